@@ -1,0 +1,43 @@
+# make run   — set up system libraries, build, and run the main job on the bundled fixtures
+# make test  — the same set-up, then the test suite
+SHELL := /bin/bash
+SWIFT ?= swift
+# Debian packages the build needs, as "pkg-config-name:apt-package" pairs.
+SYSTEM_LIBS := libxml-2.0:libxml2-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+JDMATCH := .build/release/jdmatch
+
+.PHONY: run test setup build release bench-extraction clean
+
+setup:
+	@missing=""; \
+	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
+	for pair in $(SYSTEM_LIBS); do \
+	  pc=$${pair%%:*}; pkg=$${pair##*:}; \
+	  pkg-config --exists $$pc 2>/dev/null || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release --product jdmatch
+
+run: release
+	$(JDMATCH) extract Fixtures/postings/greenhouse-cpo-lumora.html
+	@echo
+	$(JDMATCH) extract --format json Fixtures/postings/jsonld-only-shell-cpo-orbitpay.html | head -40
+
+test: setup
+	$(SWIFT) build -c release --product jdmatch
+	$(SWIFT) test
+
+bench-extraction: release
+	../shared/bench/score-extraction -- $(JDMATCH) extract --format text {}
+
+clean:
+	rm -rf .build

@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "jdmatch",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "jdmatch", targets: ["jdmatch"]),
+    .library(name: "Ingest", targets: ["Ingest"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .target(name: "Ingest", dependencies: ["CLibXML2", .product(name: "Ink", package: "Ink")]),
+    .executableTarget(
+      name: "jdmatch",
+      dependencies: [
+        "Ingest",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,38 @@
+import CLibXML2
+
+/// Small, allocation-light readers over libxml2 nodes.
+enum NodeAccess {
+  /// The value of attribute `name` (ASCII, lowercase) on `node`, or nil. Reads the attribute's text
+  /// children directly instead of `xmlGetProp`, so nothing needs freeing.
+  static func attribute(_ name: StaticString, of node: xmlNodePtr) -> String? {
+    var attribute = node.pointee.properties
+    while let current = attribute {
+      if let attributeName = current.pointee.name, equals(attributeName, name) {
+        var text = ""
+        var child = current.pointee.children
+        while let valueNode = child {
+          if let content = valueNode.pointee.content { text += String(cString: content) }
+          child = valueNode.pointee.next
+        }
+        return text
+      }
+      attribute = current.pointee.next
+    }
+    return nil
+  }
+
+  /// Whether the C string equals the static ASCII string.
+  static func equals(_ cString: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
+    let expected = name.utf8Start
+    let count = name.utf8CodeUnitCount
+    for index in 0..<count where cString[index] != expected[index] { return false }
+    return cString[count] == 0
+  }
+
+  /// All the text below `node` (entities already decoded by the parser), in document order.
+  static func text(of node: xmlNodePtr) -> String {
+    guard let content = xmlNodeGetContent(node) else { return "" }
+    defer { clibxml2_free(content) }
+    return String(cString: content)
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a whole file with the checks a batch needs: it must exist, be a regular file (a FIFO would
+/// block forever), be readable and fit the size limit.
+enum FileReader {
+  /// The bytes of the file at `path`.
+  ///
+  /// - Throws: ``IngestError`` for a missing path, a directory, a special file, a permission problem,
+  ///   an empty file or one over `limit` bytes.
+  static func read(_ path: String, limit: Int) throws -> [UInt8] {
+    var info = stat()
+    guard stat(path, &info) == 0 else { throw error(for: errno, path: path) }
+    let type = info.st_mode & S_IFMT
+    if type == S_IFDIR { throw IngestError.isDirectory(path: path) }
+    guard type == S_IFREG else { throw IngestError.notRegularFile(path: path) }
+    let size = Int(info.st_size)
+    if size > limit { throw IngestError.tooLarge(path: path, bytes: size, limit: limit) }
+    if size == 0 { throw IngestError.empty(path: path) }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw error(for: errno, path: path) }
+    defer { close(descriptor) }
+    // Read one byte past the expected size to notice a file that grew past the limit meanwhile.
+    var bytes = [UInt8](repeating: 0, count: size + 1)
+    var total = 0
+    while total < bytes.count {
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw error(for: errno, path: path)
+      }
+      if count == 0 { break }
+      total += count
+      if total == bytes.count && total <= limit { bytes.append(contentsOf: [UInt8](repeating: 0, count: 65_536)) }
+      if total > limit { throw IngestError.tooLarge(path: path, bytes: total, limit: limit) }
+    }
+    bytes.removeSubrange(total...)
+    if bytes.isEmpty { throw IngestError.empty(path: path) }
+    return bytes
+  }
+
+  private static func error(for code: Int32, path: String) -> IngestError {
+    switch code {
+    case ENOENT, ENOTDIR: return .notFound(path: path)
+    case EACCES, EPERM: return .unreadable(path: path, reason: "permission denied")
+    case EISDIR: return .isDirectory(path: path)
+    default: return .unreadable(path: path, reason: String(cString: strerror(code)))
+    }
+  }
+}

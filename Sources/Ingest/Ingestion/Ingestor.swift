@@ -1,0 +1,91 @@
+import Foundation
+import Ink
+
+/// Settings for reading files.
+public struct IngestOptions: Sendable, Equatable {
+  /// Files larger than this many bytes are refused (default 20 MB).
+  public var maxBytes: Int
+
+  /// The default size limit: 20 MB.
+  public static let defaultMaxBytes = 20 * 1_048_576
+
+  /// Creates options.
+  public init(maxBytes: Int = IngestOptions.defaultMaxBytes) {
+    self.maxBytes = maxBytes
+  }
+}
+
+/// Reads job postings (and other documents) from saved pages and text files into ``Document`` values.
+///
+/// Safe to use from several tasks at once: it holds no mutable state.
+public struct Ingestor: Sendable {
+  /// The settings in use.
+  public let options: IngestOptions
+
+  /// Creates an ingestor.
+  public init(options: IngestOptions = IngestOptions()) {
+    self.options = options
+  }
+
+  /// Reads the file at `path`.
+  ///
+  /// - Throws: ``IngestError`` naming the file and the reason it could not be read.
+  public func document(at path: String) throws -> Document {
+    let bytes = try FileReader.read(path, limit: options.maxBytes)
+    return try document(bytes: bytes, source: path)
+  }
+
+  /// Reads a document from bytes already in memory; `source` names it in errors and output, and its
+  /// extension helps decide the format.
+  ///
+  /// - Throws: ``IngestError`` naming `source` and the reason.
+  public func document(bytes: [UInt8], source: String) throws -> Document {
+    guard bytes.count <= options.maxBytes else {
+      throw IngestError.tooLarge(path: source, bytes: bytes.count, limit: options.maxBytes)
+    }
+    guard bytes.contains(where: { !TextNormalizer.isSpace($0) }) else { throw IngestError.empty(path: source) }
+    var (encoding, bomLength) = EncodingDetector.detect(bytes)
+    var utf8: [UInt8]
+    if encoding == .utf16LittleEndian || encoding == .utf16BigEndian {
+      utf8 = UTF8Transcoder.transcode(bytes, from: encoding, bomLength: bomLength)
+    } else {
+      if let kind = BinarySniffer.binaryKind(bytes) { throw IngestError.binary(path: source, kind: kind) }
+      utf8 = bytes
+    }
+    let format = FormatSniffer.format(path: source, bytes: Array(utf8.prefix(2048)))
+    if format == .mhtml {
+      let (html, charset) = try MHTMLReader.html(in: utf8, source: source)
+      (encoding, bomLength) = EncodingDetector.detect(html, declaredLabel: charset)
+      utf8 = UTF8Transcoder.transcode(html, from: encoding, bomLength: bomLength)
+    } else if encoding != .utf16LittleEndian && encoding != .utf16BigEndian {
+      if format != .html { (encoding, bomLength) = EncodingDetector.detect(bytes, declaredLabel: "") }
+      utf8 = UTF8Transcoder.transcode(bytes, from: encoding, bomLength: bomLength)
+    }
+    // NUL bytes end C strings early; they carry no text.
+    if utf8.contains(0) { utf8.removeAll { $0 == 0 } }
+    switch format {
+    case .html, .mhtml:
+      return try HTMLPageReader.read(utf8: utf8, source: source, format: format, encoding: encoding.name)
+    case .text:
+      let blocks = PlainTextReader.blocks(String(decoding: utf8, as: UTF8.self))
+      return try textDocument(blocks: blocks, source: source, format: .text, encoding: encoding.name)
+    case .markdown:
+      let html = MarkdownParser().html(from: String(decoding: utf8, as: UTF8.self))
+      let blocks = HTMLFragment.blocks(html)
+      return try textDocument(blocks: blocks, source: source, format: .markdown, encoding: encoding.name)
+    }
+  }
+
+  private func textDocument(blocks: [ContentBlock], source: String, format: InputFormat, encoding: String) throws
+    -> Document
+  {
+    guard !blocks.isEmpty else { throw IngestError.noText(path: source) }
+    // The title is the first heading, or the first short line before any heading.
+    let title = blocks.first(where: \.isHeading)?.text
+      ?? blocks.first.flatMap { $0.text.count <= 100 ? $0.text : nil }
+    return Document(
+      source: source, format: format, title: title, company: nil, location: nil,
+      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), jobPosting: nil,
+      encoding: encoding)
+  }
+}

@@ -1,0 +1,11 @@
+/// The kinds of file jdmatch reads as postings.
+public enum InputFormat: String, Codable, Sendable, CaseIterable {
+  /// An HTML page (`.html`, `.htm`, or HTML content under another name).
+  case html
+  /// A single-file web archive (`.mhtml`, `.mht`): MIME multipart holding the HTML.
+  case mhtml
+  /// Plain text (`.txt`).
+  case text
+  /// Markdown (`.md`, `.markdown`).
+  case markdown
+}

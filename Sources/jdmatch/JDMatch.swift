@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `jdmatch` command: subcommands only.
+struct JDMatch: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "jdmatch",
+    abstract: "Reads saved job postings and tells how well a resume fits them.",
+    discussion: ExitStatus.helpText,
+    version: "0.1.0",
+    subcommands: [Extract.self]
+  )
+}

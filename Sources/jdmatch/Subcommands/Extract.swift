@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Ingest
+
+/// `jdmatch extract`: prints the main text or the structure of saved job pages.
+struct Extract: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the main text of saved job pages (.html, .htm, .mhtml, .mht, .txt, .md).",
+    discussion: ExitStatus.helpText
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: "Saved job pages to read.")
+  var files: [String]
+
+  @Option(help: "Output format: text (the main text) or json (title, company, location, text, sections, JSON-LD).")
+  var format: Format = .text
+
+  @Option(name: .customLong("max-size"), help: "Largest file to read, in MB.")
+  var maxSizeMB: Int = IngestOptions.defaultMaxBytes / 1_048_576
+
+  func validate() throws {
+    guard maxSizeMB > 0 else { throw ValidationError("--max-size must be a positive number of megabytes.") }
+  }
+
+  func run() async throws {
+    let ingestor = Ingestor(options: IngestOptions(maxBytes: maxSizeMB * 1_048_576))
+    var documents: [Document] = []
+    var failures = 0
+    for file in files {
+      do {
+        documents.append(try ingestor.document(at: file))
+      } catch let error as IngestError {
+        Console.error("jdmatch: \(error.description)")
+        failures += 1
+      }
+    }
+    switch format {
+    case .text:
+      let showNames = files.count > 1
+      for document in documents {
+        if showNames { Console.output("==> \(document.source) <==\n") }
+        Console.output(document.text + "\n")
+        if showNames { Console.output("\n") }
+      }
+    case .json:
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      let data = files.count == 1 && documents.count == 1
+        ? try encoder.encode(documents[0]) : try encoder.encode(documents)
+      Console.output(String(decoding: data, as: UTF8.self) + "\n")
+    }
+    if failures > 0 { throw ExitStatus.someInputsFailed.exitCode }
+  }
+}
