@@ -23,7 +23,9 @@ let package = Package(
         "Ingest",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["jdmatch", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Runs the built `jdmatch` executable, as a user would, and captures what it prints.
+public enum CommandRunner {
+  /// What one run printed and how it exited.
+  public struct Result: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+  }
+
+  /// The `jdmatch` built beside the test bundle.
+  public static var executable: URL {
+    let besideTests = Bundle.main.bundleURL.appendingPathComponent("jdmatch")
+    if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+    return Fixtures.root.appendingPathComponent(".build/debug/jdmatch")
+  }
+
+  /// Runs `jdmatch` with `arguments`, optionally as another user (via `setpriv`), and waits for it.
+  public static func run(_ arguments: [String], asUser uid: Int? = nil, environment: [String: String]? = nil) throws
+    -> Result
+  {
+    let process = Process()
+    if let uid {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+      process.arguments = ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", executable.path] + arguments
+    } else {
+      process.executableURL = executable
+      process.arguments = arguments
+    }
+    if let environment { process.environment = environment }
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardOutput = stdout
+    process.standardError = stderr
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    // Read stderr on another thread so a large output on either pipe cannot block the child.
+    let errorOutput = DataBox()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+      errorOutput.data = stderr.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    let output = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    group.wait()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
+      stderr: String(decoding: errorOutput.data, as: UTF8.self))
+  }
+}
+
+/// Holds the bytes read on another thread; written once before the group is left.
+private final class DataBox: @unchecked Sendable {
+  var data = Data()
+}

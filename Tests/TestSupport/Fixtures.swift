@@ -1,0 +1,37 @@
+import Foundation
+
+/// Paths to the repository's fixtures, found from this file's location so tests run from any directory.
+public enum Fixtures {
+  /// The repository root.
+  public static let root: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `Fixtures/postings/NAME`.
+  public static func posting(_ name: String) -> String {
+    root.appendingPathComponent("Fixtures/postings").appendingPathComponent(name).path
+  }
+
+  /// `Fixtures/resumes/NAME`.
+  public static func resume(_ name: String) -> String {
+    root.appendingPathComponent("Fixtures/resumes").appendingPathComponent(name).path
+  }
+
+  /// `Lexicons/NAME`.
+  public static func lexicon(_ name: String) -> String {
+    root.appendingPathComponent("Lexicons").appendingPathComponent(name).path
+  }
+
+  /// The names of the files in `Fixtures/postings` (not hidden, not the expectations file).
+  public static func postingNames() -> [String] {
+    let directory = root.appendingPathComponent("Fixtures/postings").path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".json") }.sorted()
+  }
+
+  /// A new empty directory under the system's temporary directory.
+  public static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("jdmatch-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}
