@@ -75,7 +75,7 @@ CAFE_HTML = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "h
 
 <h2>About us</h2>
 <p>Café Mélange Group runs 430 coffee houses in nine European countries — from our very first espresso bar on the Prinsengracht to our newest roastery café in Zürich. Every week more than 2.6 million guests visit us, and almost 40% of them now order through the Mélange Club app.</p>
-<p>We believe a great café is a “third place” between home and work… and that technology should make it warmer, not colder. Our digital team of 140 people builds the app, the loyalty programme, online ordering and the tablets our baristas use behind the counter.</p>
+<p>We believe a great café is a “third place” between home and work… and that technology should make it warmer, not colder. Internally we call this ‘hospitality by design’. Our digital team of 140 people builds the app, the loyalty programme, online ordering and the tablets our baristas use behind the counter.</p>
 
 <h2>The role</h2>
 <p>As VP of Product you will lead the product organisation behind Mélange Club – our ordering, loyalty and payments app – as well as the in-café systems our baristas rely on every day. You will report to the Chief Digital &amp; Technology Officer, Jürgen Vos, and lead a team of 28 product managers, designers and analysts across Amsterdam and Zürich.</p>
@@ -201,6 +201,7 @@ SOCIETE_HTML = """<!DOCTYPE html>
 
 <h3>The role</h3>
 <p>We are looking for a Director of Product to lead our reader-revenue products: the subscription funnel, the paywall, account management and newsletters. You will report to the Vice-President, Digital, Hélène Côté-Gagnon, and manage a team of nine product managers and designers.</p>
+<p>Over the next three years we want to double our digital subscribers while keeping churn below 2% a month. That means a smarter paywall, better onboarding for new readers, a family plan, and a stronger relationship with readers outside Montréal and Québec City. You will work hand in hand with the newsroom, marketing, data and engineering teams, and you will present the product roadmap to our executive committee every quarter.</p>
 <p>The position is based in our Mile-End office in Montréal, with a hybrid schedule of two days per week on site.</p>
 
 <h3>Responsibilities</h3>
@@ -371,6 +372,8 @@ ALDER_HTML = """<!DOCTYPE html><html lang="en-GB"><head><meta http-equiv="Conten
 <h2>The role</h2>
 <p>As Head of Product you’ll lead our digital product team and own the customer website, the configurator that lets customers choose fabrics, sizes and legs, and the internal tools our workshops use to schedule production. You’ll report to our CTO, Imogen Blackwood, and manage four product managers and a product analyst, working closely with design and engineering leads.</p>
 <p>Our studio is in Clerkenwell and we’re together on Mondays and Thursdays; the rest of the week is up to you.</p>
+<h2>How we work</h2>
+<p>Our product teams are small and long-lived. Each one owns a part of the customer journey – browsing, configuring, checkout, delivery – and is measured on outcomes rather than output. We plan quarterly, ship several times a day and write things down. The next two years are about making our configurator feel as good as visiting a showroom, opening a trade programme for interior designers, and giving our workshops the tools to build more pieces with the same number of people.</p>
 <h2>What you’ll be doing</h2>
 <ul>
 <li>Owning the product strategy and roadmap for our customer experience and workshop platforms.</li>
@@ -387,6 +390,7 @@ ALDER_HTML = """<!DOCTYPE html><html lang="en-GB"><head><meta http-equiv="Conten
 <li>A track record of improving conversion through disciplined experimentation.</li>
 <li>Strong working knowledge of web performance, APIs and headless commerce platforms.</li>
 <li>Comfort with numbers: you can build a business case and defend it to the finance director.</li>
+<li>Experience presenting to senior leadership and turning a messy debate into a clear decision.</li>
 <li>Degree educated, or equivalent professional experience.</li>
 </ul>
 <h2>Bonus points</h2>

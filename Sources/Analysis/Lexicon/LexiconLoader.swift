@@ -1,0 +1,116 @@
+import Foundation
+import Tokenization
+import Yams
+
+/// Reads and checks lexicon files.
+public enum LexiconLoader {
+  /// Lexicon files larger than this are refused before parsing (the default one is about 40 KB).
+  public static let maxBytes = 2 * 1_048_576
+
+  /// The default lexicon's file name in `Lexicons/`.
+  public static let defaultFileName = "cpo.yaml"
+
+  /// Loads and validates the lexicon at `path`.
+  ///
+  /// - Throws: ``LexiconError`` naming the file, the line and the problem.
+  public static func load(path: String) throws -> Lexicon {
+    let (lexicon, problems) = try parse(path: path)
+    guard problems.isEmpty, let lexicon else { throw LexiconError.invalid(path: path, problems: problems) }
+    return lexicon
+  }
+
+  /// Every problem in the lexicon at `path`, in line order; empty when it is valid.
+  ///
+  /// - Throws: ``LexiconError`` when the file cannot be read or is not YAML.
+  public static func validate(path: String) throws -> [LexiconProblem] {
+    try parse(path: path).problems
+  }
+
+  /// Loads a lexicon from YAML text; `path` names it in errors.
+  public static func load(yaml: String, path: String) throws -> Lexicon {
+    let (lexicon, problems) = try parse(yaml: yaml, path: path)
+    guard problems.isEmpty, let lexicon else { throw LexiconError.invalid(path: path, problems: problems) }
+    return lexicon
+  }
+
+  static func parse(path: String) throws -> (lexicon: Lexicon?, problems: [LexiconProblem]) {
+    let url = URL(fileURLWithPath: path)
+    let attributes: [FileAttributeKey: Any]
+    do {
+      attributes = try FileManager.default.attributesOfItem(atPath: path)
+    } catch {
+      throw LexiconError.unreadable(path: path, reason: "no such file")
+    }
+    if (attributes[.type] as? FileAttributeType) == .typeDirectory {
+      throw LexiconError.unreadable(path: path, reason: "is a directory")
+    }
+    let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+    if size > maxBytes { throw LexiconError.tooLarge(path: path, bytes: size, limit: maxBytes) }
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw LexiconError.unreadable(path: path, reason: "permission denied or I/O error")
+    }
+    guard let yaml = String(data: data, encoding: .utf8) else {
+      throw LexiconError.notYAML(path: path, line: nil, reason: "the file is not UTF-8 text")
+    }
+    return try parse(yaml: yaml, path: path)
+  }
+
+  static func parse(yaml: String, path: String) throws -> (lexicon: Lexicon?, problems: [LexiconProblem]) {
+    if yaml.utf8.count > maxBytes {
+      throw LexiconError.tooLarge(path: path, bytes: yaml.utf8.count, limit: maxBytes)
+    }
+    // Lexicons never need anchors and aliases; refusing them rules out alias bombs.
+    if let line = aliasLine(in: yaml) {
+      throw LexiconError.notYAML(path: path, line: line, reason: "YAML aliases (*name) are not allowed in lexicons")
+    }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      throw LexiconError.notYAML(path: path, line: line(of: error), reason: reason(of: error))
+    } catch {
+      throw LexiconError.notYAML(path: path, line: nil, reason: "\(error)")
+    }
+    var reader = LexiconReader()
+    let lexicon = reader.read(root, path: path)
+    return (lexicon, reader.problems.sorted { $0.line < $1.line })
+  }
+
+  /// The line of the first alias (`*name` after an `&name` anchor) in the text, if any.
+  private static func aliasLine(in yaml: String) -> Int? {
+    guard yaml.contains("*"), yaml.contains("&") else { return nil }
+    let anchors = Set(
+      anchorPattern.matches(in: yaml, range: NSRange(yaml.startIndex..., in: yaml)).compactMap { match in
+        Range(match.range(at: 2), in: yaml).map { String(yaml[$0]) }
+      })
+    for match in aliasPattern.matches(in: yaml, range: NSRange(yaml.startIndex..., in: yaml)) {
+      guard let nameRange = Range(match.range(at: 2), in: yaml), anchors.contains(String(yaml[nameRange])) else {
+        continue
+      }
+      return yaml[..<nameRange.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    }
+    return nil
+  }
+
+  private static let anchorPattern = try! NSRegularExpression(pattern: #"(^|[\s\[{,:-])&([A-Za-z0-9_-]+)"#)
+  private static let aliasPattern = try! NSRegularExpression(pattern: #"(^|[\s\[{,:-])\*([A-Za-z0-9_-]+)"#)
+
+  private static func line(of error: YamlError) -> Int? {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return mark.line
+    default: return nil
+    }
+  }
+
+  private static func reason(of error: YamlError) -> String {
+    switch error {
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+      return problem
+    default: return "\(error)"
+    }
+  }
+}

@@ -1,0 +1,23 @@
+/// English function words that carry no meaning on their own.
+public enum Stopwords {
+  /// The stopwords, lowercase.
+  public static let english: Set<String> = [
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+    "does", "doing", "down", "during", "each", "either", "etc", "few", "for", "from", "further", "had", "has", "have",
+    "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is",
+    "it", "its", "itself", "just", "let", "may", "me", "might", "more", "most", "must", "my", "myself", "no", "nor",
+    "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
+    "per", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
+    "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "upon", "us", "very", "via", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
+    "will", "with", "within", "without", "would", "you", "your", "yours", "yourself", "yourselves", "we'll",
+    "we're", "we've", "you'll", "you're", "you've", "it's", "they're", "i'm", "i've", "don't", "won't", "can't",
+    "isn't", "aren't", "who's", "that's", "what's", "here's", "there's", "let's",
+  ]
+
+  /// Whether the lowercase word is a stopword.
+  public static func contains(_ word: String) -> Bool {
+    english.contains(word)
+  }
+}

@@ -1,0 +1,42 @@
+/// A text with its tokens and sentences, keeping offsets so evidence can be quoted exactly.
+public struct TokenizedText: Sendable {
+  /// The text that was tokenized (after NFKC normalisation).
+  public let text: String
+  /// The text's UTF-8 bytes, which token and sentence offsets index.
+  public let utf8: [UInt8]
+  /// The tokens in order.
+  public let tokens: [Token]
+  /// Each sentence's byte range, in order; tokens name their sentence by index into this array.
+  public let sentences: [Range<Int>]
+
+  /// Creates a tokenized text from its parts.
+  public init(text: String, utf8: [UInt8], tokens: [Token], sentences: [Range<Int>]) {
+    self.text = text
+    self.utf8 = utf8
+    self.tokens = tokens
+    self.sentences = sentences
+  }
+
+  /// The text of the sentence at `index`, trimmed.
+  public func sentence(_ index: Int) -> String {
+    guard sentences.indices.contains(index) else { return "" }
+    return slice(sentences[index])
+  }
+
+  /// The text between two byte offsets.
+  public func slice(_ range: Range<Int>) -> String {
+    let lower = max(0, min(range.lowerBound, utf8.count))
+    let upper = max(lower, min(range.upperBound, utf8.count))
+    let raw = String(decoding: utf8[lower..<upper], as: UTF8.self)
+    return raw.trimmingCharacters(where: { $0.isWhitespace })
+  }
+}
+
+extension String {
+  fileprivate func trimmingCharacters(where predicate: (Character) -> Bool) -> String {
+    var slice = Substring(self)
+    while let first = slice.first, predicate(first) { slice.removeFirst() }
+    while let last = slice.last, predicate(last) { slice.removeLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,281 @@
+import Foundation
+
+/// Splits English text into tokens and sentences in one pass over its UTF-8 bytes.
+///
+/// Domain terms stay whole: `P&L`, `UX/UI`, `A/B`, `AI/ML`, `C++`, `C#`, `B2B`, `go-to-market`, `0-to-1`,
+/// `Node.js`, `240,000`. Sentences end at `.`, `!`, `?` or a line break, but not after abbreviations
+/// (`e.g.`, `Inc.`, `U.S.`, initials) or before a lowercase word.
+public enum Tokenizer {
+  /// Words after which a period does not end the sentence.
+  static let abbreviations: Set<String> = [
+    "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "llc", "plc", "gmbh", "mr", "mrs", "ms", "dr", "jr", "sr", "vs",
+    "approx", "dept", "est", "no", "nos", "st", "ave", "fig", "al", "cf", "ph", "yrs", "yr", "mos", "incl", "esp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mgr", "sr", "assoc", "eng",
+    "govt", "intl", "max", "min", "misc", "resp", "approx", "a.k.a", "u.s", "u.k", "e.u", "p.m", "a.m",
+  ]
+
+  /// Tokenizes `text` after NFKC normalisation (ligatures, full-width forms and compatibility spaces
+  /// become their plain equivalents; curly quotes and dashes are kept in the text and treated as
+  /// apostrophes and separators).
+  public static func tokenize(_ text: String) -> TokenizedText {
+    let normalized = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCompatibilityMapping
+    let bytes = Array(normalized.utf8)
+    var scanner = Scanner(bytes: bytes)
+    scanner.run()
+    return TokenizedText(text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences)
+  }
+
+  /// The token keys of a phrase, as the matcher compares them (used for lexicon phrases).
+  public static func keys(of phrase: String) -> [String] {
+    tokenize(phrase).tokens.map(\.key)
+  }
+}
+
+/// The state of one tokenizing pass.
+private struct Scanner {
+  let bytes: [UInt8]
+  var tokens: [Token] = []
+  var sentences: [Range<Int>] = []
+  private var sentenceStart = 0
+  private var sentenceHasTokens = false
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+    tokens.reserveCapacity(bytes.count / 6)
+  }
+
+  // MARK: Characters
+
+  /// The Unicode scalar at `index` and its length in bytes (the bytes are valid UTF-8).
+  @inline(__always) func scalar(at index: Int) -> (value: UInt32, length: Int) {
+    let first = bytes[index]
+    if first < 0x80 { return (UInt32(first), 1) }
+    if first < 0xE0, index + 1 < bytes.count {
+      return (UInt32(first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+    }
+    if first < 0xF0, index + 2 < bytes.count {
+      return (UInt32(first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+    }
+    if index + 3 < bytes.count {
+      return (
+        UInt32(first & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+          | UInt32(bytes[index + 3] & 0x3F), 4
+      )
+    }
+    return (0xFFFD, 1)
+  }
+
+  enum Kind {
+    case upper, lower, otherLetter, digit, other
+  }
+
+  @inline(__always) func kind(_ value: UInt32) -> Kind {
+    if value < 0x80 {
+      switch value {
+      case 0x61...0x7A: return .lower
+      case 0x41...0x5A: return .upper
+      case 0x30...0x39: return .digit
+      default: return .other
+      }
+    }
+    guard let scalar = Unicode.Scalar(value) else { return .other }
+    let properties = scalar.properties
+    if properties.isAlphabetic {
+      if properties.isLowercase { return .lower }
+      if properties.isUppercase { return .upper }
+      return .otherLetter
+    }
+    if properties.numericType != nil { return .digit }
+    return .other
+  }
+
+  @inline(__always) func isWord(_ kind: Kind) -> Bool { kind != .other }
+
+  @inline(__always) func isLetter(_ kind: Kind) -> Bool { kind == .upper || kind == .lower || kind == .otherLetter }
+
+  /// The kind of the character at `index`, or `.other` past the end.
+  @inline(__always) func kind(at index: Int) -> Kind {
+    index < bytes.count ? kind(scalar(at: index).value) : .other
+  }
+
+  // MARK: Scanning
+
+  mutating func run() {
+    var index = 0
+    while index < bytes.count {
+      let (value, length) = scalar(at: index)
+      let characterKind = kind(value)
+      if isWord(characterKind) {
+        index = scanToken(from: index)
+        continue
+      }
+      switch value {
+      case 0x0A, 0x0D, 0x2028, 0x2029:
+        closeSentence(at: index)
+      case 0x2E, 0x21, 0x3F, 0x2026:
+        if endsSentence(periodAt: index, value: value, length: length) { closeSentence(at: index + length) }
+      default: break
+      }
+      index += length
+    }
+    closeSentence(at: bytes.count)
+  }
+
+  private mutating func closeSentence(at end: Int) {
+    guard sentenceHasTokens else { return }
+    sentences.append(sentenceStart..<end)
+    sentenceHasTokens = false
+  }
+
+  /// Whether the terminator at `index` ends a sentence.
+  private func endsSentence(periodAt index: Int, value: UInt32, length: Int) -> Bool {
+    // What follows must be a space or the end, then not a lowercase word.
+    var next = index + length
+    if next < bytes.count {
+      let (following, _) = scalar(at: next)
+      // "?!" or "..." runs end at their last mark.
+      if following == 0x2E || following == 0x21 || following == 0x3F { return false }
+      guard following == 0x20 || following == 0x0A || following == 0x09 || following == 0x0D
+        || following == 0x22 || following == 0x27 || following == 0x29 || following == 0x201D || following == 0x2019
+        || following == 0xA0
+      else { return false }
+    }
+    while next < bytes.count {
+      let (following, followingLength) = scalar(at: next)
+      if following == 0x20 || following == 0x09 || following == 0x22 || following == 0x27 || following == 0x29
+        || following == 0x201D || following == 0x2019 || following == 0xA0
+      {
+        next += followingLength
+        continue
+      }
+      if kind(following) == .lower { return false }
+      break
+    }
+    guard value == 0x2E, let last = tokens.last, last.end == index else { return true }
+    // "e.g." "Inc." "U.S." and initials ("J. Smith") do not end a sentence.
+    if last.surface.utf8.count == 1 && last.shape == .upper { return false }
+    return !Tokenizer.abbreviations.contains(last.surface.lowercased())
+  }
+
+  /// Scans one token starting at a word character and returns the index after it.
+  private mutating func scanToken(from start: Int) -> Int {
+    var index = start
+    var upper = 0
+    var lower = 0
+    var letters = 0
+    var digits = 0
+    var nonASCII = false
+    var hasHyphen = false
+    var hasSymbolJoin = false
+    var lastKind = Kind.other
+    scan: while index < bytes.count {
+      let (value, length) = scalar(at: index)
+      let characterKind = kind(value)
+      if isWord(characterKind) {
+        switch characterKind {
+        case .upper: upper += 1
+        case .lower: lower += 1
+        default: break
+        }
+        if isLetter(characterKind) { letters += 1 }
+        if characterKind == .digit { digits += 1 }
+        if value >= 0x80 { nonASCII = true }
+        lastKind = characterKind
+        index += length
+        continue
+      }
+      let next = index + length
+      let nextKind = kind(at: next)
+      let isHyphen = value == 0x2D || value == 0x2010 || value == 0x2011
+      if isHyphen && isWord(nextKind) {
+        hasHyphen = true
+      } else if (value == 0x2F || value == 0x26) && isWord(nextKind) && isWord(lastKind) {
+        hasSymbolJoin = true
+      } else if (value == 0x27 || value == 0x2019) && isLetter(nextKind) && isLetter(lastKind) {
+        // An apostrophe inside a word: "you'll", "company's".
+      } else if value == 0x2E && isLetter(lastKind) && nextKind == .lower && letters <= 12 {
+        // "Node.js", "e.g": a period inside a short word, followed by lowercase.
+        hasSymbolJoin = true
+      } else if (value == 0x2E || value == 0x2C) && lastKind == .digit && nextKind == .digit {
+        // "240,000", "1.5".
+      } else if value == 0x2B && digits == 0 && letters > 0 && letters <= 2 {
+        // "C++": take the pluses and stop.
+        index = next
+        while index < bytes.count && bytes[index] == 0x2B { index += 1 }
+        hasSymbolJoin = true
+        break scan
+      } else if value == 0x23 && letters == 1 && digits == 0 {
+        // "C#", "F#".
+        index = next
+        hasSymbolJoin = true
+        break scan
+      } else {
+        break scan
+      }
+      if value >= 0x80 { nonASCII = true }
+      lastKind = .other
+      index = next
+    }
+    emit(
+      start: start, end: index, upper: upper, lower: lower, letters: letters, digits: digits, nonASCII: nonASCII,
+      hasHyphen: hasHyphen, hasSymbolJoin: hasSymbolJoin)
+    return index
+  }
+
+  private mutating func emit(
+    start: Int, end: Int, upper: Int, lower: Int, letters: Int, digits: Int, nonASCII: Bool, hasHyphen: Bool,
+    hasSymbolJoin: Bool
+  ) {
+    var surfaceBytes = Array(bytes[start..<end])
+    if nonASCII {
+      // Curly apostrophes and Unicode hyphens become their ASCII forms.
+      var string = String(decoding: surfaceBytes, as: UTF8.self)
+      string = string.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2010}", with: "-")
+        .replacingOccurrences(of: "\u{2011}", with: "-")
+      surfaceBytes = Array(string.utf8)
+    }
+    let surface = String(decoding: surfaceBytes, as: UTF8.self)
+    let lowered: String
+    if nonASCII {
+      lowered = surface.lowercased()
+    } else {
+      lowered = String(decoding: surfaceBytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+    let key: String
+    if digits > 0 || nonASCII || hasSymbolJoin {
+      key = lowered
+    } else if hasHyphen {
+      // Stem the head of a compound: "cross-functional" → "cross-function".
+      if let dash = lowered.lastIndex(of: "-") {
+        let head = lowered[lowered.index(after: dash)...]
+        key = lowered[...dash] + EnglishStemmer.stem(String(head))
+      } else {
+        key = lowered
+      }
+    } else {
+      key = EnglishStemmer.stem(lowered)
+    }
+    let shape: Token.Shape
+    if upper == 0 && lower == 0 {
+      shape = .uncased
+    } else if upper == 0 {
+      shape = .lower
+    } else if lower == 0 || (lower == 1 && upper >= 2 && surfaceBytes.last == 0x73) {
+      shape = .upper
+    } else if upper == 1, let first = surfaceBytes.first, first >= 0x41 && first <= 0x5A {
+      shape = .capitalized
+    } else if upper == 1 && nonASCII && surface.first?.isUppercase == true {
+      shape = .capitalized
+    } else {
+      shape = .mixed
+    }
+    if !sentenceHasTokens {
+      sentenceStart = start
+      sentenceHasTokens = true
+    }
+    tokens.append(
+      Token(
+        start: start, end: end, key: key, surface: surface, shape: shape, sentence: sentences.count,
+        isStopword: Stopwords.contains(lowered), isNumber: letters == 0 && digits > 0))
+  }
+}
