@@ -20,21 +20,32 @@ enum HTMLPageReader {
         blocks = descriptionBlocks
       }
     }
-    // A heading that opens the main content names the posting better than the page's first <h1>,
-    // which on some job boards is the company logo.
-    let leadingHeading = blocks.first.flatMap { block -> String? in
-      if case .heading(let level) = block.kind, level <= 3, block.text.count <= 150 { return block.text }
-      return nil
-    }
-    let title = posting?.title ?? leadingHeading ?? extractor.firstHeading ?? head.openGraphTitle.map(cleanTitle)
-      ?? head.title.map(cleanTitle)
-    let company = posting?.hiringOrganization ?? extractor.companyHint.map(cleanCompany) ?? head.siteName
+    let title = posting?.title ?? chooseTitle(blocks: blocks, firstHeading: extractor.firstHeading, head: head)
+    let pageTitles = [head.openGraphTitle, head.title].compactMap { $0 }
+    let company = posting?.hiringOrganization ?? extractor.companyHint.flatMap { TitleParser.cleanSiteName(cleanCompany($0)) } ?? head.siteName.flatMap(TitleParser.cleanSiteName)
+      ?? pageTitles.lazy.compactMap { TitleParser.company(in: $0, role: title) }.first
     let location = posting?.jobLocation ?? extractor.locationHint
+      ?? LabelledField.value(for: LabelledField.locationLabels, in: blocks)
     guard !blocks.isEmpty || title != nil else { throw IngestError.noText(path: source) }
     return Document(
       source: source, format: format, title: title, company: company, location: location,
       text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), jobPosting: posting,
       encoding: encoding)
+  }
+
+  /// The posting's title: a heading that opens the main content or the page's first `<h1>`, whichever
+  /// the page's `<title>` also names (on some job boards the `<h1>` is the company logo), without
+  /// "Job Application for" or "We're hiring a".
+  static func chooseTitle(blocks: [ContentBlock], firstHeading: String?, head: HeadMetadata) -> String? {
+    let leading = blocks.first.flatMap { block -> String? in
+      if case .heading(let level) = block.kind, level <= 3, block.text.count <= 150 { return block.text }
+      return nil
+    }
+    let pageTitle = ((head.title ?? "") + " " + (head.openGraphTitle ?? "")).lowercased()
+    let candidates = [leading, firstHeading].compactMap { $0 }
+    let named = candidates.first { !pageTitle.isEmpty && pageTitle.contains($0.lowercased()) }
+    let chosen = named ?? firstHeading ?? leading ?? head.openGraphTitle.map(cleanTitle) ?? head.title.map(cleanTitle)
+    return chosen.map(TitleParser.role(from:))
   }
 
   /// A company line without the "at" that job boards put before it ("at Lumora Health").

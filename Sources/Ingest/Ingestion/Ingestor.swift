@@ -80,11 +80,17 @@ public struct Ingestor: Sendable {
     -> Document
   {
     guard !blocks.isEmpty else { throw IngestError.noText(path: source) }
-    // The title is the first heading, or the first short line before any heading.
-    let title = blocks.first(where: \.isHeading)?.text
-      ?? blocks.first.flatMap { $0.text.count <= 100 ? $0.text : nil }
+    // The title is the first short line that reads like one: not "Saved from: …", not a menu of
+    // "a | b | c", not a sentence; else the first heading.
+    let titleLike = blocks.prefix(8).first { block in
+      let text = block.text
+      return text.count <= 80 && !text.contains(":") && !text.contains(" | ") && !text.contains(" · ")
+        && !text.hasSuffix(".") && text.contains(where: \.isLetter) && text.uppercased() != text
+    }
+    let title = (titleLike ?? blocks.first(where: \.isHeading)).map { TitleParser.role(from: $0.text) }
     return Document(
-      source: source, format: format, title: title, company: nil, location: nil,
+      source: source, format: format, title: title, company: nil,
+      location: LabelledField.value(for: LabelledField.locationLabels, in: blocks),
       text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), jobPosting: nil,
       encoding: encoding)
   }

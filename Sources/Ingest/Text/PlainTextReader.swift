@@ -62,7 +62,7 @@ enum PlainTextReader {
 
   private static func trimHeading(_ line: String) -> String {
     var heading = Substring(line)
-    while let last = heading.last, last == ":" || last == " " { heading.removeLast() }
+    while let last = heading.last, last == " " { heading.removeLast() }
     while let first = heading.first, first == "#" || first == " " { heading.removeFirst() }
     return String(heading)
   }
