@@ -14,26 +14,30 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
   ],
   targets: [
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
     .target(name: "Tokenization"),
+    .target(name: "Requirements"),
     .target(name: "Ingest", dependencies: ["CLibXML2", .product(name: "Ink", package: "Ink")]),
     .target(
       name: "Analysis",
-      dependencies: ["Ingest", "Tokenization", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["Ingest", "Tokenization", "Requirements", .product(name: "Yams", package: "Yams")]),
     .executableTarget(
       name: "jdmatch",
       dependencies: [
         "Ingest", "Analysis",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Rainbow", package: "Rainbow"),
       ]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
     .testTarget(
       name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"], resources: [.copy("Resources")]),
+    .testTarget(name: "RequirementsTests", dependencies: ["Requirements"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Tokenization", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["jdmatch", "TestSupport"]),
   ],

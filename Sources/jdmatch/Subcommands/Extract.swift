@@ -19,15 +19,10 @@ struct Extract: AsyncParsableCommand {
   @Option(help: "Output format: text (the main text) or json (title, company, location, text, sections, JSON-LD).")
   var format: Format = .text
 
-  @Option(name: .customLong("max-size"), help: "Largest file to read, in MB.")
-  var maxSizeMB: Int = IngestOptions.defaultMaxBytes / 1_048_576
-
-  func validate() throws {
-    guard maxSizeMB > 0 else { throw ValidationError("--max-size must be a positive number of megabytes.") }
-  }
+  @OptionGroup var ingest: IngestOptionGroup
 
   func run() async throws {
-    let ingestor = Ingestor(options: IngestOptions(maxBytes: maxSizeMB * 1_048_576))
+    let ingestor = ingest.ingestor
     var documents: [Document] = []
     var failures = 0
     for file in files {

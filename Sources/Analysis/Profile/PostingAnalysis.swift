@@ -1,0 +1,24 @@
+import Requirements
+
+/// What a job posting asks for: its competencies by emphasis, with evidence, and its hard requirements.
+public struct PostingAnalysis: Codable, Sendable, Equatable {
+  /// The file it came from.
+  public var source: String
+  /// The posting's title.
+  public var title: String?
+  /// The hiring company.
+  public var company: String?
+  /// Where the job is.
+  public var location: String?
+  /// The lexicon used (`cpo`).
+  public var lexicon: String
+  /// Every competency of the lexicon by emphasis; shares sum to 1.
+  public var competencies: [CompetencyProfile.Entry]
+  /// Years, degrees, certifications, seniority, team size, workplace, salary.
+  public var requirements: Requirements
+
+  /// The competencies the posting asks for (mentions outside benefits and how-to-apply text).
+  public var askedFor: [CompetencyProfile.Entry] {
+    competencies.filter { $0.emphasis > 0 }
+  }
+}

@@ -1,0 +1,62 @@
+import Ingest
+import Requirements
+
+/// Turns a posting ``Document`` into a ``PostingAnalysis``.
+public struct PostingAnalyzer: Sendable {
+  /// The profile builder, which holds the lexicon.
+  public let builder: ProfileBuilder
+
+  /// Creates an analyzer for `lexicon`.
+  public init(lexicon: Lexicon) {
+    self.builder = ProfileBuilder(lexicon: lexicon)
+  }
+
+  /// Analyses one posting.
+  public func analyze(_ document: Document) -> PostingAnalysis {
+    analyze(document, sections: builder.tokenize(document))
+  }
+
+  /// Analyses one posting whose sections are already tokenized.
+  public func analyze(_ document: Document, sections: [TokenizedSection]) -> PostingAnalysis {
+    let profile = builder.profile(of: sections)
+    return PostingAnalysis(
+      source: document.source, title: document.title, company: document.company, location: document.location,
+      lexicon: builder.lexicon.id, competencies: profile.entries, requirements: Self.requirements(of: document))
+  }
+
+  /// The hard requirements from the text, completed from the page's JSON-LD where the text is silent.
+  public static func requirements(of document: Document) -> Requirements {
+    var blocks = document.sections.map { TextBlock(heading: $0.heading, text: $0.text) }
+    let posting = document.jobPosting
+    let structured = [posting?.experienceRequirements, posting?.educationRequirements].compactMap { $0 }
+    if !structured.isEmpty {
+      blocks.append(TextBlock(heading: "Requirements", text: structured.joined(separator: "\n")))
+    }
+    var requirements = RequirementExtractor.extract(title: document.title, blocks: blocks)
+    if requirements.salary == nil, let salary = posting?.baseSalary, let minimum = salary.minValue,
+      let currency = salary.currency
+    {
+      let period = PayPeriod(schemaUnit: salary.unitText)
+      requirements.salary = SalaryRange(
+        min: minimum, max: salary.maxValue, currency: currency.uppercased(), period: period,
+        evidence: "JSON-LD baseSalary")
+    }
+    if requirements.workplace == nil, posting?.jobLocationType?.uppercased().contains("TELECOMMUTE") == true {
+      requirements.workplace = Workplace(arrangement: .remote, evidence: "JSON-LD jobLocationType TELECOMMUTE")
+    }
+    return requirements
+  }
+}
+
+extension PayPeriod {
+  /// The period named by a schema.org `unitText` (`YEAR`, `MONTH`, `WEEK`, `DAY`, `HOUR`); year when absent.
+  init(schemaUnit: String?) {
+    switch schemaUnit?.uppercased() {
+    case "HOUR": self = .hour
+    case "DAY": self = .day
+    case "WEEK": self = .week
+    case "MONTH": self = .month
+    default: self = .year
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Ingest
+import Tokenization
+
+/// Builds a ``CompetencyProfile`` from a document's sections with a lexicon's phrases.
+///
+/// Each match counts its phrase's strength (1 strong, ½ weak) times its section's weight; a
+/// competency's raw emphasis is its lexicon weight × ln(1 + weighted hits), so the tenth mention adds
+/// far less than the first; shares are normalised to sum to 1.
+public struct ProfileBuilder: Sendable {
+  /// The lexicon in use.
+  public let lexicon: Lexicon
+  private let matcher: PhraseMatcher
+
+  /// Most evidence sentences kept per competency.
+  public static let evidenceLimit = 3
+
+  /// Creates a builder for `lexicon`.
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.matcher = PhraseMatcher(lexicon: lexicon)
+  }
+
+  /// The tokenized sections of a document with their kinds, tokenized once for every later use.
+  public func tokenize(_ document: Document) -> [TokenizedSection] {
+    document.sections.map { section in
+      TokenizedSection(
+        heading: section.heading, kind: SectionKind.classify(section.heading), text: Tokenizer.tokenize(section.text))
+    }
+  }
+
+  /// The profile of already tokenized sections; `sectionWeight` says how much each kind counts.
+  public func profile(
+    of sections: [TokenizedSection], sectionWeight: (SectionKind) -> Double = { $0.postingWeight }
+  ) -> CompetencyProfile {
+    let count = lexicon.competencies.count
+    var weighted = [Double](repeating: 0, count: count)
+    var mentions = [Int](repeating: 0, count: count)
+    var bySection = [[String: Int]](repeating: [:], count: count)
+    var required = [Int](repeating: 0, count: count)
+    var preferred = [Int](repeating: 0, count: count)
+    var candidates = [[(rank: Double, order: Int, evidence: Evidence)]](repeating: [], count: count)
+    var order = 0
+    for section in sections {
+      let weight = sectionWeight(section.kind)
+      var seenSentences = Set<Int>()
+      for match in matcher.matches(in: section.text) {
+        let competency = match.competency
+        let strength = matcher.phrase(match.phrase).strength.value
+        weighted[competency] += strength * weight
+        mentions[competency] += 1
+        bySection[competency][section.kind.rawValue, default: 0] += 1
+        if section.kind == .requirements { required[competency] += 1 }
+        if section.kind == .preferred { preferred[competency] += 1 }
+        // One evidence sentence per competency and sentence.
+        let sentenceKey = match.sentence * count + competency
+        guard weight > 0, !seenSentences.contains(sentenceKey) else { continue }
+        seenSentences.insert(sentenceKey)
+        let tokens = section.text.tokens
+        let phrase = section.text.slice(tokens[match.firstToken].start..<tokens[match.endToken - 1].end)
+        let evidence = Evidence(
+          sentence: section.text.sentence(match.sentence), phrase: phrase, section: section.heading,
+          sectionKind: section.kind)
+        candidates[competency].append((weight * strength, order, evidence))
+        order += 1
+      }
+    }
+    var raw = [Double](repeating: 0, count: count)
+    for index in 0..<count where weighted[index] > 0 {
+      raw[index] = lexicon.competencies[index].weight * log(1 + weighted[index])
+    }
+    let total = raw.reduce(0, +)
+    var entries: [CompetencyProfile.Entry] = []
+    for (index, competency) in lexicon.competencies.enumerated() {
+      let evidence = candidates[index].sorted { ($0.rank, -$0.order) > ($1.rank, -$1.order) }
+        .prefix(Self.evidenceLimit).map(\.evidence)
+      entries.append(
+        CompetencyProfile.Entry(
+          id: competency.id, name: competency.name, emphasis: total > 0 ? raw[index] / total : 0,
+          weightedHits: weighted[index], mentions: mentions[index], mentionsBySection: bySection[index],
+          requiredMentions: required[index], preferredMentions: preferred[index], evidence: Array(evidence)))
+    }
+    entries.sort { ($0.emphasis, $1.id) > ($1.emphasis, $0.id) }
+    return CompetencyProfile(entries: entries)
+  }
+}
+
+/// A section of a document, tokenized, with the kind its heading gives it.
+public struct TokenizedSection: Sendable {
+  /// The heading, if any.
+  public var heading: String?
+  /// The kind of section.
+  public var kind: SectionKind
+  /// The tokenized text.
+  public var text: TokenizedText
+
+  /// Creates a tokenized section.
+  public init(heading: String?, kind: SectionKind, text: TokenizedText) {
+    self.heading = heading
+    self.kind = kind
+    self.text = text
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// What a section of a posting or resume is about, read from its heading; it decides how much the
+/// section's phrases count.
+public enum SectionKind: String, Codable, Sendable, CaseIterable {
+  /// Text before any heading, or under a heading of no known kind.
+  case general
+  /// What the candidate must have ("Requirements", "What you bring", "Must have").
+  case requirements
+  /// What the job involves ("Responsibilities", "What you'll do", "The role").
+  case responsibilities
+  /// What is merely welcome ("Nice to have", "Preferred", "Bonus points").
+  case preferred
+  /// The company ("About us", "Who we are", "Our mission", equal-opportunity statements).
+  case about
+  /// Pay and perks ("Benefits", "What we offer", "Compensation").
+  case benefits
+  /// How to apply.
+  case application
+  /// Resume: experience, roles held.
+  case experience
+  /// Resume: summary or profile.
+  case summary
+  /// Resume: skills.
+  case skills
+  /// Resume: education and certifications.
+  case education
+
+  /// How much a phrase in this section counts toward a posting's emphasis.
+  public var postingWeight: Double {
+    switch self {
+    case .requirements: return 1.5
+    case .responsibilities: return 1.3
+    case .general, .experience, .summary, .skills, .education: return 1.0
+    case .preferred: return 0.8
+    case .about: return 0.4
+    case .benefits, .application: return 0
+    }
+  }
+
+  /// Whether what the section asks for is required (not merely preferred).
+  public var isRequired: Bool { self == .requirements }
+
+  /// The kind of a section under `heading` (nil for text before the first heading).
+  public static func classify(_ heading: String?) -> SectionKind {
+    guard let heading else { return .general }
+    let text = heading.lowercased().replacingOccurrences(of: "’", with: "'")
+    func has(_ words: [String]) -> Bool { words.contains { text.contains($0) } }
+    if has(["nice to have", "nice-to-have", "preferred", "bonus", "plus", "desirable", "ideally", "extra credit"]) {
+      return .preferred
+    }
+    if has(["benefit", "perks", "what we offer", "we offer", "compensation", "salary", "package", "rewards", "why join",
+      "why work", "pay range", "pay transparency"])
+    {
+      return .benefits
+    }
+    if has(["how to apply", "application process", "next steps", "interview process", "to apply", "hiring process"]) {
+      return .application
+    }
+    if has(["requirement", "qualification", "what you bring", "you bring", "you'll bring", "you will bring", "you have", "you'll have", "must have",
+      "must-have", "about you", "who you are", "looking for", "what you need", "you should have", "skills and experience",
+      "experience and skills", "what we need", "ideal candidate", "you are", "competencies", "what it takes"])
+    {
+      return .requirements
+    }
+    if has(["responsibilit", "what you'll do", "what you will do", "the role", "your role", "in this role", "your impact",
+      "what you'll own", "you will", "day to day", "day-to-day", "duties", "the job", "the opportunity", "the position",
+      "what you'll be doing", "key accountabilities", "your mission", "what you'll work on", "scope"])
+    {
+      return .responsibilities
+    }
+    if has(["about", "who we are", "our mission", "our story", "our values", "culture", "equal opportunity",
+      "diversity", "eeo", "company overview", "our company", "life at"])
+    {
+      return .about
+    }
+    if has(["experience", "employment", "work history", "career history", "professional history"]) { return .experience }
+    if has(["summary", "profile", "objective", "highlights"]) { return .summary }
+    if has(["skill", "expertise", "tools", "technologies"]) { return .skills }
+    if has(["education", "degree", "certification", "training", "academic"]) { return .education }
+    return .general
+  }
+}

@@ -1,0 +1,42 @@
+import Analysis
+import ArgumentParser
+import Foundation
+
+/// `--lexicon PATH`, shared by every command that reads competencies.
+struct LexiconOptions: ParsableArguments {
+  @Option(
+    name: .customLong("lexicon"),
+    help: ArgumentHelp(
+      "Lexicon file (YAML). Default: Lexicons/cpo.yaml, found beside the jdmatch binary, in the current directory, or via JDMATCH_LEXICON.",
+      valueName: "path"))
+  var path: String?
+
+  /// Loads the chosen lexicon, or fails with a one-line error naming the file, line and problem.
+  func load() throws -> Lexicon {
+    let resolved = try path ?? Self.defaultPath()
+    do {
+      return try LexiconLoader.load(path: resolved)
+    } catch let error as LexiconError {
+      Console.error("jdmatch: \(error.description)")
+      throw ExitStatus.usage.exitCode
+    }
+  }
+
+  /// Where the default lexicon is: `$JDMATCH_LEXICON`, `./Lexicons/cpo.yaml`, or `Lexicons/cpo.yaml` in a
+  /// directory above the executable (the repository when run from `.build`), or an installed share dir.
+  static func defaultPath() throws -> String {
+    let environment = ProcessInfo.processInfo.environment
+    if let path = environment["JDMATCH_LEXICON"], !path.isEmpty { return path }
+    var candidates = [FileManager.default.currentDirectoryPath + "/Lexicons/" + LexiconLoader.defaultFileName]
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var directory = executable.deletingLastPathComponent()
+    for _ in 0..<6 {
+      candidates.append(directory.appendingPathComponent("Lexicons/" + LexiconLoader.defaultFileName).path)
+      candidates.append(directory.appendingPathComponent("share/jdmatch/" + LexiconLoader.defaultFileName).path)
+      directory = directory.deletingLastPathComponent()
+    }
+    if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) { return found }
+    Console.error("jdmatch: cannot find the default lexicon Lexicons/\(LexiconLoader.defaultFileName); pass --lexicon PATH")
+    throw ExitStatus.usage.exitCode
+  }
+}
