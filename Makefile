@@ -28,9 +28,9 @@ release: setup
 	$(SWIFT) build -c release --product jdmatch
 
 run: release
-	$(JDMATCH) extract Fixtures/postings/greenhouse-cpo-lumora.html
+	$(JDMATCH) extract --format json Fixtures/postings/careers-jsonld-director-product-brightfield.html | head -24
 	@echo
-	$(JDMATCH) extract --format json Fixtures/postings/jsonld-only-shell-cpo-orbitpay.html | head -40
+	$(JDMATCH) analyze Fixtures/postings/greenhouse-cpo-lumora.html
 
 test: setup
 	$(SWIFT) build -c release --product jdmatch
