@@ -8,6 +8,8 @@ struct BlockWriter {
   private var textBytes = 0
   private var boldBytes = 0
   private var boldDepth = 0
+  private var linkDepth = 0
+  private var linkBytes = 0
   private var preDepth = 0
   private var listItemDepth = 0
   private var headingLevels: [Int] = []
@@ -19,6 +21,7 @@ struct BlockWriter {
     if tag.isBlock { flush() }
     switch tag {
     case .b, .strong: boldDepth += 1
+    case .a: linkDepth += 1
     case .pre: preDepth += 1
     case .li, .dd, .dt: listItemDepth += 1
     default:
@@ -30,6 +33,7 @@ struct BlockWriter {
     if tag.isBlock { flush() }
     switch tag {
     case .b, .strong: boldDepth -= 1
+    case .a: linkDepth -= 1
     case .pre: preDepth -= 1
     case .li, .dd, .dt: listItemDepth -= 1
     default:
@@ -46,6 +50,7 @@ struct BlockWriter {
       if !TextNormalizer.isSpace(byte) {
         textBytes += 1
         if boldDepth > 0 { boldBytes += 1 }
+        if linkDepth > 0 { linkBytes += 1 }
       }
       index += 1
     }
@@ -62,6 +67,7 @@ struct BlockWriter {
       buffer.removeAll(keepingCapacity: true)
       textBytes = 0
       boldBytes = 0
+      linkBytes = 0
     }
     guard textBytes > 0 else { return }
     if preDepth > 0 {
@@ -78,9 +84,17 @@ struct BlockWriter {
       blocks.append(ContentBlock(kind: .heading(level: level), text: text))
     } else if isBoldHeading(text) {
       blocks.append(ContentBlock(kind: .heading(level: 6), text: text))
+    } else if listItemDepth == 0 && isCallToAction(text) {
+      // A paragraph that is one short link ("Apply now", "← All open positions") is navigation.
+      return
     } else {
       blocks.append(ContentBlock(kind: listItemDepth > 0 ? .listItem : .paragraph, text: text))
     }
+  }
+
+  /// Whether the paragraph is nothing but a link of at most four words.
+  private func isCallToAction(_ text: String) -> Bool {
+    linkBytes > 0 && linkBytes + 2 >= textBytes && text.split(separator: " ").count <= 4
   }
 
   /// A short line that is all bold and not a sentence acts as a heading.

@@ -5,7 +5,7 @@ enum BoilerplatePatterns {
   static let furniture: [String] = [
     "cookie", "consent", "gdpr", "banner", "breadcrumb", "combx", "comment-form", "commentform", "respond",
     "disqus", "footer", "masthead", "menu", "navbar", "navigation", "topnav", "subnav", "skip-link", "skiplink",
-    "sidebar", "side-bar", "widget", "related", "recent-post", "recent_post", "recentpost", "popular-post",
+    "sidebar", "side-bar", "widget", "related", "similar", "recent-post", "recent_post", "recentpost", "popular-post",
     "share", "sharing", "social", "newsletter", "subscribe", "signup", "sign-up", "sponsor", "advert", "-ad-",
     "ad-slot", "adslot", "ads-", "promo", "popup", "modal", "overlay", "pagination", "pager", "tagcloud",
     "tag-cloud", "categories", "category-list", "archive-list", "archives", "author-bio", "authorbio",
@@ -31,24 +31,78 @@ enum BoilerplatePatterns {
     "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "social", "cookie",
   ]
 
+  /// Words in a class or id that name a comment section: content, but not the page's main content.
+  static let comments: [String] = ["comment", "disqus"]
+
+  /// Whole class names (not parts of longer names) that hide an element in common CSS frameworks.
+  static let hiddenClasses: [String] = ["hide", "hidden", "d-none", "is-hidden", "invisible", "u-hidden"]
+
   /// ARIA roles of page furniture.
   static let furnitureRoles: Set<String> = [
     "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog",
     "search", "toolbar", "tablist",
   ]
 
-  /// Whether the lowercased class-and-id string names page furniture.
-  static func isFurniture(_ classAndID: String) -> Bool {
-    guard furniture.contains(where: classAndID.contains) else { return false }
-    return !keep.contains(where: classAndID.contains)
+  /// What the words of one class-and-id string say about its element.
+  struct Verdict {
+    var furniture = false
+    var comments = false
+    var hidden = false
+    /// Readability's class weight: +25 for a content word, −25 for a furniture word.
+    var classWeight = 0.0
   }
 
-  /// Readability's class weight: +25 for a content word, −25 for a furniture word.
-  static func classWeight(_ classAndID: String) -> Double {
-    guard !classAndID.isEmpty else { return 0 }
-    var weight = 0.0
-    if negative.contains(where: classAndID.contains) { weight -= 25 }
-    if positive.contains(where: classAndID.contains) { weight += 25 }
-    return weight
+  /// Reads a lowercased class-and-id string (class names, a space, the id) in one pass over its bytes.
+  static func verdict(_ bytes: [UInt8]) -> Verdict {
+    var found: UInt8 = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      for start in 0..<count {
+        for entry in table[Int(buffer[start])] where entry.bytes.count <= count - start && found & entry.flags != entry.flags {
+          var matches = true
+          for offset in 1..<entry.bytes.count where buffer[start + offset] != entry.bytes[offset] {
+            matches = false
+            break
+          }
+          if matches { found |= entry.flags }
+        }
+      }
+    }
+    var verdict = Verdict()
+    verdict.furniture = found & Flag.furniture != 0 && found & Flag.keep == 0
+    verdict.comments = found & Flag.comments != 0
+    if found & Flag.negative != 0 { verdict.classWeight -= 25 }
+    if found & Flag.positive != 0 { verdict.classWeight += 25 }
+    verdict.hidden = bytes.split(separator: 0x20).contains { name in
+      hiddenClassBytes.contains { $0.elementsEqual(name) }
+    }
+    return verdict
   }
+
+  private enum Flag {
+    static let furniture: UInt8 = 1
+    static let keep: UInt8 = 2
+    static let positive: UInt8 = 4
+    static let negative: UInt8 = 8
+    static let comments: UInt8 = 16
+  }
+
+  /// Every word, filed under its first byte, with the lists it belongs to.
+  private static let table: [[(bytes: [UInt8], flags: UInt8)]] = {
+    var flagsByWord: [String: UInt8] = [:]
+    for (words, flag) in [
+      (furniture, Flag.furniture), (keep, Flag.keep), (positive, Flag.positive), (negative, Flag.negative),
+      (comments, Flag.comments),
+    ] {
+      for word in words { flagsByWord[word, default: 0] |= flag }
+    }
+    var table = [[(bytes: [UInt8], flags: UInt8)]](repeating: [], count: 256)
+    for (word, flags) in flagsByWord.sorted(by: { $0.key < $1.key }) {
+      let bytes = Array(word.utf8)
+      table[Int(bytes[0])].append((bytes, flags))
+    }
+    return table
+  }()
+
+  private static let hiddenClassBytes: [[UInt8]] = hiddenClasses.map { Array($0.utf8) }
 }

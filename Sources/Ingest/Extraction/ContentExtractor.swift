@@ -2,21 +2,41 @@ import CLibXML2
 
 /// Finds a page's main content and turns it into lines of text.
 ///
-/// Three passes over the libxml2 tree: the first drops what is never content (scripts, navigation,
-/// forms, hidden and furniture-classed elements) and measures text, link text and commas per element;
-/// the second scores containers from the paragraphs they hold, in the manner of Readability, and picks
-/// the best one with its related siblings; the third writes the chosen subtrees out as blocks, leaving
-/// out link lists.
+/// Three passes over the libxml2 tree: the first records every element with its own text, link text
+/// and commas and flags what is never content (scripts, styles, controls) and what is usually furniture
+/// (navigation, forms, hidden and furniture-classed elements); a flat pass over that record then drops
+/// the furniture, except where it holds most of the page, and totals what is left. The second scores
+/// containers from the paragraphs they hold, in the manner of Readability, and picks the best one with
+/// its related siblings, widening the choice when it holds too little of the page. The third writes the
+/// chosen subtrees out as blocks, leaving out link lists.
 final class ContentExtractor {
   /// What the first pass learns about one element.
   private struct Element {
     var node: xmlNodePtr
     var parent: Int32
     var tag: Tag
+    /// Text directly below this element (not in child elements), whitespace runs counted once.
+    var ownText: Int32 = 0
+    var ownLink: Int32 = 0
+    var ownCommas: Int32 = 0
+    /// Subtree text including furniture, known once the walk has left the element.
+    var rawText: Int32 = 0
+    var rawLink: Int32 = 0
+    /// Subtree text without junk, known after `settleJunk()`.
     var textBytes: Int32 = 0
     var linkBytes: Int32 = 0
     var commas: Int32 = 0
     var hasBlockChild = false
+    /// Never content: its subtree was not walked.
+    var neverContent = false
+    /// Usually furniture; dropped unless it holds most of the page.
+    var furniture = false
+    /// Furniture by class or id words alone, which a page-builder's wrapper names can fool.
+    var furnitureByName = false
+    /// Named as a comment section: content, but not the page's main content.
+    var comments = false
+    /// Hidden by attribute, style or class: kept only when it is nearly the whole page.
+    var hidden = false
     var junk = false
     var classWeight: Double = 0
     var score: Double = 0
@@ -26,12 +46,29 @@ final class ContentExtractor {
   private let tree: HTMLTree
   private var elements: [Element] = []
   private var body: Int = -1
+  /// Reused for each element's lowercased class and id.
+  private var classAndID: [UInt8] = []
 
   /// Metadata noticed during the walk.
   private(set) var firstHeading: String?
   private(set) var jsonLDScripts: [String] = []
   private(set) var locationHint: String?
   private(set) var companyHint: String?
+
+  /// Share of the page's text above which a furniture-looking element is kept as content.
+  private static let dominantShare = 0.4
+  /// Share of the page's text above which a hidden element is kept as content.
+  private static let hiddenShare = 0.7
+  /// Share of the page's non-link text the chosen content must hold before it is trusted.
+  private static let minimumShare = 0.3
+
+  /// Share of the chosen content that must survive link-list filtering.
+  private static let linkListFallback = 0.3
+  /// Share of the page's text that must survive furniture removal before class words are trusted.
+  private static let furnitureFallback = 0.25
+
+  /// Text a link wrapping block elements must hold to count as a card rather than a link.
+  private static let cardLinkText: Int32 = 80
 
   init(tree: HTMLTree) {
     self.tree = tree
@@ -42,13 +79,25 @@ final class ContentExtractor {
     guard let root = tree.root else { return [] }
     measure(root)
     guard body >= 0 else { return [] }
-    dropSmallForms()
+    settleJunk()
     let roots = chooseContentRoots()
     var writer = BlockWriter()
     for index in roots {
       write(elements[index].node, into: &writer, isRoot: true)
     }
-    return writer.finish()
+    let blocks = writer.finish()
+    // On listing pages the content itself is a list of links; when dropping link lists would leave
+    // little of the chosen content, keep them.
+    let chosenText = roots.reduce(0) { $0 + Int(elements[$1].textBytes) }
+    let writtenText = blocks.reduce(0) { $0 + $1.text.utf8.count }
+    if Double(writtenText) < Double(chosenText) * Self.linkListFallback {
+      var unfiltered = BlockWriter()
+      for index in roots {
+        write(elements[index].node, into: &unfiltered, isRoot: true, filterLinkLists: false)
+      }
+      return unfiltered.finish()
+    }
+    return blocks
   }
 
   /// Every block of the page body with only never-content elements dropped; for HTML fragments such as
@@ -56,6 +105,7 @@ final class ContentExtractor {
   func extractAll() -> [ContentBlock] {
     guard let root = tree.root else { return [] }
     measure(root)
+    settleJunk()
     var writer = BlockWriter()
     write(root, into: &writer, isRoot: true, filterLinkLists: false)
     return writer.finish()
@@ -72,6 +122,7 @@ final class ContentExtractor {
     elements.reserveCapacity(1024)
     var linkDepth = 0
     var contentContainerDepth = 0
+    var furnitureDepth = 0
     TreeWalker.walk(
       root,
       enter: { node in
@@ -80,16 +131,16 @@ final class ContentExtractor {
           let tag = Tag(name: node.pointee.name)
           let parentIndex = node.pointee.parent.flatMap { self.index(of: $0) }
           var element = Element(node: node, parent: Int32(parentIndex ?? -1), tag: tag)
-          element.junk = self.isJunk(node, tag: tag, insideContent: contentContainerDepth > 0, element: &element)
+          self.classify(node, tag: tag, insideContent: contentContainerDepth > 0, element: &element)
           let position = self.elements.count
           self.elements.append(element)
           node.pointee._private = UnsafeMutableRawPointer(bitPattern: position + 1)
           if tag == .body && self.body < 0 { self.body = position }
-          if element.junk { return false }
-          if tag.isBlock, let parentIndex { self.elements[parentIndex].hasBlockChild = true }
+          if element.neverContent { return false }
+          if element.furniture && tag != .form { furnitureDepth += 1 }
           if tag == .a { linkDepth += 1 }
           if tag == .article || tag == .main { contentContainerDepth += 1 }
-          if tag == .h1 && self.firstHeading == nil {
+          if tag == .h1 && self.firstHeading == nil && furnitureDepth == 0 {
             let text = TextNormalizer.collapse(NodeAccess.text(of: node))
             if !text.isEmpty && text.count <= 200 { self.firstHeading = text }
           }
@@ -99,9 +150,9 @@ final class ContentExtractor {
             let parentIndex = self.index(of: parent)
           else { return false }
           let (bytes, commas) = TextNormalizer.measure(content)
-          self.elements[parentIndex].textBytes += bytes
-          self.elements[parentIndex].commas += commas
-          if linkDepth > 0 { self.elements[parentIndex].linkBytes += bytes }
+          self.elements[parentIndex].ownText += bytes
+          self.elements[parentIndex].ownCommas += commas
+          if linkDepth > 0 { self.elements[parentIndex].ownLink += bytes }
           return false
         default:
           return false
@@ -112,21 +163,26 @@ final class ContentExtractor {
         let element = self.elements[position]
         if element.tag == .a { linkDepth -= 1 }
         if element.tag == .article || element.tag == .main { contentContainerDepth -= 1 }
-        self.noteHints(for: element)
+        if element.furniture && element.tag != .form { furnitureDepth -= 1 }
+        let rawText = element.rawText + element.ownText
+        let rawLink = element.rawLink + element.ownLink
+        self.elements[position].rawText = rawText
+        self.elements[position].rawLink = rawLink
+        if furnitureDepth == 0 { self.noteHints(for: element, textBytes: rawText) }
         if element.parent >= 0 {
           let parent = Int(element.parent)
-          self.elements[parent].textBytes += element.textBytes
-          self.elements[parent].linkBytes += element.linkBytes
-          self.elements[parent].commas += element.commas
+          self.elements[parent].rawText += rawText
+          self.elements[parent].rawLink += rawLink
         }
       })
   }
 
-  /// Decides whether an element is never content; records JSON-LD on the way.
-  private func isJunk(_ node: xmlNodePtr, tag: Tag, insideContent: Bool, element: inout Element) -> Bool {
+  /// Flags an element that is never content, or usually furniture; records JSON-LD on the way.
+  private func classify(_ node: xmlNodePtr, tag: Tag, insideContent: Bool, element: inout Element) {
     if tag == .script {
       noteJSONLD(node)
-      return true
+      element.neverContent = true
+      return
     }
     if tag == .head {
       // JSON-LD usually sits in the head, which is otherwise skipped.
@@ -140,28 +196,55 @@ final class ContentExtractor {
           }
           return true
         }, exit: { _ in })
-      return true
+      element.neverContent = true
+      return
     }
-    if tag.isNeverContent { return true }
-    if tag == .html || tag == .body { return false }
-    if NodeAccess.attribute("hidden", of: node) != nil { return true }
-    if let ariaHidden = NodeAccess.attribute("aria-hidden", of: node), ariaHidden == "true" { return true }
-    if let style = NodeAccess.attribute("style", of: node) {
-      let compact = style.lowercased().filter { $0 != " " }
-      if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+    if tag.isNeverContent {
+      element.neverContent = true
+      return
     }
-    if let role = NodeAccess.attribute("role", of: node)?.lowercased(),
-      BoilerplatePatterns.furnitureRoles.contains(role)
-    {
-      return true
+    if tag == .html || tag == .body { return }
+    if tag.isUsuallyFurniture || tag == .form {
+      element.furniture = true
     }
-    if (tag == .header || tag == .footer) && !insideContent { return true }
-    let classAndID = ((NodeAccess.attribute("class", of: node) ?? "") + " " + (NodeAccess.attribute("id", of: node) ?? ""))
-      .lowercased()
-    guard classAndID.count > 1 else { return false }
-    element.classWeight = BoilerplatePatterns.classWeight(classAndID)
-    if tag != .a && tag != .main && tag != .article && BoilerplatePatterns.isFurniture(classAndID) { return true }
-    return false
+    if (tag == .header || tag == .footer) && !insideContent {
+      element.furniture = true
+    }
+    // Hidden elements are usually menus and dialogs, but streamed pages park their whole body in one,
+    // and tab panels hide alternatives that are content (code samples in other languages).
+    let role = NodeAccess.attribute("role", of: node)?.lowercased()
+    if role != "tabpanel" {
+      if NodeAccess.attribute("hidden", of: node) != nil { element.hidden = true }
+      if let ariaHidden = NodeAccess.attribute("aria-hidden", of: node), ariaHidden == "true" {
+        element.hidden = true
+      }
+      if let style = NodeAccess.attribute("style", of: node) {
+        let compact = style.lowercased().filter { $0 != " " }
+        if compact.contains("display:none") || compact.contains("visibility:hidden") { element.hidden = true }
+      }
+    }
+    if let role, BoilerplatePatterns.furnitureRoles.contains(role) {
+      element.furniture = true
+    }
+    defer { if element.hidden { element.furniture = true } }
+    classAndID.removeAll(keepingCapacity: true)
+    NodeAccess.appendLowercasedAttribute("class", of: node, to: &classAndID)
+    classAndID.append(0x20)
+    NodeAccess.appendLowercasedAttribute("id", of: node, to: &classAndID)
+    // Test hooks name what an element is as plainly as classes do.
+    for hook: StaticString in ["data-testid", "data-automation-id", "data-qa"] {
+      classAndID.append(0x20)
+      NodeAccess.appendLowercasedAttribute(hook, of: node, to: &classAndID)
+    }
+    guard classAndID.count > 4 else { return }
+    let verdict = BoilerplatePatterns.verdict(classAndID)
+    if role != "tabpanel" && verdict.hidden { element.hidden = true }
+    element.classWeight = verdict.classWeight
+    element.comments = verdict.comments
+    if !element.furniture && tag != .a && tag != .main && tag != .article && verdict.furniture {
+      element.furniture = true
+      element.furnitureByName = true
+    }
   }
 
   private func noteJSONLD(_ script: xmlNodePtr) {
@@ -170,8 +253,8 @@ final class ContentExtractor {
     }
   }
 
-  private func noteHints(for element: Element) {
-    guard element.textBytes > 0, element.textBytes < 120, locationHint == nil || companyHint == nil else { return }
+  private func noteHints(for element: Element, textBytes: Int32) {
+    guard textBytes > 0, textBytes < 120, locationHint == nil || companyHint == nil else { return }
     let names = ((NodeAccess.attribute("class", of: element.node) ?? "") + " "
       + (NodeAccess.attribute("id", of: element.node) ?? "") + " "
       + (NodeAccess.attribute("itemprop", of: element.node) ?? "")).lowercased()
@@ -186,30 +269,56 @@ final class ContentExtractor {
     }
   }
 
-  /// Forms are dropped unless they wrap most of the page (some sites put the whole body in one form).
-  private func dropSmallForms() {
-    let bodyText = elements[body].textBytes
-    for position in elements.indices where elements[position].tag == .form && !elements[position].junk {
-      guard elements[position].textBytes * 2 < bodyText, !isInsideJunk(position) else { continue }
-      elements[position].junk = true
-      let removed = elements[position]
-      var ancestor = Int(removed.parent)
-      while ancestor >= 0 {
-        elements[ancestor].textBytes -= removed.textBytes
-        elements[ancestor].linkBytes -= removed.linkBytes
-        elements[ancestor].commas -= removed.commas
-        ancestor = Int(elements[ancestor].parent)
+  /// Decides which furniture is really dropped and totals the text that is left.
+  ///
+  /// Furniture is kept when it holds most of the page: a layout wrapper named after its sidebars, a
+  /// form around the whole body, or the hidden element a streamed page renders into.
+  private func settleJunk() {
+    let pageText = Double(max(1, elements[body >= 0 ? body : 0].rawText))
+    if Double(markJunk(pageText: pageText, trustNames: true)) < pageText * Self.furnitureFallback {
+      // Class words removed most of the page: they named the layout, not furniture.
+      markJunk(pageText: pageText, trustNames: false)
+    }
+    // Preorder puts every descendant after its ancestor, so one backward sweep totals the subtrees.
+    for position in elements.indices.reversed() where !elements[position].junk {
+      let element = elements[position]
+      let text = element.textBytes + element.ownText
+      var link = element.linkBytes + element.ownLink
+      if element.tag == .a && element.hasBlockChild && text >= Self.cardLinkText {
+        // A link around a whole card (heading, paragraph) is content that happens to be clickable.
+        link = 0
+      }
+      let commas = element.commas + element.ownCommas
+      elements[position].textBytes = text
+      elements[position].linkBytes = link
+      elements[position].commas = commas
+      if element.parent >= 0 {
+        let parent = Int(element.parent)
+        elements[parent].textBytes += text
+        elements[parent].linkBytes += link
+        elements[parent].commas += commas
+        if element.tag.isBlock { elements[parent].hasBlockChild = true }
       }
     }
   }
 
-  private func isInsideJunk(_ position: Int) -> Bool {
-    var ancestor = Int(elements[position].parent)
-    while ancestor >= 0 {
-      if elements[ancestor].junk { return true }
-      ancestor = Int(elements[ancestor].parent)
+  /// Flags junk top-down and returns the text left.
+  @discardableResult
+  private func markJunk(pageText: Double, trustNames: Bool) -> Int {
+    var keptText = 0
+    for position in elements.indices {
+      let element = elements[position]
+      var junk = element.neverContent
+      if !junk, element.parent >= 0, elements[Int(element.parent)].junk { junk = true }
+      if !junk && element.furniture && (trustNames || !element.furnitureByName) {
+        let share = element.hidden ? Self.hiddenShare : element.tag == .form ? max(0.5, Self.dominantShare) : Self.dominantShare
+        let dominant = Double(element.rawText) >= pageText * share && element.rawLink * 2 < element.rawText
+        junk = !dominant
+      }
+      elements[position].junk = junk
+      if !junk { keptText += Int(element.ownText) }
     }
-    return false
+    return keptText
   }
 
   // MARK: Pass 2: score and choose
@@ -238,14 +347,10 @@ final class ContentExtractor {
     }
   }
 
-  private func isLive(_ position: Int) -> Bool {
-    !elements[position].junk && !isInsideJunk(position)
-  }
-
   private func chooseContentRoots() -> [Int] {
     for position in elements.indices where !elements[position].junk {
       let element = elements[position]
-      guard isParagraphLike(element), element.textBytes >= 25, !isInsideJunk(position) else { continue }
+      guard isParagraphLike(element), element.textBytes >= 25 else { continue }
       let contentScore = 1 + Double(element.commas) + min(Double(element.textBytes) / 100, 3)
       var ancestor = Int(element.parent)
       var level = 0
@@ -306,7 +411,37 @@ final class ContentExtractor {
     {
       top = Int(elements[top].parent)
     }
-    return withSiblings(of: top, finalScores: finalScores)
+    var roots = withSiblings(of: top, finalScores: finalScores)
+    // Safety net: content that holds little of the page's own (non-link) text is probably one item of
+    // a list, a teaser or a caption; widen to the nearest ancestor that holds enough.
+    let pageOwnText = Double(elements[body].textBytes - elements[body].linkBytes - commentText())
+    let chosenOwnText = Double(roots.reduce(0) { $0 + elements[$1].textBytes - elements[$1].linkBytes })
+    if chosenOwnText < pageOwnText * Self.minimumShare {
+      var ancestor = Int(elements[top].parent)
+      while ancestor >= 0 && ancestor != body {
+        let own = Double(elements[ancestor].textBytes - elements[ancestor].linkBytes)
+        if own >= pageOwnText * Self.minimumShare { break }
+        ancestor = Int(elements[ancestor].parent)
+      }
+      roots = [ancestor >= 0 ? ancestor : body]
+    }
+    return roots
+  }
+
+  /// Non-link text of the page's comment sections, which the share of the main content leaves out.
+  private func commentText() -> Int32 {
+    var total: Int32 = 0
+    var underComments = [Bool](repeating: false, count: elements.count)
+    for position in elements.indices where !elements[position].junk {
+      let element = elements[position]
+      let parent = Int(element.parent)
+      if parent >= 0 && (underComments[parent] || elements[parent].comments) {
+        underComments[position] = true
+      } else if element.comments {
+        total += element.textBytes - element.linkBytes
+      }
+    }
+    return total
   }
 
   private func isAncestor(_ ancestor: Int, of position: Int) -> Bool {

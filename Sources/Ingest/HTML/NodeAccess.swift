@@ -21,6 +21,32 @@ enum NodeAccess {
     return nil
   }
 
+  /// Appends the value of attribute `name` (ASCII, lowercase) on `node` to `buffer` with ASCII letters
+  /// lowercased, without building a string; returns whether the attribute was there.
+  @discardableResult
+  static func appendLowercasedAttribute(_ name: StaticString, of node: xmlNodePtr, to buffer: inout [UInt8]) -> Bool {
+    var attribute = node.pointee.properties
+    while let current = attribute {
+      if let attributeName = current.pointee.name, equals(attributeName, name) {
+        var child = current.pointee.children
+        while let valueNode = child {
+          if let content = valueNode.pointee.content {
+            var index = 0
+            while content[index] != 0 {
+              let byte = content[index]
+              buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+              index += 1
+            }
+          }
+          child = valueNode.pointee.next
+        }
+        return true
+      }
+      attribute = current.pointee.next
+    }
+    return false
+  }
+
   /// Whether the C string equals the static ASCII string.
   static func equals(_ cString: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
     let expected = name.utf8Start

@@ -44,9 +44,18 @@ enum Tag: UInt8 {
   /// Elements that never hold page content: their whole subtree is dropped.
   var isNeverContent: Bool {
     switch self {
-    case .head, .title, .meta, .script, .style, .noscript, .template, .svg, .iframe, .object, .embed, .canvas, .map,
-      .audio, .video, .button, .select, .option, .input, .textarea, .nav, .aside, .dialog, .menu:
+    case .head, .title, .meta, .script, .style, .template, .svg, .iframe, .object, .embed, .canvas, .map, .audio,
+      .video, .button, .select, .option, .input, .textarea, .dialog:
       return true
+    default: return false
+    }
+  }
+
+  /// Elements that are page furniture unless they hold most of the page: navigation, asides, menus, and
+  /// the fallback text for script-less browsers (which a few sites fill with the whole page).
+  var isUsuallyFurniture: Bool {
+    switch self {
+    case .nav, .aside, .menu, .noscript: return true
     default: return false
     }
   }
