@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "Ingest", targets: ["Ingest"]),
     .library(name: "Tokenization", targets: ["Tokenization"]),
     .library(name: "Analysis", targets: ["Analysis"]),
+    .library(name: "Matching", targets: ["Matching"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,10 +27,11 @@ let package = Package(
     .target(
       name: "Analysis",
       dependencies: ["Ingest", "Tokenization", "Requirements", .product(name: "Yams", package: "Yams")]),
+    .target(name: "Matching", dependencies: ["Analysis", "Ingest", "Tokenization", "Requirements"]),
     .executableTarget(
       name: "jdmatch",
       dependencies: [
-        "Ingest", "Analysis",
+        "Ingest", "Analysis", "Matching", "Requirements",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Rainbow", package: "Rainbow"),
       ]),
@@ -39,6 +41,7 @@ let package = Package(
       name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"], resources: [.copy("Resources")]),
     .testTarget(name: "RequirementsTests", dependencies: ["Requirements"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Tokenization", "TestSupport"]),
+    .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "Ingest", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["jdmatch", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,110 +1,112 @@
 /// Finds the professional certifications a posting asks for.
 enum CertificationExtractor {
-    /// One certification named in a sentence.
-    private struct Mention {
-        var span: Range<Int>
-        var name: String
-    }
+  /// One certification named in a sentence.
+  private struct Mention {
+    var span: Range<Int>
+    var name: String
+  }
 
-    /// A way of writing a certification: the words in order, and whether it needs a certification word nearby.
-    private struct Spelling {
-        var words: [String]
-        var name: String
-        var needsContext: Bool
-    }
+  /// A way of writing a certification: the words in order, and whether it needs a certification word nearby.
+  private struct Spelling {
+    var words: [String]
+    var name: String
+    var needsContext: Bool
+  }
 
-    private static let spellings: [Spelling] = [
-        Spelling(words: ["certified", "scrum", "product", "owner"], name: "CSPO", needsContext: false),
-        Spelling(words: ["cspo"], name: "CSPO", needsContext: false),
-        Spelling(words: ["project", "management", "professional"], name: "PMP", needsContext: false),
-        Spelling(words: ["pmp"], name: "PMP", needsContext: false),
-        Spelling(words: ["pragmatic", "institute"], name: "Pragmatic Institute", needsContext: false),
-        Spelling(words: ["pragmatic", "marketing"], name: "Pragmatic Institute", needsContext: true),
-        Spelling(words: ["scaled", "agile"], name: "SAFe", needsContext: true),
-        Spelling(words: ["popm"], name: "SAFe", needsContext: false),
-        Spelling(words: ["certified", "scrum", "master"], name: "CSM", needsContext: false),
-        Spelling(words: ["certified", "scrummaster"], name: "CSM", needsContext: false),
-        Spelling(words: ["csm"], name: "CSM", needsContext: true),
-        Spelling(words: ["pmi", "-", "acp"], name: "PMI-ACP", needsContext: false),
-        Spelling(words: ["pmi", "agile", "certified", "practitioner"], name: "PMI-ACP", needsContext: false),
-        Spelling(words: ["acp"], name: "PMI-ACP", needsContext: true),
-        Spelling(words: ["aipmm"], name: "AIPMM CPM", needsContext: false),
-        Spelling(words: ["professional", "scrum", "product", "owner"], name: "Scrum.org PSPO", needsContext: false),
-        Spelling(words: ["pspo"], name: "Scrum.org PSPO", needsContext: false),
-        Spelling(words: ["professional", "scrum", "master"], name: "Scrum.org PSM", needsContext: false),
-        Spelling(words: ["psm"], name: "Scrum.org PSM", needsContext: true),
-    ]
-    private static let firstWords = Set(spellings.compactMap(\.words.first)).union(["safe", "cpm", "certified"])
-    private static let contextWords: Set<String> = [
-        "certification", "certifications", "certified", "certificate", "certificates", "credential", "credentials",
-        "accreditation", "accredited", "designation", "scrum", "agile", "training", "course", "courses",
-    ]
-    private static let safeFollowers: Set<String> = ["popm", "agilist", "spc", "po", "pm", "practitioner", "rte"]
+  private static let spellings: [Spelling] = [
+    Spelling(words: ["certified", "scrum", "product", "owner"], name: "CSPO", needsContext: false),
+    Spelling(words: ["cspo"], name: "CSPO", needsContext: false),
+    Spelling(words: ["project", "management", "professional"], name: "PMP", needsContext: false),
+    Spelling(words: ["pmp"], name: "PMP", needsContext: false),
+    Spelling(words: ["pragmatic", "institute"], name: "Pragmatic Institute", needsContext: false),
+    Spelling(words: ["pragmatic", "marketing"], name: "Pragmatic Institute", needsContext: true),
+    Spelling(words: ["scaled", "agile"], name: "SAFe", needsContext: true),
+    Spelling(words: ["popm"], name: "SAFe", needsContext: false),
+    Spelling(words: ["certified", "scrum", "master"], name: "CSM", needsContext: false),
+    Spelling(words: ["certified", "scrummaster"], name: "CSM", needsContext: false),
+    Spelling(words: ["csm"], name: "CSM", needsContext: true),
+    Spelling(words: ["pmi", "-", "acp"], name: "PMI-ACP", needsContext: false),
+    Spelling(words: ["pmi", "agile", "certified", "practitioner"], name: "PMI-ACP", needsContext: false),
+    Spelling(words: ["acp"], name: "PMI-ACP", needsContext: true),
+    Spelling(words: ["aipmm"], name: "AIPMM CPM", needsContext: false),
+    Spelling(words: ["professional", "scrum", "product", "owner"], name: "Scrum.org PSPO", needsContext: false),
+    Spelling(words: ["pspo"], name: "Scrum.org PSPO", needsContext: false),
+    Spelling(words: ["professional", "scrum", "master"], name: "Scrum.org PSM", needsContext: false),
+    Spelling(words: ["psm"], name: "Scrum.org PSM", needsContext: true),
+  ]
+  /// Words without which a sentence names no certification.
+  static let topicWords = Set(spellings.compactMap(\.words.first)).union(["safe", "cpm", "certified"])
+  private static let contextWords: Set<String> = [
+    "certification", "certifications", "certified", "certificate", "certificates", "credential", "credentials",
+    "accreditation", "accredited", "designation", "scrum", "agile", "training", "course", "courses",
+  ]
+  private static let safeFollowers: Set<String> = ["popm", "agilist", "spc", "po", "pm", "practitioner", "rte"]
 
-    /// The certifications of a posting: one per name, required winning over preferred, in the order first met.
-    static func extract(from sentences: [Sentence]) -> [CertificationRequirement] {
-        var found: [CertificationRequirement] = []
-        for sentence in sentences where sentence.section.yieldsRequirements {
-            guard sentence.mentions(anyOf: firstWords) else { continue }
-            let mentions = self.mentions(in: sentence)
-            let importances = ImportanceCues.resolve(mentions.map(\.span), in: sentence)
-            for (mention, importance) in zip(mentions, importances) {
-                guard let importance else { continue }
-                if let index = found.firstIndex(where: { $0.name == mention.name }) {
-                    if found[index].importance == .preferred, importance == .required {
-                        found[index].importance = .required
-                        found[index].evidence = sentence.evidence
-                    }
-                } else {
-                    found.append(
-                        CertificationRequirement(name: mention.name, importance: importance, evidence: sentence.evidence))
-                }
-            }
+  /// The certifications of a posting: one per name, required winning over preferred, in the order first met.
+  static func extract(from sentences: [Sentence]) -> [CertificationRequirement] {
+    var found: [CertificationRequirement] = []
+    for sentence in sentences where sentence.section.yieldsRequirements {
+      guard sentence.mayConcern(.certification) else { continue }
+      let mentions = self.mentions(in: sentence)
+      let importances = ImportanceCues.resolve(mentions.map(\.span), in: sentence)
+      for (mention, importance) in zip(mentions, importances) {
+        guard let importance else { continue }
+        if let index = found.firstIndex(where: { $0.name == mention.name }) {
+          if found[index].importance == .preferred, importance == .required {
+            found[index].importance = .required
+            found[index].evidence = sentence.evidence
+          }
+        } else {
+          found.append(
+            CertificationRequirement(
+              name: mention.name, importance: importance, evidence: sentence.evidence))
         }
-        return found
+      }
     }
+    return found
+  }
 
-    private static func mentions(in sentence: Sentence) -> [Mention] {
-        let hasContext = sentence.mentions(anyOf: contextWords)
-        var mentions: [Mention] = []
-        var i = 0
-        while i < sentence.count {
-            if let mention = mention(at: i, in: sentence, hasContext: hasContext) {
-                if mentions.last?.name != mention.name || mentions.last.map({ $0.span.upperBound < i - 1 }) == true {
-                    mentions.append(mention)
-                }
-                i = mention.span.upperBound
-            } else {
-                i += 1
-            }
+  private static func mentions(in sentence: Sentence) -> [Mention] {
+    let hasContext = sentence.mentions(anyOf: contextWords)
+    var mentions: [Mention] = []
+    var i = 0
+    while i < sentence.count {
+      if let mention = mention(at: i, in: sentence, hasContext: hasContext) {
+        if mentions.last?.name != mention.name || mentions.last.map({ $0.span.upperBound < i - 1 }) == true {
+          mentions.append(mention)
         }
-        return mentions
+        i = mention.span.upperBound
+      } else {
+        i += 1
+      }
     }
+    return mentions
+  }
 
-    private static func mention(at i: Int, in sentence: Sentence, hasContext: Bool) -> Mention? {
-        guard let token = sentence.token(i), token.kind == .word else { return nil }
-        for spelling in spellings where spelling.words[0] == token.text && sentence.matches(spelling.words, at: i) {
-            if spelling.needsContext && !hasContext { continue }
-            if spelling.name == "PMI-ACP", spelling.words == ["acp"], sentence.text(i - 2) == "pmi" { continue }
-            return Mention(span: i..<(i + spelling.words.count), name: spelling.name)
-        }
-        // "SAFe" is only the framework when written with its own casing; "safe" is an ordinary word.
-        if token.text == "safe" {
-            let raw = sentence.raw(i)
-            let isFramework = raw == "SAFe" || raw == "SAFE" && sentence.tokens.contains { !$0.isUppercase }
-            if isFramework, hasContext || sentence.isAny(i + 1, safeFollowers) {
-                return Mention(span: i..<(i + 1), name: "SAFe")
-            }
-        }
-        // "CPM" is also cost per mille; "Certified Product Manager" is AIPMM's only when capitalised.
-        if token.text == "cpm", token.isUppercase, sentence.mentions(anyOf: ["aipmm"]) || hasContext {
-            return Mention(span: i..<(i + 1), name: "AIPMM CPM")
-        }
-        if token.text == "certified", sentence.matches(["certified", "product", "manager"], at: i),
-            sentence.token(i + 1)?.isCapitalized == true, sentence.token(i + 2)?.isCapitalized == true
-        {
-            return Mention(span: i..<(i + 3), name: "AIPMM CPM")
-        }
-        return nil
+  private static func mention(at i: Int, in sentence: Sentence, hasContext: Bool) -> Mention? {
+    guard let token = sentence.token(i), token.kind == .word else { return nil }
+    for spelling in spellings where spelling.words[0] == token.text && sentence.matches(spelling.words, at: i) {
+      if spelling.needsContext && !hasContext { continue }
+      if spelling.name == "PMI-ACP", spelling.words == ["acp"], sentence.text(i - 2) == "pmi" { continue }
+      return Mention(span: i..<(i + spelling.words.count), name: spelling.name)
     }
+    // "SAFe" is only the framework when written with its own casing; "safe" is an ordinary word.
+    if token.text == "safe" {
+      let raw = sentence.raw(i)
+      let isFramework = raw == "SAFe" || raw == "SAFE" && sentence.tokens.contains { !$0.isUppercase }
+      if isFramework, hasContext || sentence.isAny(i + 1, safeFollowers) {
+        return Mention(span: i..<(i + 1), name: "SAFe")
+      }
+    }
+    // "CPM" is also cost per mille; "Certified Product Manager" is AIPMM's only when capitalised.
+    if token.text == "cpm", token.isUppercase, sentence.mentions(anyOf: ["aipmm"]) || hasContext {
+      return Mention(span: i..<(i + 1), name: "AIPMM CPM")
+    }
+    if token.text == "certified", sentence.matches(["certified", "product", "manager"], at: i),
+      sentence.token(i + 1)?.isCapitalized == true, sentence.token(i + 2)?.isCapitalized == true
+    {
+      return Mention(span: i..<(i + 3), name: "AIPMM CPM")
+    }
+    return nil
+  }
 }

@@ -1,28 +1,28 @@
 /// Reads the hard requirements of a job posting: years of experience, degrees, certifications, seniority, team
 /// size, workplace and salary.
 public enum RequirementExtractor {
-    /// Extracts the hard requirements of a posting.
-    ///
-    /// Requirements under preferring headings ("Nice to have") or in sentences that say "preferred", "a plus",
-    /// "ideally"… are `.preferred`; others are `.required`. Benefits and company blocks yield only salary,
-    /// workplace and seniority.
-    ///
-    /// - Parameters:
-    ///   - title: The job title, if known; it decides the seniority and may state the workplace.
-    ///   - blocks: The blocks of the posting in reading order.
-    /// - Returns: What the posting asks for; parts it does not state are nil or empty.
-    public static func extract(title: String?, blocks: [TextBlock]) -> Requirements {
-        let sentences = PostingReader.sentences(in: blocks)
-        let titleSentence = title.flatMap(PostingReader.sentence(of:))
-        let titleSeniority = titleSentence.flatMap { SeniorityClassifier.classify($0.tokens.map(\.text)) }
-        return Requirements(
-            experience: ExperienceExtractor.extract(from: sentences),
-            degrees: DegreeExtractor.extract(from: sentences),
-            certifications: CertificationExtractor.extract(from: sentences),
-            seniority: titleSeniority ?? SeniorityExtractor.extract(from: sentences),
-            teamSize: TeamSizeExtractor.extract(from: sentences),
-            workplace: WorkplaceExtractor.extract(from: sentences, title: titleSentence),
-            salary: SalaryExtractor.extract(from: sentences, title: titleSentence)
-        )
-    }
+  /// Extracts the hard requirements of a posting.
+  ///
+  /// Requirements under preferring headings ("Nice to have") or in sentences that say "preferred", "a plus",
+  /// "ideally"… are `.preferred`; others are `.required`. Benefits and company blocks yield only salary,
+  /// workplace and seniority.
+  ///
+  /// - Parameters:
+  ///   - title: The job title, if known; it decides the seniority and may state the workplace.
+  ///   - blocks: The blocks of the posting in reading order.
+  /// - Returns: What the posting asks for; parts it does not state are nil or empty.
+  public static func extract(title: String?, blocks: [TextBlock]) -> Requirements {
+    let sentences = PostingReader.sentences(in: blocks)
+    let titleSentence = title.flatMap(PostingReader.sentence(of:))
+    let titleSeniority = titleSentence.flatMap { SeniorityClassifier.classify($0.tokens.map(\.text)) }
+    return Requirements(
+      experience: ExperienceExtractor.extract(from: sentences),
+      degrees: DegreeExtractor.extract(from: sentences),
+      certifications: CertificationExtractor.extract(from: sentences),
+      seniority: titleSeniority ?? SeniorityExtractor.extract(from: sentences),
+      teamSize: TeamSizeExtractor.extract(from: sentences),
+      workplace: WorkplaceExtractor.extract(from: sentences, title: titleSentence),
+      salary: SalaryExtractor.extract(from: sentences, title: titleSentence)
+    )
+  }
 }

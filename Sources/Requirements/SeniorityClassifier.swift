@@ -1,75 +1,77 @@
 /// Reads the level of a role from the words of a title.
 enum SeniorityClassifier {
-    private static let chiefAbbreviations: Set<String> = [
-        "cpo", "cto", "ceo", "coo", "cfo", "cmo", "cio", "cdo", "cro", "cso", "cxo", "cco", "cao", "cpto", "cgo",
-    ]
-    private static let vicePresidents: Set<String> = ["vp", "svp", "evp", "avp", "vps"]
-    private static let directors: Set<String> = ["director", "directors", "dir"]
-    private static let interns: Set<String> = ["intern", "internship", "interns", "werkstudent"]
-    private static let managers: Set<String> = ["manager", "mgr"]
-    /// Disciplines whose "manager" is an individual contributor in product organisations ("Product Manager").
-    private static let individualDisciplines: Set<String> = [
-        "product", "program", "programme", "project", "account", "marketing", "portfolio", "release", "delivery",
-        "community", "partner", "partnerships", "brand", "content", "growth", "success", "campaign", "channel",
-        "category", "solutions", "platform", "technical", "offering", "pricing", "launch",
-    ]
-    private static let leads: Set<String> = ["lead", "principal", "staff", "gpm", "leader", "lpm"]
-    private static let seniors: Set<String> = ["senior", "sr", "snr"]
-    private static let entries: Set<String> = [
-        "associate", "junior", "jr", "graduate", "grad", "entry", "apm", "trainee", "apprentice",
-    ]
-    private static let individualRoles: Set<String> = [
-        "manager", "managers", "pm", "tpm", "owner", "po", "analyst", "engineer", "designer", "developer",
-        "scientist", "specialist", "strategist", "consultant", "researcher", "architect", "marketer", "coordinator",
-        "writer", "administrator", "representative", "officer", "advocate", "evangelist", "expert",
-    ]
+  private static let chiefAbbreviations: Set<String> = [
+    "cpo", "cto", "ceo", "coo", "cfo", "cmo", "cio", "cdo", "cro", "cso", "cxo", "cco", "cao", "cpto", "cgo",
+  ]
+  private static let vicePresidents: Set<String> = ["vp", "svp", "evp", "avp", "vps"]
+  private static let directors: Set<String> = ["director", "directors", "dir"]
+  private static let interns: Set<String> = ["intern", "internship", "interns", "werkstudent"]
+  private static let managers: Set<String> = ["manager", "mgr"]
+  /// Disciplines whose "manager" is an individual contributor in product organisations ("Product Manager").
+  private static let individualDisciplines: Set<String> = [
+    "product", "program", "programme", "project", "account", "marketing", "portfolio", "release", "delivery",
+    "community", "partner", "partnerships", "brand", "content", "growth", "success", "campaign", "channel",
+    "category", "solutions", "platform", "technical", "offering", "pricing", "launch",
+  ]
+  private static let leads: Set<String> = ["lead", "principal", "staff", "gpm", "leader", "lpm"]
+  private static let seniors: Set<String> = ["senior", "sr", "snr"]
+  private static let entries: Set<String> = [
+    "associate", "junior", "jr", "graduate", "grad", "entry", "apm", "trainee", "apprentice",
+  ]
+  private static let individualRoles: Set<String> = [
+    "manager", "managers", "pm", "tpm", "owner", "po", "analyst", "engineer", "designer", "developer",
+    "scientist", "specialist", "strategist", "consultant", "researcher", "architect", "marketer", "coordinator",
+    "writer", "administrator", "representative", "officer", "advocate", "evangelist", "expert",
+  ]
 
-    /// The level named by the words of a title, or nil when they name none.
-    ///
-    /// - Parameter words: The lowercased words and symbols of the title, in order.
-    static func classify(_ words: [String]) -> Seniority? {
-        func word(_ i: Int) -> String? { i >= 0 && i < words.count ? words[i] : nil }
-        let set = Set(words)
+  /// The level named by the words of a title, or nil when they name none.
+  ///
+  /// - Parameter words: The lowercased words and symbols of the title, in order.
+  static func classify(_ words: [String]) -> Seniority? {
+    func word(_ i: Int) -> String? { i >= 0 && i < words.count ? words[i] : nil }
+    let set = Set(words)
 
-        for (i, w) in words.enumerated() {
-            if w == "chief", !(word(i + 1) == "of" && word(i + 2) == "staff") { return .chief }
-            if chiefAbbreviations.contains(w) { return .chief }
-            if w == "president", word(i - 1) != "vice", !(word(i - 1) == "-" && word(i - 2) == "vice") {
-                return .chief
-            }
-        }
-        if !set.isDisjoint(with: vicePresidents) || set.contains("vice") && set.contains("president") {
-            return .vicePresident
-        }
-        if set.contains("head") { return .head }
-        if !set.isDisjoint(with: directors) { return .director }
-        if !set.isDisjoint(with: interns) || containsPair(words, "co", "op") || containsPair(words, "working", "student") {
-            return .intern
-        }
-        for (i, w) in words.enumerated() where managers.contains(w) {
-            var j = i - 1
-            while let previous = word(j), previous == "-" { j -= 1 }
-            if let previous = word(j), individualDisciplines.contains(previous) { continue }
-            if word(i - 1) == "general" { return .manager }
-            return .manager
-        }
-        for (i, w) in words.enumerated() where leads.contains(w) {
-            if w == "staff", word(i - 1) == "of" { continue }
-            return .lead
-        }
-        if set.contains("group"), set.contains("manager") || set.contains("pm") { return .lead }
-        if !set.isDisjoint(with: seniors) { return .senior }
-        if !set.isDisjoint(with: entries) || containsPair(words, "entry", "level") { return .entry }
-        if !set.isDisjoint(with: individualRoles) { return .individual }
-        return nil
+    for (i, w) in words.enumerated() {
+      if w == "chief", !(word(i + 1) == "of" && word(i + 2) == "staff") { return .chief }
+      if chiefAbbreviations.contains(w) { return .chief }
+      if w == "president", word(i - 1) != "vice", !(word(i - 1) == "-" && word(i - 2) == "vice") {
+        return .chief
+      }
     }
-
-    private static func containsPair(_ words: [String], _ first: String, _ second: String) -> Bool {
-        for i in words.indices.dropLast() where words[i] == first {
-            if words[i + 1] == second || words[i + 1] == "-" && i + 2 < words.count && words[i + 2] == second {
-                return true
-            }
-        }
-        return false
+    if !set.isDisjoint(with: vicePresidents) || set.contains("vice") && set.contains("president") {
+      return .vicePresident
     }
+    if set.contains("head") { return .head }
+    if !set.isDisjoint(with: directors) { return .director }
+    if !set.isDisjoint(with: interns) || containsPair(words, "co", "op")
+      || containsPair(words, "working", "student")
+    {
+      return .intern
+    }
+    for (i, w) in words.enumerated() where managers.contains(w) {
+      var j = i - 1
+      while let previous = word(j), previous == "-" { j -= 1 }
+      if let previous = word(j), individualDisciplines.contains(previous) { continue }
+      if word(i - 1) == "general" { return .manager }
+      return .manager
+    }
+    for (i, w) in words.enumerated() where leads.contains(w) {
+      if w == "staff", word(i - 1) == "of" { continue }
+      return .lead
+    }
+    if set.contains("group"), set.contains("manager") || set.contains("pm") { return .lead }
+    if !set.isDisjoint(with: seniors) { return .senior }
+    if !set.isDisjoint(with: entries) || containsPair(words, "entry", "level") { return .entry }
+    if !set.isDisjoint(with: individualRoles) { return .individual }
+    return nil
+  }
+
+  private static func containsPair(_ words: [String], _ first: String, _ second: String) -> Bool {
+    for i in words.indices.dropLast() where words[i] == first {
+      if words[i + 1] == second || words[i + 1] == "-" && i + 2 < words.count && words[i + 2] == second {
+        return true
+      }
+    }
+    return false
+  }
 }

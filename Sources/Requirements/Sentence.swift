@@ -1,125 +1,134 @@
 /// A sentence of a posting, as tokens, with the kind of section it sits in.
 struct Sentence: Sendable {
-    /// The text the token ranges point into.
-    let source: String
-    /// The tokens of the sentence; never empty.
-    let tokens: [Token]
-    /// The kind of section the sentence sits in.
-    let section: SectionKind
-    /// The set of word texts, for quick "does the sentence mention…" checks.
-    let words: Set<String>
-    /// Whether the sentence has a number written in digits.
-    let hasDigits: Bool
+  /// The text the token ranges point into.
+  let source: String
+  /// The tokens of the sentence; never empty.
+  let tokens: [Token]
+  /// The kind of section the sentence sits in.
+  let section: SectionKind
+  /// What the sentence may be about, from its trigger words.
+  let topics: Topics
+  /// Whether the sentence has a number written in digits.
+  let hasDigits: Bool
 
-    /// Creates a sentence from a non-empty run of tokens.
-    init(source: String, tokens: [Token], section: SectionKind) {
-        self.source = source
-        self.tokens = tokens
-        self.section = section
-        var words = Set<String>(minimumCapacity: tokens.count)
-        var hasDigits = false
-        for token in tokens {
-            switch token.kind {
-            case .word: words.insert(token.text)
-            case .number: hasDigits = true
-            case .symbol: break
-            }
-        }
-        self.words = words
-        self.hasDigits = hasDigits
+  /// The first letters of "a dozen" and the number words one to hundred, one bit per letter from "a".
+  private static let numberWordInitials: UInt32 = "aotfsenhd".utf8.reduce(0) { $0 | 1 << UInt32($1 - 0x61) }
+
+  /// Creates a sentence from a non-empty run of tokens.
+  init(source: String, tokens: [Token], section: SectionKind) {
+    self.source = source
+    self.tokens = tokens
+    self.section = section
+    var topics: Topics = []
+    var hasDigits = false
+    for token in tokens {
+      switch token.kind {
+      case .word: topics.formUnion(Topics.of(token.text))
+      case .number: hasDigits = true
+      case .symbol: break
+      }
     }
+    self.topics = topics
+    self.hasDigits = hasDigits
+  }
 
-    /// The sentence as written, for evidence.
-    var evidence: String {
-        guard let first = tokens.first, let last = tokens.last else { return "" }
-        return source(first.range.lowerBound..<last.range.upperBound)
+  /// The sentence as written, for evidence.
+  var evidence: String {
+    guard let first = tokens.first, let last = tokens.last else { return "" }
+    return source(first.range.lowerBound..<last.range.upperBound)
+  }
+
+  /// The source text from one token through another, as written.
+  func source(fromToken first: Int, throughToken last: Int) -> String {
+    guard let lower = token(first), let upper = token(last), lower.range.lowerBound <= upper.range.upperBound else {
+      return ""
     }
+    return source(lower.range.lowerBound..<upper.range.upperBound)
+  }
 
-    /// The source text from one token through another, as written.
-    func source(fromToken first: Int, throughToken last: Int) -> String {
-        guard let lower = token(first), let upper = token(last), lower.range.lowerBound <= upper.range.upperBound else {
-            return ""
-        }
-        return source(lower.range.lowerBound..<upper.range.upperBound)
+  private func source(_ range: Range<Int>) -> String {
+    let utf8 = source.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let upper = utf8.index(lower, offsetBy: range.count)
+    return String(decoding: utf8[lower..<upper], as: UTF8.self)
+  }
+
+  /// The number of tokens.
+  var count: Int { tokens.count }
+
+  /// The text of the token at an index, or nil when the index is out of range.
+  func text(_ index: Int) -> String? {
+    index >= 0 && index < tokens.count ? tokens[index].text : nil
+  }
+
+  /// The token at an index, or nil when the index is out of range.
+  func token(_ index: Int) -> Token? {
+    index >= 0 && index < tokens.count ? tokens[index] : nil
+  }
+
+  /// The source text of the token at an index.
+  func raw(_ index: Int) -> String {
+    source(fromToken: index, throughToken: index)
+  }
+
+  /// Whether the token at an index has one of the texts.
+  func isAny(_ index: Int, _ candidates: Set<String>) -> Bool {
+    guard let token = token(index), token.kind != .number else { return false }
+    return candidates.contains(token.text)
+  }
+
+  /// Whether the token at an index has one of a few texts; a linear search that hashes nothing, for short
+  /// lists written in place.
+  func isAny(_ index: Int, _ candidates: [String]) -> Bool {
+    guard let token = token(index), token.kind != .number else { return false }
+    return candidates.contains(token.text)
+  }
+
+  /// Whether the tokens from an index spell out a phrase.
+  func matches(_ phrase: [String], at index: Int) -> Bool {
+    guard index >= 0, index + phrase.count <= tokens.count else { return false }
+    for (offset, word) in phrase.enumerated() where tokens[index + offset].text != word { return false }
+    return true
+  }
+
+  /// Whether the sentence contains a phrase anywhere.
+  func contains(phrase: [String]) -> Bool {
+    tokens.indices.contains { matches(phrase, at: $0) }
+  }
+
+  /// Whether the sentence may be about a topic; cheap, for skipping sentences.
+  func mayConcern(_ topic: Topics) -> Bool {
+    !topics.isDisjoint(with: topic)
+  }
+
+  /// Whether the sentence has any of the words.
+  func mentions(anyOf candidates: Set<String>) -> Bool {
+    tokens.contains { $0.kind == .word && candidates.contains($0.text) }
+  }
+
+  /// Whether the sentence has any of a few words written in place.
+  func mentions(anyOf candidates: [String]) -> Bool {
+    tokens.contains { $0.kind == .word && candidates.contains($0.text) }
+  }
+
+  /// Reads a number written in digits or words ("10", "ten", "twenty-five", "a dozen") at an index.
+  ///
+  /// - Returns: The value and the index after the number, or nil when no number starts there.
+  func number(at index: Int) -> (value: Double, next: Int)? {
+    guard let token = token(index) else { return nil }
+    if token.kind == .number { return (token.value, index + 1) }
+    // Number words all start with one of these letters; most words are turned away before any hashing.
+    guard token.kind == .word, let initial = token.text.utf8.first, initial >= 0x61, initial <= 0x7A,
+      Self.numberWordInitials >> UInt32(initial - 0x61) & 1 == 1
+    else { return nil }
+    if token.text == "a" || token.text == "one", text(index + 1) == "dozen" { return (12, index + 2) }
+    guard let value = NumberWords.value(of: token.text) else { return nil }
+    if value >= 20, value % 10 == 0 {
+      let unitIndex = text(index + 1) == "-" ? index + 2 : index + 1
+      if let unit = text(unitIndex).flatMap(NumberWords.value(of:)), unit > 0, unit < 10 {
+        return (Double(value + unit), unitIndex + 1)
+      }
     }
-
-    private func source(_ range: Range<Int>) -> String {
-        let utf8 = source.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let upper = utf8.index(lower, offsetBy: range.count)
-        return String(decoding: utf8[lower..<upper], as: UTF8.self)
-    }
-
-    /// The number of tokens.
-    var count: Int { tokens.count }
-
-    /// The text of the token at an index, or nil when the index is out of range.
-    func text(_ index: Int) -> String? {
-        index >= 0 && index < tokens.count ? tokens[index].text : nil
-    }
-
-    /// The token at an index, or nil when the index is out of range.
-    func token(_ index: Int) -> Token? {
-        index >= 0 && index < tokens.count ? tokens[index] : nil
-    }
-
-    /// The source text of the token at an index.
-    func raw(_ index: Int) -> String {
-        source(fromToken: index, throughToken: index)
-    }
-
-    /// Whether the token at an index has one of the texts.
-    func isAny(_ index: Int, _ candidates: Set<String>) -> Bool {
-        guard let token = token(index), token.kind != .number else { return false }
-        return candidates.contains(token.text)
-    }
-
-    /// Whether the token at an index has one of a few texts; a linear search that hashes nothing, for short
-    /// lists written in place.
-    func isAny(_ index: Int, _ candidates: [String]) -> Bool {
-        guard let token = token(index), token.kind != .number else { return false }
-        return candidates.contains(token.text)
-    }
-
-    /// Whether the tokens from an index spell out a phrase.
-    func matches(_ phrase: [String], at index: Int) -> Bool {
-        guard index >= 0, index + phrase.count <= tokens.count else { return false }
-        for (offset, word) in phrase.enumerated() where tokens[index + offset].text != word { return false }
-        return true
-    }
-
-    /// Whether the sentence contains a phrase anywhere.
-    func contains(phrase: [String]) -> Bool {
-        guard let first = phrase.first else { return false }
-        if first.unicodeScalars.first.map(Tokenizer.isLetter) == true, !words.contains(first) { return false }
-        return tokens.indices.contains { matches(phrase, at: $0) }
-    }
-
-    /// Whether the sentence has any of the words.
-    func mentions(anyOf candidates: Set<String>) -> Bool {
-        !words.isDisjoint(with: candidates)
-    }
-
-    /// Whether the sentence has any of a few words written in place.
-    func mentions(anyOf candidates: [String]) -> Bool {
-        candidates.contains { words.contains($0) }
-    }
-
-    /// Reads a number written in digits or words ("10", "ten", "twenty-five", "a dozen") at an index.
-    ///
-    /// - Returns: The value and the index after the number, or nil when no number starts there.
-    func number(at index: Int) -> (value: Double, next: Int)? {
-        guard let token = token(index) else { return nil }
-        if token.kind == .number { return (token.value, index + 1) }
-        guard token.kind == .word else { return nil }
-        if token.text == "a" || token.text == "one", text(index + 1) == "dozen" { return (12, index + 2) }
-        guard let value = NumberWords.value(of: token.text) else { return nil }
-        if value >= 20, value % 10 == 0 {
-            let unitIndex = text(index + 1) == "-" ? index + 2 : index + 1
-            if let unit = text(unitIndex).flatMap(NumberWords.value(of:)), unit > 0, unit < 10 {
-                return (Double(value + unit), unitIndex + 1)
-            }
-        }
-        return (Double(value), index + 1)
-    }
+    return (Double(value), index + 1)
+  }
 }

@@ -227,12 +227,14 @@ private struct Scanner {
     hasSymbolJoin: Bool
   ) {
     var surfaceBytes = Array(bytes[start..<end])
+    var nonASCII = nonASCII
     if nonASCII {
       // Curly apostrophes and Unicode hyphens become their ASCII forms.
       var string = String(decoding: surfaceBytes, as: UTF8.self)
       string = string.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2010}", with: "-")
         .replacingOccurrences(of: "\u{2011}", with: "-")
       surfaceBytes = Array(string.utf8)
+      nonASCII = surfaceBytes.contains { $0 >= 0x80 }
     }
     let surface = String(decoding: surfaceBytes, as: UTF8.self)
     let lowered: String

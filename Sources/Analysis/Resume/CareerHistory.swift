@@ -1,0 +1,51 @@
+import Foundation
+import Requirements
+
+/// The roles a resume lists with their date ranges, and the experience they add up to.
+public struct CareerHistory: Codable, Sendable, Equatable {
+  /// One role: its title line and when it was held.
+  public struct Role: Codable, Sendable, Equatable {
+    /// The title as written, without the dates ("VP of Product, Halcyon Health").
+    public var title: String
+    /// First month, counted as year × 12 + month − 1.
+    public var startMonth: Int
+    /// Last month, or the as-of month for a current role.
+    public var endMonth: Int
+    /// Whether the role is current ("Present").
+    public var isCurrent: Bool
+    /// The level the title names, if any.
+    public var seniority: Seniority?
+
+    /// Length in months.
+    public var months: Int { max(0, endMonth - startMonth) }
+  }
+
+  /// The roles in the order the resume lists them.
+  public var roles: [Role]
+  /// Years of experience: the union of the roles' date ranges (overlaps counted once), to 0.1 year.
+  public var years: Double
+  /// The highest level any title names.
+  public var highestSeniority: Seniority?
+  /// The title of the current role, or of the most recent one.
+  public var currentTitle: String?
+
+  /// Builds the history from roles, merging overlapping ranges.
+  public init(roles: [Role]) {
+    self.roles = roles
+    let intervals = roles.map { ($0.startMonth, $0.endMonth) }.sorted { $0 < $1 }
+    var total = 0
+    var current: (Int, Int)?
+    for interval in intervals {
+      if let open = current, interval.0 <= open.1 {
+        current = (open.0, max(open.1, interval.1))
+      } else {
+        if let open = current { total += open.1 - open.0 }
+        current = interval
+      }
+    }
+    if let open = current { total += open.1 - open.0 }
+    years = (Double(total) / 12 * 10).rounded(.down) / 10
+    highestSeniority = roles.compactMap(\.seniority).max()
+    currentTitle = (roles.first(where: \.isCurrent) ?? roles.max { $0.endMonth < $1.endMonth })?.title
+  }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Requirements
+
+/// What a resume shows: competencies with evidence, career history, degrees and certifications.
+public struct ResumeAnalysis: Codable, Sendable, Equatable {
+  /// The file it came from.
+  public var source: String
+  /// The resume's title line (usually the person's name).
+  public var title: String?
+  /// Every competency of the lexicon: strength from the resume's evidence.
+  public var competencies: [CompetencyProfile.Entry]
+  /// Roles with date ranges, years of experience, highest seniority.
+  public var career: CareerHistory
+  /// Degrees found (importance is meaningless here and always `required`).
+  public var degrees: [DegreeRequirement]
+  /// Certifications found.
+  public var certifications: [CertificationRequirement]
+
+  /// How strongly the resume evidences competency `id`, from 0 (no evidence) towards 1.
+  ///
+  /// Saturating: 1 − e^(−hits/2), so one mention gives 0.39, two 0.63, four 0.86, and the twentieth
+  /// adds nothing: repeating a word does not buy fit.
+  public func strength(_ id: String) -> Double {
+    guard let entry = competencies.first(where: { $0.id == id }) else { return 0 }
+    return Self.strength(weightedHits: entry.weightedHits)
+  }
+
+  /// The saturating strength for a number of weighted hits.
+  public static func strength(weightedHits: Double) -> Double {
+    1 - exp(-weightedHits / 2)
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Ingest
+import Requirements
+import Tokenization
+
+/// Turns a resume ``Document`` into a ``ResumeAnalysis``.
+public struct ResumeAnalyzer: Sendable {
+  /// The profile builder, which holds the lexicon.
+  public let builder: ProfileBuilder
+  /// The month that "Present" stands for (year × 12 + month − 1).
+  public let asOfMonth: Int
+
+  /// Creates an analyzer; `asOf` is the date "Present" in a date range means (default: now).
+  public init(lexicon: Lexicon, asOf: Date = Date()) {
+    self.builder = ProfileBuilder(lexicon: lexicon)
+    self.asOfMonth = DateRangeParser.monthNumber(of: asOf)
+  }
+
+  /// How much a resume section counts: experience is evidence; a skills list or summary is a claim.
+  public static func sectionWeight(_ kind: SectionKind) -> Double {
+    switch kind {
+    case .experience, .general, .responsibilities, .requirements: return 1.0
+    case .summary: return 0.7
+    case .skills, .preferred: return 0.5
+    case .education: return 0.3
+    case .about, .benefits, .application: return 0.5
+    }
+  }
+
+  /// Analyses one resume.
+  public func analyze(_ document: Document) -> ResumeAnalysis {
+    analyze(document, sections: builder.tokenize(document))
+  }
+
+  /// Analyses one resume whose sections are already tokenized.
+  public func analyze(_ document: Document, sections: [TokenizedSection]) -> ResumeAnalysis {
+    let profile = builder.profile(of: sections, sectionWeight: Self.sectionWeight)
+    let blocks = document.sections.map { TextBlock(heading: $0.heading, text: $0.text) }
+    let facts = RequirementExtractor.extract(title: nil, blocks: blocks)
+    return ResumeAnalysis(
+      source: document.source, title: document.title, competencies: profile.entries,
+      career: career(of: document), degrees: facts.degrees, certifications: facts.certifications)
+  }
+
+  /// The roles of the resume: lines holding a date range outside the education section; the title is
+  /// the rest of the line, or the line before when the dates stand alone.
+  func career(of document: Document) -> CareerHistory {
+    var roles: [CareerHistory.Role] = []
+    var excluded = false
+    for section in document.sections {
+      // Role headings ("VP of Product — Acme — 2020 – Present") sit under an "Experience" heading, so a
+      // section without dates in its heading inherits whether its parent was excluded.
+      let headingHasDates = section.heading.map { !DateRangeParser.ranges(in: $0, asOfMonth: asOfMonth).isEmpty } ?? false
+      if !headingHasDates { excluded = Self.isOutsideEmployment(section.heading) }
+      guard !excluded else { continue }
+      let lines = ([section.heading].compactMap { $0 } + section.text.split(separator: "\n").map(String.init))
+        .filter { !$0.isEmpty }
+      var previous: String?
+      for line in lines {
+        defer { previous = line }
+        guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else { continue }
+        var title = line
+        title.removeSubrange(found.range)
+        title = Self.trimSeparators(title)
+        if title.filter(\.isLetter).count < 3, let previous {
+          title = Self.trimSeparators(previous)
+        }
+        guard !Self.looksLikeEducation(title) else { continue }
+        title = Self.roleTitle(title)
+        roles.append(
+          CareerHistory.Role(
+            title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
+            seniority: Seniority.classify(title: title)))
+      }
+    }
+    return CareerHistory(roles: roles)
+  }
+
+  /// Sections whose dates are not employment: education, activities, volunteering, projects, awards.
+  static func isOutsideEmployment(_ heading: String?) -> Bool {
+    guard let heading = heading?.lowercased() else { return false }
+    if SectionKind.classify(heading) == .education { return true }
+    return ["activit", "volunteer", "project", "award", "honor", "honour", "publication", "interest", "certific", "course"]
+      .contains { heading.contains($0) }
+  }
+
+  /// The title part of "VP of Product — Quillfeather Systems" or "Senior PM, Acme Corp".
+  static func roleTitle(_ line: String) -> String {
+    var title = line.replacingOccurrences(of: "*", with: "")
+    for separator in [" — ", " – ", " - ", " | ", " at ", " @ ", ", ", " · "] {
+      if let range = title.range(of: separator), title[..<range.lowerBound].count >= 2 {
+        title = String(title[..<range.lowerBound])
+      }
+    }
+    return trimSeparators(title)
+  }
+
+  private static func trimSeparators(_ text: String) -> String {
+    let junk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_").union(.whitespaces)
+    return text.trimmingCharacters(in: junk)
+  }
+
+  private static func looksLikeEducation(_ title: String) -> Bool {
+    let lowered = title.lowercased()
+    return ["university", "college", "bachelor", "master", "b.s.", "b.a.", "mba", "ph.d", "school of", "degree"]
+      .contains { lowered.contains($0) }
+  }
+}

@@ -1,0 +1,72 @@
+import Analysis
+import Foundation
+
+/// Turns a fit's gaps into sentences a candidate can act on, the most valuable first.
+enum AdviceWriter {
+  /// At most this many competency gaps get a line.
+  static let competencyLines = 4
+
+  static func advice(for fit: FitResult, resume: ResumeAnalysis) -> [String] {
+    var lines: [String] = []
+    for check in fit.unmetRequirements.filter(\.required) {
+      lines.append(requirementAdvice(check, resume: resume))
+    }
+    for gap in fit.gaps.prefix(competencyLines) where gap.gain >= 1 {
+      let name = gap.name.lowercased()
+      let emphasis = gap.requiredMentions > 0
+        ? "\(gap.postingMentions) mention\(gap.postingMentions == 1 ? "" : "s"), \(gap.requiredMentions) in its requirements"
+        : "\(gap.postingMentions) mention\(gap.postingMentions == 1 ? "" : "s")"
+      let example = gap.postingEvidence.first.map { " It asks for \"\($0.phrase)\"." } ?? ""
+      switch gap.status {
+      case .missing:
+        lines.append(
+          "The posting stresses \(name) (\(emphasis)); your resume shows no evidence of it.\(example) Add a bullet with a result you achieved there (worth up to \(points(gap.gain)) points).")
+      case .weak:
+        let shown = gap.resumeEvidence.first.map { " (only \"\($0.phrase)\")" } ?? ""
+        lines.append(
+          "Your resume touches \(name) only lightly\(shown), while the posting gives it \(percent(gap.emphasis)) of its emphasis. Add a quantified achievement (up to \(points(gap.gain)) points).")
+      case .matched:
+        break
+      }
+    }
+    for check in fit.unmetRequirements.filter({ !$0.required }) {
+      lines.append(requirementAdvice(check, resume: resume))
+    }
+    let missing = fit.missingKeywords.prefix(6).map(\.term)
+    if !missing.isEmpty {
+      lines.append(
+        "Where true for you, use the posting's own words: \(missing.joined(separator: ", ")) (\(points(missingKeywordPoints(fit))) points of keyword match).")
+    }
+    return lines
+  }
+
+  private static func requirementAdvice(_ check: RequirementCheck, resume: ResumeAnalysis) -> String {
+    let kind = check.required ? "requires" : "prefers"
+    switch check.kind {
+    case .experience:
+      if resume.career.roles.isEmpty {
+        return "The posting \(kind) \(check.requirement); no role on your resume has dates. Give every role its start and end month and year."
+      }
+      return "The posting \(kind) \(check.requirement); your resume's role dates add up to \(check.found.replacingOccurrences(of: " from role dates", with: "")). If you have more, make sure every role lists its start and end dates."
+    case .degree:
+      let article = check.requirement.hasPrefix("MBA") ? "an" : "a"
+      return "The posting \(kind) \(article) \(check.requirement); \(check.found) on your resume. If you hold one, name it in an Education section."
+    case .certification:
+      return "The posting \(kind) the \(check.requirement) certification; it is \(check.found) on your resume."
+    case .seniority:
+      return "The posting is for a role at \(check.requirement); \(check.found). Show the scope you have led at that level: team size, budget, executive and board exposure."
+    case .roleFamily:
+      return "The posting is for \(check.requirement); that is \(check.found). Lead with the experience that carries over, in the posting's terms."
+    }
+  }
+
+  private static func missingKeywordPoints(_ fit: FitResult) -> Double {
+    let total = fit.keywords.reduce(0) { $0 + $1.weight }
+    guard total > 0 else { return 0 }
+    return fit.parts.keywordMaximum * fit.missingKeywords.reduce(0) { $0 + $1.weight } / total
+  }
+
+  static func points(_ value: Double) -> String { String(format: "%.1f", value) }
+
+  static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
+}

@@ -1,0 +1,128 @@
+import Analysis
+
+/// How well one resume fits one posting: the score, its parts, and what to do about the gaps.
+public struct FitResult: Codable, Sendable, Equatable {
+  /// The posting's identity.
+  public struct Posting: Codable, Sendable, Equatable {
+    public var source: String
+    public var title: String?
+    public var company: String?
+    public var location: String?
+  }
+
+  /// The points each part contributes (they add up to the score before rounding).
+  public struct Parts: Codable, Sendable, Equatable {
+    /// Out of ``competencyMaximum``.
+    public var competencies: Double
+    /// Out of ``FitScorer/requirementPoints``.
+    public var requirements: Double
+    /// Out of ``keywordMaximum``.
+    public var keywords: Double
+    /// 60 × ``coverage``.
+    public var competencyMaximum: Double
+    /// 15 + 60 × (1 − ``coverage``).
+    public var keywordMaximum: Double
+    /// How fully the posting is described in the lexicon's terms, 0–1.
+    public var coverage: Double
+  }
+
+  /// 0–100.
+  public var score: Int
+  /// The band the score falls in.
+  public var band: FitBand
+  /// The score's parts.
+  public var parts: Parts
+  /// The posting scored.
+  public var posting: Posting
+  /// The resume file.
+  public var resume: String
+  /// Every competency the posting asks for, by emphasis.
+  public var competencies: [CompetencyFit]
+  /// The requirement checks, met or not.
+  public var requirements: [RequirementCheck]
+  /// The posting's salient keywords outside the lexicon, found in the resume or not.
+  public var keywords: [KeywordFit]
+  /// Concrete advice, most valuable first.
+  public var advice: [String]
+
+  /// Competencies with little or no evidence, the most valuable to fix first.
+  public var gaps: [CompetencyFit] {
+    competencies.filter { $0.status != .matched }.sorted { ($0.gain, $1.id) > ($1.gain, $0.id) }
+  }
+
+  /// Requirement checks that are not fully met, required first.
+  public var unmetRequirements: [RequirementCheck] {
+    requirements.filter { !$0.met }
+  }
+
+  /// Keywords the resume lacks.
+  public var missingKeywords: [KeywordFit] {
+    keywords.filter { !$0.found }
+  }
+}
+
+/// One competency of a posting against a resume.
+public struct CompetencyFit: Codable, Sendable, Equatable {
+  /// Whether the resume evidences it.
+  public enum Status: String, Codable, Sendable {
+    /// Strength 0.6 or more.
+    case matched
+    /// Some evidence, strength under 0.6.
+    case weak
+    /// No evidence.
+    case missing
+  }
+
+  public var id: String
+  public var name: String
+  /// The posting's emphasis on it (after batch weighting), summing to 1 over the posting.
+  public var emphasis: Double
+  /// The resume's saturating strength, 0–1.
+  public var strength: Double
+  /// Points it contributes now: the competency part's maximum × emphasis × strength.
+  public var points: Double
+  /// Points it would add with full evidence.
+  public var gain: Double
+  public var status: Status
+  /// Mentions in the posting's requirements section.
+  public var requiredMentions: Int
+  /// Mentions in the posting overall.
+  public var postingMentions: Int
+  /// Where the posting asks for it.
+  public var postingEvidence: [Evidence]
+  /// Where the resume shows it.
+  public var resumeEvidence: [Evidence]
+}
+
+/// One hard requirement checked against a resume.
+public struct RequirementCheck: Codable, Sendable, Equatable {
+  /// What is checked.
+  public enum Kind: String, Codable, Sendable {
+    case experience, degree, certification, seniority, roleFamily
+  }
+
+  public var kind: Kind
+  /// What the posting asks, in words ("15+ years of experience").
+  public var requirement: String
+  /// Required or only preferred.
+  public var required: Bool
+  /// 1 for required, 0.5 for preferred.
+  public var weight: Double
+  /// 0–1: how far the resume meets it.
+  public var satisfaction: Double
+  /// What the resume shows, in words ("16.4 years from role dates").
+  public var found: String
+
+  /// Whether it is fully met.
+  public var met: Bool { satisfaction >= 0.999 }
+}
+
+/// One salient posting keyword.
+public struct KeywordFit: Codable, Sendable, Equatable {
+  /// The term as the posting writes it.
+  public var term: String
+  /// Its weight (term frequency × section weight × rarity).
+  public var weight: Double
+  /// Whether the resume has it.
+  public var found: Bool
+}

@@ -1,0 +1,62 @@
+import Analysis
+import Foundation
+import Ingest
+import Tokenization
+
+/// A posting ready to be scored: its analysis, keyword candidates and a fingerprint of its text.
+public struct PreparedPosting: Sendable, Equatable {
+  public var analysis: PostingAnalysis
+  public var keywords: KeywordProfile
+  /// FNV-1a hash of the normalised text: the same posting saved twice has the same fingerprint.
+  public var fingerprint: UInt64
+}
+
+/// A resume ready to be scored: its analysis and the token keys it contains.
+public struct PreparedResume: Sendable, Equatable {
+  public var analysis: ResumeAnalysis
+  public var keys: Set<String>
+}
+
+/// Prepares documents for scoring, tokenizing each once.
+public struct Preparer: Sendable {
+  public let postingAnalyzer: PostingAnalyzer
+  public let resumeAnalyzer: ResumeAnalyzer
+  private let lexiconKeys: Set<String>
+
+  /// Creates a preparer for `lexicon`; `asOf` is the date "Present" means in resumes.
+  public init(lexicon: Lexicon, asOf: Date = Date()) {
+    postingAnalyzer = PostingAnalyzer(lexicon: lexicon)
+    resumeAnalyzer = ResumeAnalyzer(lexicon: lexicon, asOf: asOf)
+    lexiconKeys = KeywordProfile.lexiconKeys(lexicon)
+  }
+
+  /// Analyses a posting.
+  public func posting(_ document: Document) -> PreparedPosting {
+    let sections = postingAnalyzer.builder.tokenize(document)
+    var excluded = lexiconKeys
+    for name in [document.company, document.location, document.jobPosting?.hiringOrganization].compactMap({ $0 }) {
+      excluded.formUnion(Tokenizer.keys(of: name))
+    }
+    return PreparedPosting(
+      analysis: postingAnalyzer.analyze(document, sections: sections),
+      keywords: KeywordProfile(sections: sections, excluded: excluded), fingerprint: Self.fingerprint(document.text))
+  }
+
+  /// Analyses a resume.
+  public func resume(_ document: Document) -> PreparedResume {
+    let sections = resumeAnalyzer.builder.tokenize(document)
+    var keys = Set<String>()
+    for section in sections { for token in section.text.tokens { keys.insert(token.key) } }
+    return PreparedResume(analysis: resumeAnalyzer.analyze(document, sections: sections), keys: keys)
+  }
+
+  /// FNV-1a over the lowercased letters and digits of the text, so whitespace and case do not matter.
+  public static func fingerprint(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.lowercased().utf8 where !(byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return hash
+  }
+}

@@ -1,0 +1,75 @@
+import Analysis
+import Tokenization
+
+/// A posting's salient terms outside the lexicon ("marketplace", "fintech", "KYC", "SaaS"): the words a
+/// screener or ATS would look for that the competency lexicon does not cover.
+public struct KeywordProfile: Codable, Sendable, Equatable {
+  /// One term and how much the posting leans on it.
+  public struct Term: Codable, Sendable, Equatable {
+    /// The stemmed key matched against the resume.
+    public var key: String
+    /// The term as the posting first writes it.
+    public var surface: String
+    /// Section-weighted count in the posting.
+    public var count: Double
+  }
+
+  /// Candidate terms, most frequent first (ties by key), at most ``candidateLimit``.
+  public var terms: [Term]
+
+  /// How many candidates a posting keeps for batch weighting.
+  public static let candidateLimit = 40
+
+  /// The candidate terms of tokenized posting sections; `excluded` holds token keys that are not
+  /// keywords (the lexicon's own words, the company's name, the location).
+  ///
+  /// Only what the posting asks for counts (requirements, responsibilities, nice-to-haves and untitled
+  /// text, not "about us" or benefits). Acronyms and mixed-case names (`HIPAA`, `SaaS`) count from their first
+  /// mention, capitalised names (`Figma`) from their second; ordinary words need a section-weighted count of at least 2.5 (two mentions, one
+  /// of them in the requirements, or three elsewhere).
+  public init(sections: [TokenizedSection], excluded: Set<String>) {
+    var counts: [String: Double] = [:]
+    var surfaces: [String: String] = [:]
+    var names = Set<String>()
+    var capitalized: [String: Int] = [:]
+    for section in sections where Self.countedKinds.contains(section.kind) {
+      let weight = section.kind.postingWeight
+      let tokens = section.text.tokens
+      for (index, token) in tokens.enumerated() where Self.isCandidate(token) && !excluded.contains(token.key) {
+        counts[token.key, default: 0] += weight
+        if surfaces[token.key] == nil { surfaces[token.key] = token.surface }
+        let startsSentence = index == 0 || tokens[index - 1].sentence != token.sentence
+        if token.isAcronym || token.shape == .mixed {
+          names.insert(token.key)
+        } else if token.shape == .capitalized && !startsSentence {
+          // A capitalised word met twice is a product or technology name; once, often a person or place.
+          capitalized[token.key, default: 0] += 1
+          if capitalized[token.key, default: 0] >= 2 { names.insert(token.key) }
+        }
+      }
+    }
+    terms = counts.filter { names.contains($0.key) || $0.value >= 2.5 }
+      .map { Term(key: $0.key, surface: surfaces[$0.key] ?? $0.key, count: $0.value) }
+      .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
+      .prefix(Self.candidateLimit).map { $0 }
+  }
+
+  private static let countedKinds: Set<SectionKind> = [.requirements, .responsibilities, .preferred, .general]
+
+  static func isCandidate(_ token: Token) -> Bool {
+    guard !token.isStopword, !token.isNumber, !GenericTerms.keys.contains(token.key) else { return false }
+    let letters = token.surface.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+    if token.isAcronym || token.shape == .mixed { return letters >= 2 }
+    return letters >= 5 && !token.key.hasSuffix("li")
+  }
+
+  /// Every token key of every phrase of the lexicon.
+  public static func lexiconKeys(_ lexicon: Lexicon) -> Set<String> {
+    var keys = Set<String>()
+    for competency in lexicon.competencies {
+      for phrase in competency.phrases { keys.formUnion(Tokenizer.keys(of: phrase.text)) }
+    }
+    for title in lexicon.titles { keys.formUnion(Tokenizer.keys(of: title)) }
+    return keys
+  }
+}

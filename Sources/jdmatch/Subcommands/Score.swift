@@ -1,0 +1,72 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Ingest
+import Matching
+
+/// `jdmatch score`: how well one resume fits each of some postings.
+struct Score: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Score a resume against job postings: a 0–100 fit, what matches, what is missing, and advice.",
+    discussion: """
+      The score has three parts: competencies (60 points: the posting's emphasis × the resume's evidenced \
+      strength, which saturates), requirements (25: years, degrees, certifications, seniority, role family; \
+      required items weigh twice preferred ones) and keywords (15: the posting's salient terms outside the \
+      lexicon). Bands: Poor 0–39, Weak 40–54, Fair 55–69, Good 70–84, Strong 85–100. --explain prints the \
+      arithmetic. The resume's text never appears in errors. \(ExitStatus.helpText)
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table, json, markdown
+  }
+
+  @Option(help: ArgumentHelp("The resume (.txt, .md, .html, .docx).", valueName: "file"))
+  var resume: String
+
+  @Argument(help: "Saved job postings.")
+  var postings: [String]
+
+  @Option(help: "Output format: table, json or markdown.")
+  var format: Format = .table
+
+  @Flag(help: "Print the arithmetic behind every point of the score.")
+  var explain = false
+
+  @OptionGroup var lexiconOptions: LexiconOptions
+  @OptionGroup var ingest: IngestOptionGroup
+
+  func run() async throws {
+    Terminal.configureColor()
+    let preparer = Preparer(lexicon: try lexiconOptions.load())
+    let ingestor = ingest.ingestor
+    let preparedResume: PreparedResume
+    do {
+      preparedResume = preparer.resume(try ingestor.document(at: resume))
+    } catch let error as IngestError {
+      Console.error("jdmatch: resume \(error.description)")
+      throw ExitStatus.someInputsFailed.exitCode
+    }
+    let scorer = FitScorer()
+    var fits: [FitResult] = []
+    var failures = 0
+    for file in postings {
+      do {
+        fits.append(scorer.score(preparer.posting(try ingestor.document(at: file)), preparedResume))
+      } catch let error as IngestError {
+        Console.error("jdmatch: \(error.description)")
+        failures += 1
+      }
+    }
+    switch format {
+    case .table:
+      Console.output(fits.map { FitReport.table($0, explain: explain) }.joined(separator: "\n"))
+    case .markdown:
+      Console.output(fits.map(FitReport.markdown).joined(separator: "\n"))
+    case .json:
+      let data = postings.count == 1 && fits.count == 1 ? try JSONOutput.encode(fits[0]) : try JSONOutput.encode(fits)
+      Console.output(String(decoding: data, as: UTF8.self) + "\n")
+    }
+    if failures > 0 { throw ExitStatus.someInputsFailed.exitCode }
+  }
+}
