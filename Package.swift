@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     .systemLibrary(
@@ -34,6 +35,7 @@ let package = Package(
         "Ingest", "Analysis", "Matching", "Requirements",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Rainbow", package: "Rainbow"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),

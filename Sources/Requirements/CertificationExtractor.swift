@@ -6,39 +6,52 @@ enum CertificationExtractor {
     var name: String
   }
 
-  /// A way of writing a certification: the words in order, and whether it needs a certification word nearby.
+  /// What must surround a spelling for it to name the certification rather than something else.
+  private enum Context {
+    /// Nothing: the spelling is unambiguous ("CSPO", "PMP").
+    case none
+    /// A certification or Scrum word anywhere in the sentence ("CSM" is also a customer success manager).
+    case sentence
+    /// A certification word in the same clause ("Scaled Agile" is also just the framework).
+    case clause
+  }
+
+  /// A way of writing a certification: the words in order, and what must surround them.
   private struct Spelling {
     var words: [String]
     var name: String
-    var needsContext: Bool
+    var context: Context = .none
   }
 
   private static let spellings: [Spelling] = [
-    Spelling(words: ["certified", "scrum", "product", "owner"], name: "CSPO", needsContext: false),
-    Spelling(words: ["cspo"], name: "CSPO", needsContext: false),
-    Spelling(words: ["project", "management", "professional"], name: "PMP", needsContext: false),
-    Spelling(words: ["pmp"], name: "PMP", needsContext: false),
-    Spelling(words: ["pragmatic", "institute"], name: "Pragmatic Institute", needsContext: false),
-    Spelling(words: ["pragmatic", "marketing"], name: "Pragmatic Institute", needsContext: true),
-    Spelling(words: ["scaled", "agile"], name: "SAFe", needsContext: true),
-    Spelling(words: ["popm"], name: "SAFe", needsContext: false),
-    Spelling(words: ["certified", "scrum", "master"], name: "CSM", needsContext: false),
-    Spelling(words: ["certified", "scrummaster"], name: "CSM", needsContext: false),
-    Spelling(words: ["csm"], name: "CSM", needsContext: true),
-    Spelling(words: ["pmi", "-", "acp"], name: "PMI-ACP", needsContext: false),
-    Spelling(words: ["pmi", "agile", "certified", "practitioner"], name: "PMI-ACP", needsContext: false),
-    Spelling(words: ["acp"], name: "PMI-ACP", needsContext: true),
-    Spelling(words: ["aipmm"], name: "AIPMM CPM", needsContext: false),
-    Spelling(words: ["professional", "scrum", "product", "owner"], name: "Scrum.org PSPO", needsContext: false),
-    Spelling(words: ["pspo"], name: "Scrum.org PSPO", needsContext: false),
-    Spelling(words: ["professional", "scrum", "master"], name: "Scrum.org PSM", needsContext: false),
-    Spelling(words: ["psm"], name: "Scrum.org PSM", needsContext: true),
+    Spelling(words: ["certified", "scrum", "product", "owner"], name: "CSPO"),
+    Spelling(words: ["cspo"], name: "CSPO"),
+    Spelling(words: ["project", "management", "professional"], name: "PMP"),
+    Spelling(words: ["pmp"], name: "PMP"),
+    Spelling(words: ["pragmatic", "institute"], name: "Pragmatic Institute"),
+    Spelling(words: ["pragmatic", "marketing"], name: "Pragmatic Institute", context: .sentence),
+    Spelling(words: ["scaled", "agile"], name: "SAFe", context: .clause),
+    Spelling(words: ["popm"], name: "SAFe"),
+    Spelling(words: ["certified", "scrum", "master"], name: "CSM"),
+    Spelling(words: ["certified", "scrummaster"], name: "CSM"),
+    Spelling(words: ["csm"], name: "CSM", context: .sentence),
+    Spelling(words: ["pmi", "-", "acp"], name: "PMI-ACP"),
+    Spelling(words: ["pmi", "agile", "certified", "practitioner"], name: "PMI-ACP"),
+    Spelling(words: ["acp"], name: "PMI-ACP", context: .sentence),
+    Spelling(words: ["aipmm"], name: "AIPMM CPM"),
+    Spelling(words: ["professional", "scrum", "product", "owner"], name: "Scrum.org PSPO"),
+    Spelling(words: ["pspo"], name: "Scrum.org PSPO"),
+    Spelling(words: ["professional", "scrum", "master"], name: "Scrum.org PSM"),
+    Spelling(words: ["psm"], name: "Scrum.org PSM", context: .sentence),
   ]
   /// Words without which a sentence names no certification.
   static let topicWords = Set(spellings.compactMap(\.words.first)).union(["safe", "cpm", "certified"])
   private static let contextWords: Set<String> = [
     "certification", "certifications", "certified", "certificate", "certificates", "credential", "credentials",
-    "accreditation", "accredited", "designation", "scrum", "agile", "training", "course", "courses",
+    "accreditation", "accredited", "designation", "scrum", "training", "course", "courses",
+  ]
+  private static let credentialWords: Set<String> = [
+    "certification", "certifications", "certified", "certificate", "credential", "credentials", "accreditation",
   ]
   private static let safeFollowers: Set<String> = ["popm", "agilist", "spc", "po", "pm", "practitioner", "rte"]
 
@@ -86,7 +99,11 @@ enum CertificationExtractor {
   private static func mention(at i: Int, in sentence: Sentence, hasContext: Bool) -> Mention? {
     guard let token = sentence.token(i), token.kind == .word else { return nil }
     for spelling in spellings where spelling.words[0] == token.text && sentence.matches(spelling.words, at: i) {
-      if spelling.needsContext && !hasContext { continue }
+      switch spelling.context {
+      case .none: break
+      case .sentence: if !hasContext { continue }
+      case .clause: if !isCredential(after: i + spelling.words.count - 1, in: sentence) { continue }
+      }
       if spelling.name == "PMI-ACP", spelling.words == ["acp"], sentence.text(i - 2) == "pmi" { continue }
       return Mention(span: i..<(i + spelling.words.count), name: spelling.name)
     }
@@ -94,7 +111,8 @@ enum CertificationExtractor {
     if token.text == "safe" {
       let raw = sentence.raw(i)
       let isFramework = raw == "SAFe" || raw == "SAFE" && sentence.tokens.contains { !$0.isUppercase }
-      if isFramework, hasContext || sentence.isAny(i + 1, safeFollowers) {
+      // "Working knowledge of SAFe" is the framework; "SAFe POPM certification" is the credential.
+      if isFramework, sentence.isAny(i + 1, safeFollowers) || isCredential(after: i, in: sentence) {
         return Mention(span: i..<(i + 1), name: "SAFe")
       }
     }
@@ -108,5 +126,17 @@ enum CertificationExtractor {
       return Mention(span: i..<(i + 3), name: "AIPMM CPM")
     }
     return nil
+  }
+
+  /// Whether a word of certification follows within the same clause ("SAFe Product Owner/Product Manager
+  /// certification"), or "certified" comes right before.
+  private static func isCredential(after i: Int, in sentence: Sentence) -> Bool {
+    if sentence.isAny(i - 1, credentialWords) { return true }
+    var j = i + 1
+    while j < min(i + 8, sentence.count), !sentence.isAny(j, [";", "|"]) {
+      if sentence.isAny(j, credentialWords) { return true }
+      j += 1
+    }
+    return false
   }
 }

@@ -117,6 +117,10 @@ private let requirementPhrasings: [RequirementPhrasing] = [
   .init("AIPMM Certified Product Manager (CPM) credential", .certification("AIPMM CPM", .required)),
   .init("Partner with CSMs and Sales to drive adoption.", .nothing),
   .init("Create a safe environment for experimentation.", .nothing),
+  .init(
+    "Working knowledge of SAFe or a similar scaled agile framework; SAFe Product Owner/Product Manager certification is a plus",
+    .certification("SAFe", .preferred)),
+  .init("Experience with agile at scale; SAFe or similar framework experience is a plus", .nothing),
 
   // Salaries
   .init(

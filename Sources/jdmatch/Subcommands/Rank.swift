@@ -1,0 +1,147 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Ingest
+import Matching
+
+/// `jdmatch rank`: which postings to go after first, or (with --posting) which candidates fit best.
+struct Rank: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Rank folders of saved postings for a resume, or folders of resumes for a posting.",
+    discussion: """
+      Folders are walked recursively (hidden files skipped, symlinked folders followed once). Postings with \
+      the same text are ranked once and their copies listed. Competencies every posting asks for weigh \
+      less than rare ones. Ties are broken by file path, so the output is the same byte for byte on every \
+      run. A progress bar is drawn on stderr when it is a terminal (not with --quiet). Exit status: 0 when \
+      every file was ranked; 1 when some could not be read (they are listed at the end and in JSON/CSV, \
+      and the rest are ranked); 2 for a usage error.
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, markdown
+  }
+
+  @Option(help: ArgumentHelp("Rank postings for this resume.", valueName: "file"))
+  var resume: String?
+
+  @Option(help: ArgumentHelp("Rank resumes for this posting instead (recruiter view).", valueName: "file"))
+  var posting: String?
+
+  @Argument(help: "Folders or files of postings (or of resumes, with --posting).")
+  var paths: [String]
+
+  @Option(help: "Output format: table, json, csv or markdown.")
+  var format: Format = .table
+
+  @Option(help: ArgumentHelp("Write the output to this file (atomically) instead of stdout.", valueName: "file"))
+  var output: String?
+
+  @Option(help: "Show only the best N.")
+  var top: Int?
+
+  @Option(help: "Files processed in parallel (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Flag(help: "No progress bar.")
+  var quiet = false
+
+  @OptionGroup var lexiconOptions: LexiconOptions
+  @OptionGroup var ingest: IngestOptionGroup
+
+  func validate() throws {
+    if (resume == nil) == (posting == nil) {
+      throw ValidationError("Give exactly one of --resume (rank postings) or --posting (rank resumes).")
+    }
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+  }
+
+  func run() async throws {
+    Terminal.configureColor()
+    let preparer = Preparer(lexicon: try lexiconOptions.load())
+    let ingestor = ingest.ingestor
+    let subjectPath = resume ?? posting ?? ""
+    let subject: Document
+    do {
+      subject = try ingestor.document(at: subjectPath)
+    } catch let error as IngestError {
+      Console.error("jdmatch: \(error.description)")
+      throw ExitStatus.usage.exitCode
+    }
+    let rankingPostings = resume != nil
+    let collector = InputCollector(
+      extensions: rankingPostings ? InputCollector.postingExtensions : InputCollector.resumeExtensions)
+    let collected = collector.collect(paths)
+    let files = collected.files.filter { $0 != subjectPath }
+    let progress = ProgressBar(total: files.count, label: rankingPostings ? "postings" : "resumes", quiet: quiet)
+    let outcomes = await Self.readAll(files, jobs: jobs, progress: progress) { file in
+      try ingestor.document(at: file)
+    }
+    progress.finish()
+    var skipped = collected.skipped.map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
+    var documents: [(String, Document)] = []
+    for (file, outcome) in zip(files, outcomes) {
+      switch outcome {
+      case .success(let document): documents.append((file, document))
+      case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
+      }
+    }
+    let ranking: Ranking
+    if rankingPostings {
+      let prepared = documents.map { (file: $0.0, posting: preparer.posting($0.1)) }
+      ranking = Ranker.rank(postings: prepared, for: preparer.resume(subject), subject: subjectPath, skipped: skipped, top: top)
+    } else {
+      let prepared = documents.map {
+        (file: $0.0, resume: preparer.resume($0.1), fingerprint: Preparer.fingerprint($0.1.text))
+      }
+      ranking = Ranker.rank(resumes: prepared, for: preparer.posting(subject), subject: subjectPath, skipped: skipped, top: top)
+    }
+    let text: String
+    switch format {
+    case .table: text = RankingReport.table(ranking)
+    case .markdown: text = RankingReport.markdown(ranking)
+    case .csv: text = try RankingReport.csv(ranking)
+    case .json: text = try RankingReport.json(ranking)
+    }
+    if let output {
+      try OutputFile.write(text, to: output)
+    } else {
+      Console.output(text)
+    }
+    for item in ranking.skipped { Console.error("jdmatch: \(item.file): \(item.reason)") }
+    if !ranking.skipped.isEmpty { throw ExitStatus.someInputsFailed.exitCode }
+  }
+
+  /// Reads every file with at most `jobs` at a time, results in the files' order.
+  static func readAll(
+    _ files: [String], jobs: Int, progress: ProgressBar, read: @escaping @Sendable (String) throws -> Document
+  ) async -> [Result<Document, IngestError>] {
+    await withTaskGroup(of: (Int, Result<Document, IngestError>).self) { group in
+      var results = [Result<Document, IngestError>?](repeating: nil, count: files.count)
+      var next = 0
+      func submit() {
+        guard next < files.count else { return }
+        let index = next
+        let file = files[index]
+        next += 1
+        group.addTask {
+          do {
+            return (index, .success(try read(file)))
+          } catch let error as IngestError {
+            return (index, .failure(error))
+          } catch {
+            return (index, .failure(.unreadable(path: file, reason: "\(error)")))
+          }
+        }
+      }
+      for _ in 0..<min(jobs, files.count) { submit() }
+      for await (index, result) in group {
+        results[index] = result
+        progress.advance()
+        submit()
+      }
+      return results.map { $0 ?? .failure(.unreadable(path: "?", reason: "not processed")) }
+    }
+  }
+}
