@@ -44,7 +44,8 @@ let package = Package(
     .testTarget(name: "RequirementsTests", dependencies: ["Requirements"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Tokenization", "TestSupport"]),
     .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "Ingest", "TestSupport"]),
-    .testTarget(name: "CLITests", dependencies: ["jdmatch", "TestSupport"]),
+    .testTarget(
+      name: "CLITests", dependencies: ["jdmatch", "TestSupport", .product(name: "CSV", package: "CSV.swift")]),
   ],
   swiftLanguageModes: [.v6]
 )
