@@ -28,9 +28,9 @@ release: setup
 	$(SWIFT) build -c release --product jdmatch
 
 run: release
-	$(JDMATCH) extract --format json Fixtures/postings/careers-jsonld-director-product-brightfield.html | head -24
+	$(JDMATCH) rank --resume Fixtures/resumes/vp-product-morgan-ellis.md Fixtures/postings
 	@echo
-	$(JDMATCH) analyze Fixtures/postings/greenhouse-cpo-lumora.html
+	$(JDMATCH) score --resume Fixtures/resumes/vp-product-morgan-ellis.md Fixtures/postings/greenhouse-cpo-lumora.html
 
 test: setup
 	$(SWIFT) build -c release --product jdmatch

@@ -37,8 +37,11 @@ public struct Preparer: Sendable {
     for name in [document.company, document.location, document.jobPosting?.hiringOrganization].compactMap({ $0 }) {
       excluded.formUnion(Tokenizer.keys(of: name))
     }
+    let analysis = postingAnalyzer.analyze(document, sections: sections)
+    // Certifications are checked as requirements; listing them as keywords too would count them twice.
+    for certification in analysis.requirements.certifications { excluded.formUnion(Tokenizer.keys(of: certification.name)) }
     return PreparedPosting(
-      analysis: postingAnalyzer.analyze(document, sections: sections),
+      analysis: analysis,
       keywords: KeywordProfile(sections: sections, excluded: excluded), fingerprint: Self.fingerprint(document.text))
   }
 

@@ -66,6 +66,6 @@ public enum Ranker {
     }
     return Ranking(
       mode: mode, subject: subject, entries: entries, skipped: skipped.sorted { $0.file < $1.file },
-      scannedCount: scanned)
+      scannedCount: scanned, rankedCount: rows.count)
   }
 }

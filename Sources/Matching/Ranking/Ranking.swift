@@ -48,4 +48,6 @@ public struct Ranking: Codable, Sendable, Equatable {
   public var skipped: [Skipped]
   /// Files read successfully, counting duplicates.
   public var scannedCount: Int
+  /// Distinct postings (or resumes) ranked, before `--top` cuts the list.
+  public var rankedCount: Int
 }

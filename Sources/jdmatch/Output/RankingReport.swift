@@ -64,8 +64,10 @@ enum RankingReport {
 
   static func summary(_ ranking: Ranking) -> String {
     let what = ranking.mode == .postingsForResume ? "postings" : "resumes"
-    let duplicates = ranking.entries.reduce(0) { $0 + $1.duplicates.count }
-    var text = "\(ranking.entries.count) \(what) ranked for \(ranking.subject)"
+    let duplicates = ranking.scannedCount - ranking.rankedCount
+    let ranked = ranking.rankedCount
+    var text = "\(ranked) \(what) ranked for \(ranking.subject)"
+    if ranking.entries.count < ranked { text += " (best \(ranking.entries.count) shown)" }
     if duplicates > 0 { text += ", \(duplicates) duplicate\(duplicates == 1 ? "" : "s") folded" }
     if !ranking.skipped.isEmpty { text += ", \(ranking.skipped.count) skipped" }
     return text
