@@ -29,14 +29,14 @@ enum RequirementChecker {
     for degree in requirements.degrees {
       let best = analysis.degrees.map(\.level).max()
       var satisfied = best.map { $0.rank >= degree.level.rank } ?? false
-      var found = best.map { "\(name($0)) found" } ?? "no degree found"
+      var found = best.map { "\($0.displayName) found" } ?? "no degree found"
       if !satisfied && degree.acceptsEquivalentExperience && analysis.career.years >= 10 {
         satisfied = true
         found += "; equivalent experience accepted (\(format(analysis.career.years)) years)"
       }
       checks.append(
         RequirementCheck(
-          kind: .degree, requirement: degree.level == .mba ? "MBA" : "\(name(degree.level)) degree", required: degree.importance == .required,
+          kind: .degree, requirement: degree.level == .mba ? "MBA" : "\(degree.level.displayName) degree", required: degree.importance == .required,
           weight: weight(degree.importance), satisfaction: satisfied ? 1 : 0, found: found))
     }
     for certification in requirements.certifications {
@@ -50,11 +50,11 @@ enum RequirementChecker {
       let wanted = rung(level)
       let have = analysis.career.highestSeniority.map(rung) ?? 0
       let steps = max(0, wanted - have)
-      let highest = analysis.career.highestSeniority.map { "highest title level: \(name($0))" }
+      let highest = analysis.career.highestSeniority.map { "highest title level: \($0.displayName)" }
         ?? "no title level found"
       checks.append(
         RequirementCheck(
-          kind: .seniority, requirement: "\(name(level)) level", required: true, weight: 1,
+          kind: .seniority, requirement: "\(level.displayName) level", required: true, weight: 1,
           satisfaction: max(0, 1 - 0.4 * Double(steps)),
           found: steps == 0 ? highest : "\(highest), \(steps) step\(steps == 1 ? "" : "s") short"))
     }
@@ -105,29 +105,5 @@ enum RequirementChecker {
 
   static func format(_ years: Double) -> String {
     years == years.rounded() ? String(Int(years)) : String(format: "%.1f", years)
-  }
-
-  static func name(_ level: DegreeLevel) -> String {
-    switch level {
-    case .bachelor: return "Bachelor's"
-    case .master: return "Master's"
-    case .mba: return "MBA"
-    case .phd: return "PhD"
-    }
-  }
-
-  static func name(_ seniority: Seniority) -> String {
-    switch seniority {
-    case .intern: return "intern"
-    case .entry: return "entry"
-    case .individual: return "individual contributor"
-    case .senior: return "senior"
-    case .lead: return "lead"
-    case .manager: return "manager"
-    case .director: return "director"
-    case .head: return "head-of"
-    case .vicePresident: return "VP"
-    case .chief: return "chief (C-level)"
-    }
   }
 }

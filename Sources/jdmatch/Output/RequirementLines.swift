@@ -13,55 +13,23 @@ enum RequirementLines {
       lines.append(("Degree", requirements.degrees.map { degree in
         let field = degree.field.map { " in \($0)" } ?? ""
         let equivalent = degree.acceptsEquivalentExperience ? ", or equivalent experience" : ""
-        return "\(name(degree.level))\(field) (\(degree.importance.rawValue)\(equivalent))"
+        return "\(degree.level.displayName)\(field) (\(degree.importance.rawValue)\(equivalent))"
       }.joined(separator: "; ")))
     }
     if !requirements.certifications.isEmpty {
       lines.append(("Certifications", requirements.certifications.map { "\($0.name) (\($0.importance.rawValue))" }
         .joined(separator: ", ")))
     }
-    if let seniority = requirements.seniority { lines.append(("Seniority", name(seniority))) }
+    if let seniority = requirements.seniority { lines.append(("Seniority", seniority.displayName)) }
     if let team = requirements.teamSize { lines.append(("Team size", "\(team.people) people")) }
     if let workplace = requirements.workplace {
       let days = workplace.officeDaysPerWeek.map { ", \($0) days a week in the office" } ?? ""
-      lines.append(("Workplace", name(workplace.arrangement) + days))
+      lines.append(("Workplace", workplace.arrangement.displayName + days))
     }
     if let salary = requirements.salary {
       let amount = salary.max.map { "\(Terminal.grouped(salary.min))–\(Terminal.grouped($0))" } ?? Terminal.grouped(salary.min)
       lines.append(("Salary", "\(salary.currency) \(amount) per \(salary.period.rawValue)"))
     }
     return lines
-  }
-
-  static func name(_ level: DegreeLevel) -> String {
-    switch level {
-    case .bachelor: return "Bachelor's"
-    case .master: return "Master's"
-    case .mba: return "MBA"
-    case .phd: return "PhD"
-    }
-  }
-
-  static func name(_ arrangement: WorkArrangement) -> String {
-    switch arrangement {
-    case .remote: return "remote"
-    case .hybrid: return "hybrid"
-    case .onSite: return "on-site"
-    }
-  }
-
-  static func name(_ seniority: Seniority) -> String {
-    switch seniority {
-    case .intern: return "intern"
-    case .entry: return "entry level"
-    case .individual: return "individual contributor"
-    case .senior: return "senior"
-    case .lead: return "lead / principal"
-    case .manager: return "manager"
-    case .director: return "director"
-    case .head: return "head of"
-    case .vicePresident: return "vice president"
-    case .chief: return "chief (C-level)"
-    }
   }
 }

@@ -26,27 +26,16 @@ struct Analyze: AsyncParsableCommand {
   func run() async throws {
     Terminal.configureColor()
     let analyzer = PostingAnalyzer(lexicon: try lexiconOptions.load())
-    let ingestor = ingest.ingestor
-    var analyses: [PostingAnalysis] = []
-    var failures = 0
-    for file in files {
-      do {
-        analyses.append(analyzer.analyze(try ingestor.document(at: file)))
-      } catch let error as IngestError {
-        Console.error("jdmatch: \(error.description)")
-        failures += 1
-      }
-    }
+    let (documents, failures) = DocumentReader.readEach(files, with: ingest.ingestor)
+    let analyses = documents.map(analyzer.analyze)
     switch format {
     case .table:
       Console.output(analyses.map { AnalysisReport.table($0) }.joined(separator: "\n"))
     case .markdown:
       Console.output(analyses.map(AnalysisReport.markdown).joined(separator: "\n"))
     case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let data = files.count == 1 && analyses.count == 1
-        ? try encoder.encode(analyses[0]) : try encoder.encode(analyses)
+        ? try JSONOutput.encode(analyses[0]) : try JSONOutput.encode(analyses)
       Console.output(String(decoding: data, as: UTF8.self) + "\n")
     }
     if failures > 0 { throw ExitStatus.someInputsFailed.exitCode }

@@ -22,17 +22,7 @@ struct Extract: AsyncParsableCommand {
   @OptionGroup var ingest: IngestOptionGroup
 
   func run() async throws {
-    let ingestor = ingest.ingestor
-    var documents: [Document] = []
-    var failures = 0
-    for file in files {
-      do {
-        documents.append(try ingestor.document(at: file))
-      } catch let error as IngestError {
-        Console.error("jdmatch: \(error.description)")
-        failures += 1
-      }
-    }
+    let (documents, failures) = DocumentReader.readEach(files, with: ingest.ingestor)
     switch format {
     case .text:
       let showNames = files.count > 1
@@ -42,10 +32,8 @@ struct Extract: AsyncParsableCommand {
         if showNames { Console.output("\n") }
       }
     case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let data = files.count == 1 && documents.count == 1
-        ? try encoder.encode(documents[0]) : try encoder.encode(documents)
+        ? try JSONOutput.encode(documents[0]) : try JSONOutput.encode(documents)
       Console.output(String(decoding: data, as: UTF8.self) + "\n")
     }
     if failures > 0 { throw ExitStatus.someInputsFailed.exitCode }

@@ -48,16 +48,8 @@ struct Score: AsyncParsableCommand {
       throw ExitStatus.someInputsFailed.exitCode
     }
     let scorer = FitScorer()
-    var fits: [FitResult] = []
-    var failures = 0
-    for file in postings {
-      do {
-        fits.append(scorer.score(preparer.posting(try ingestor.document(at: file)), preparedResume))
-      } catch let error as IngestError {
-        Console.error("jdmatch: \(error.description)")
-        failures += 1
-      }
-    }
+    let (documents, failures) = DocumentReader.readEach(postings, with: ingestor)
+    let fits = documents.map { scorer.score(preparer.posting($0), preparedResume) }
     switch format {
     case .table:
       Console.output(fits.map { FitReport.table($0, explain: explain) }.joined(separator: "\n"))
