@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
   ],
   targets: [
     .systemLibrary(
@@ -24,7 +25,11 @@ let package = Package(
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
     .target(name: "Tokenization"),
     .target(name: "Requirements"),
-    .target(name: "Ingest", dependencies: ["CLibXML2", .product(name: "Ink", package: "Ink")]),
+    .target(
+      name: "Ingest",
+      dependencies: [
+        "CLibXML2", .product(name: "Ink", package: "Ink"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .target(
       name: "Analysis",
       dependencies: ["Ingest", "Tokenization", "Requirements", .product(name: "Yams", package: "Yams")]),
@@ -38,7 +43,9 @@ let package = Package(
         .product(name: "CSV", package: "CSV.swift"),
       ]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
+    .testTarget(
+      name: "IngestTests",
+      dependencies: ["Ingest", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .testTarget(
       name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"], resources: [.copy("Resources")]),
     .testTarget(name: "RequirementsTests", dependencies: ["Requirements"]),

@@ -7,16 +7,10 @@ final class HTMLTree {
   /// The libxml2 document; valid for the lifetime of this object.
   let document: htmlDocPtr
 
-  /// libxml2 must be initialised once before several threads parse at the same time.
-  private static let parserInitialised: Bool = {
-    xmlInitParser()
-    return true
-  }()
-
   /// Parses UTF-8 bytes with libxml2's HTML parser in recover mode, with no network access and no
   /// error output. Returns nil when libxml2 produces no document at all.
   init?(utf8 bytes: [UInt8]) {
-    _ = Self.parserInitialised
+    _ = LibXML2Setup.initialised
     guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return nil }
     let options =
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue

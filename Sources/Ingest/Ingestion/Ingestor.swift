@@ -15,7 +15,8 @@ public struct IngestOptions: Sendable, Equatable {
   }
 }
 
-/// Reads job postings (and other documents) from saved pages and text files into ``Document`` values.
+/// Reads job postings (and other documents) from saved pages, text files and Word documents into ``Document``
+/// values.
 ///
 /// Safe to use from several tasks at once: it holds no mutable state.
 public struct Ingestor: Sendable {
@@ -44,6 +45,10 @@ public struct Ingestor: Sendable {
       throw IngestError.tooLarge(path: source, bytes: bytes.count, limit: options.maxBytes)
     }
     guard bytes.contains(where: { !TextNormalizer.isSpace($0) }) else { throw IngestError.empty(path: source) }
+    // A Word file is a ZIP archive, which the binary check below would refuse.
+    if FormatSniffer.archiveFormat(path: source, bytes: bytes) == .docx {
+      return try wordDocument(bytes: bytes, source: source)
+    }
     var (encoding, bomLength) = EncodingDetector.detect(bytes)
     var utf8: [UInt8]
     if encoding == .utf16LittleEndian || encoding == .utf16BigEndian {
@@ -73,12 +78,22 @@ public struct Ingestor: Sendable {
       let html = MarkdownParser().html(from: String(decoding: utf8, as: UTF8.self))
       let blocks = HTMLFragment.blocks(html)
       return try textDocument(blocks: blocks, source: source, format: .markdown, encoding: encoding.name)
+    case .docx:
+      return try wordDocument(bytes: bytes, source: source)
     }
   }
 
-  private func textDocument(blocks: [ContentBlock], source: String, format: InputFormat, encoding: String) throws
-    -> Document
-  {
+  private func wordDocument(bytes: [UInt8], source: String) throws -> Document {
+    let content = try DocxReader.read(bytes, source: source, limit: options.maxBytes)
+    return try textDocument(
+      blocks: content.blocks, source: source, format: .docx, encoding: "UTF-8", title: content.title)
+  }
+
+  /// A document from blocks of text; `title` is one the format itself marks (a Word Title style), used
+  /// before any guess.
+  private func textDocument(
+    blocks: [ContentBlock], source: String, format: InputFormat, encoding: String, title: String? = nil
+  ) throws -> Document {
     guard !blocks.isEmpty else { throw IngestError.noText(path: source) }
     // The title is the first short line that reads like one: not "Saved from: …", not a menu of
     // "a | b | c", not a sentence; else the first heading.
@@ -87,7 +102,7 @@ public struct Ingestor: Sendable {
       return text.count <= 80 && !text.contains(":") && !text.contains(" | ") && !text.contains(" · ")
         && !text.hasSuffix(".") && text.contains(where: \.isLetter) && text.uppercased() != text
     }
-    let title = (titleLike ?? blocks.first(where: \.isHeading)).map { TitleParser.role(from: $0.text) }
+    let title = (title ?? (titleLike ?? blocks.first(where: \.isHeading))?.text).map { TitleParser.role(from: $0) }
     return Document(
       source: source, format: format, title: title, company: nil,
       location: LabelledField.value(for: LabelledField.locationLabels, in: blocks),

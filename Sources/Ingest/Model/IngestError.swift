@@ -52,7 +52,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
   /// One line naming the file and the reason.
   public var description: String { "\(path): \(reason)" }
 
-  private static func megabytes(_ bytes: Int) -> String {
+  /// A byte count as "4.2 MB" or "300 MB", as the reasons above show it.
+  static func megabytes(_ bytes: Int) -> String {
     let mb = Double(bytes) / 1_048_576
     return mb >= 10 ? "\(Int(mb.rounded())) MB" : String(format: "%.1f MB", mb)
   }

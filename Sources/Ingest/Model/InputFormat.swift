@@ -8,4 +8,6 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
   case text
   /// Markdown (`.md`, `.markdown`).
   case markdown
+  /// A Word document (`.docx`): a ZIP archive of WordprocessingML parts.
+  case docx
 }
