@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "jdmatch", targets: ["jdmatch"]),
+    .executable(name: "jdmatch-bench", targets: ["jdmatch-bench"]),
     .library(name: "Ingest", targets: ["Ingest"]),
     .library(name: "Tokenization", targets: ["Tokenization"]),
     .library(name: "Analysis", targets: ["Analysis"]),
@@ -41,6 +42,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Rainbow", package: "Rainbow"),
         .product(name: "CSV", package: "CSV.swift"),
+      ]),
+    .executableTarget(
+      name: "jdmatch-bench",
+      dependencies: [
+        "Ingest", "Analysis", "Matching", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(

@@ -153,8 +153,10 @@ private struct Scanner {
     }
     guard value == 0x2E, let last = tokens.last, last.end == index else { return true }
     // "e.g." "Inc." "U.S." and initials ("J. Smith") do not end a sentence.
-    if last.surface.utf8.count == 1 && last.shape == .upper { return false }
-    return !Tokenizer.abbreviations.contains(last.surface.lowercased())
+    let length = last.surface.utf8.count
+    if length == 1 && last.shape == .upper { return false }
+    // Abbreviations are short: skip the lookup for longer words.
+    return length > 7 || !Tokenizer.abbreviations.contains(String(decoding: ASCIIText.lowercasedBytes(last.surface), as: UTF8.self))
   }
 
   /// Scans one token starting at a word character and returns the index after it.

@@ -1,4 +1,5 @@
 import Foundation
+import Tokenization
 
 /// What a section of a posting or resume is about, read from its heading; it decides how much the
 /// section's phrases count.
@@ -44,40 +45,32 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
   /// The kind of a section under `heading` (nil for text before the first heading).
   public static func classify(_ heading: String?) -> SectionKind {
     guard let heading else { return .general }
-    let text = heading.lowercased().replacingOccurrences(of: "’", with: "'")
-    func has(_ words: [String]) -> Bool { words.contains { text.contains($0) } }
-    if has(["nice to have", "nice-to-have", "preferred", "bonus", "plus", "desirable", "ideally", "extra credit"]) {
-      return .preferred
-    }
-    if has(["benefit", "perks", "what we offer", "we offer", "compensation", "salary", "package", "rewards", "why join",
-      "why work", "pay range", "pay transparency"])
-    {
-      return .benefits
-    }
-    if has(["how to apply", "application process", "next steps", "interview process", "to apply", "hiring process"]) {
-      return .application
-    }
-    if has(["requirement", "qualification", "what you bring", "you bring", "you'll bring", "you will bring", "you have", "you'll have", "must have",
-      "must-have", "about you", "who you are", "looking for", "what you need", "you should have", "skills and experience",
-      "experience and skills", "what we need", "ideal candidate", "you are", "competencies", "what it takes"])
-    {
-      return .requirements
-    }
-    if has(["responsibilit", "what you'll do", "what you will do", "the role", "your role", "in this role", "your impact",
-      "what you'll own", "you will", "day to day", "day-to-day", "duties", "the job", "the opportunity", "the position",
-      "what you'll be doing", "key accountabilities", "your mission", "what you'll work on", "scope"])
-    {
-      return .responsibilities
-    }
-    if has(["about", "who we are", "our mission", "our story", "our values", "culture", "equal opportunity",
-      "diversity", "eeo", "company overview", "our company", "life at"])
-    {
-      return .about
-    }
-    if has(["experience", "employment", "work history", "career history", "professional history"]) { return .experience }
-    if has(["summary", "profile", "objective", "highlights"]) { return .summary }
-    if has(["skill", "expertise", "tools", "technologies"]) { return .skills }
-    if has(["education", "degree", "certification", "training", "academic"]) { return .education }
+    // Byte search on the lowercased heading: this runs for every section of every posting.
+    let text = ASCIIText.lowercasedBytes(heading.replacingOccurrences(of: "\u{2019}", with: "'"))
+    for (kind, words) in rules where ASCIIText.containsAny(text, words) { return kind }
     return .general
   }
+
+  /// The heading words of each kind, checked in order: "About you" is requirements before "about"
+  /// makes it the company, "Nice to have" preferred before anything else.
+  private static let rules: [(SectionKind, [[UInt8]])] = [
+    (.preferred, ["nice to have", "nice-to-have", "preferred", "bonus", "plus", "desirable", "ideally", "extra credit"]),
+    (.benefits, ["benefit", "perks", "what we offer", "we offer", "compensation", "salary", "package", "rewards",
+      "why join", "why work", "pay range", "pay transparency"]),
+    (.application, ["how to apply", "application process", "next steps", "interview process", "to apply",
+      "hiring process"]),
+    (.requirements, ["requirement", "qualification", "what you bring", "you bring", "you'll bring", "you will bring",
+      "you have", "you'll have", "must have", "must-have", "about you", "who you are", "looking for", "what you need",
+      "you should have", "skills and experience", "experience and skills", "what we need", "ideal candidate",
+      "you are", "competencies", "what it takes"]),
+    (.responsibilities, ["responsibilit", "what you'll do", "what you will do", "the role", "your role", "in this role",
+      "your impact", "what you'll own", "you will", "day to day", "day-to-day", "duties", "the job", "the opportunity",
+      "the position", "what you'll be doing", "key accountabilities", "your mission", "what you'll work on", "scope"]),
+    (.about, ["about", "who we are", "our mission", "our story", "our values", "culture", "equal opportunity",
+      "diversity", "eeo", "company overview", "our company", "life at"]),
+    (.experience, ["experience", "employment", "work history", "career history", "professional history"]),
+    (.summary, ["summary", "profile", "objective", "highlights"]),
+    (.skills, ["skill", "expertise", "tools", "technologies"]),
+    (.education, ["education", "degree", "certification", "training", "academic"]),
+  ].map { kind, words in (kind, words.map { Array($0.utf8) }) }
 }

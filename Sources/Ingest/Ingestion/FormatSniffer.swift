@@ -1,23 +1,29 @@
 /// Decides how to read a file from its extension and its first bytes.
 enum FormatSniffer {
+  private static let mimeStarts: [[UInt8]] = ["from:", "mime-version:", "content-type:", "snapshot-content-location:",
+    "subject:"].map { Array($0.utf8) }
+  private static let htmlMarkers: [[UInt8]] = ["<html", "<body", "<head", "<div", "<p>", "<p ", "<!doctype html", "<meta",
+    "<title"].map { Array($0.utf8) }
+
   /// The input format of a file named `path` whose UTF-8 (or ASCII-compatible) content starts with `bytes`.
   static func format(path: String, bytes: [UInt8]) -> InputFormat {
     let fileExtension = fileExtension(of: path)
-    let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-    let trimmedHead = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-    let looksLikeMIME =
-      trimmedHead.hasPrefix("from:") || trimmedHead.hasPrefix("mime-version:") || trimmedHead.hasPrefix("content-type:")
-      || trimmedHead.hasPrefix("snapshot-content-location:") || trimmedHead.hasPrefix("subject:")
-    let looksLikeHTML =
-      trimmedHead.hasPrefix("<") && ["<html", "<body", "<head", "<div", "<p>", "<p ", "<!doctype html", "<meta", "<title"]
-        .contains(where: head.contains)
+    // Bytes, not String: this runs on every file of a batch.
+    var head = Array(bytes.prefix(2048))
+    for index in head.indices where head[index] >= 0x41 && head[index] <= 0x5A { head[index] |= 0x20 }
+    var start = 0
+    if head.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+    while start < head.count && TextNormalizer.isSpace(head[start]) { start += 1 }
+    let trimmedHead = head[start...]
+    let looksLikeMIME = mimeStarts.contains { trimmedHead.starts(with: $0) }
+    let looksLikeHTML = trimmedHead.first == 0x3C && htmlMarkers.contains { ASCIIBytes.contains(head, $0) }
     switch fileExtension {
     case "mhtml", "mht": return looksLikeHTML && !looksLikeMIME ? .html : .mhtml
     case "html", "htm", "xhtml", "shtml": return looksLikeMIME ? .mhtml : .html
     case "md", "markdown", "mdown": return .markdown
     case "txt", "text": return looksLikeHTML ? .html : .text
     default:
-      if looksLikeMIME && head.contains("multipart/related") { return .mhtml }
+      if looksLikeMIME && ASCIIBytes.contains(head, Array("multipart/related".utf8)) { return .mhtml }
       return looksLikeHTML ? .html : .text
     }
   }

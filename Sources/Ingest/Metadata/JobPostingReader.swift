@@ -18,6 +18,10 @@ enum JobPostingReader {
 
   /// Some pages wrap JSON-LD in `<!-- -->` or CDATA markers.
   private static func cleaned(_ script: String) -> String {
+    // Most JSON-LD starts with "{" or "[" after a little whitespace: no copying needed then.
+    if let first = script.utf8.first(where: { !TextNormalizer.isSpace($0) }), first == 0x7B || first == 0x5B {
+      return script
+    }
     var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
     for (prefix, suffix) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")]
     where text.hasPrefix(prefix) && text.hasSuffix(suffix) {

@@ -11,6 +11,17 @@ public struct PreparedPosting: Sendable, Equatable {
   public var fingerprint: UInt64
 }
 
+extension PreparedPosting {
+  /// The posting without evidence sentences: what ranking a large batch needs to keep in memory.
+  /// Scores are unchanged; only the quotes behind them are gone.
+  public func compacted() -> PreparedPosting {
+    var copy = self
+    for index in copy.analysis.competencies.indices { copy.analysis.competencies[index].evidence = [] }
+    copy.analysis.requirements.stripEvidence()
+    return copy
+  }
+}
+
 /// A resume ready to be scored: its analysis and the token keys it contains.
 public struct PreparedResume: Sendable, Equatable {
   public var analysis: ResumeAnalysis
@@ -53,10 +64,11 @@ public struct Preparer: Sendable {
     return PreparedResume(analysis: resumeAnalyzer.analyze(document, sections: sections), keys: keys)
   }
 
-  /// FNV-1a over the lowercased letters and digits of the text, so whitespace and case do not matter.
+  /// FNV-1a over the text's bytes without whitespace, ASCII lowercased, so spacing and case do not matter.
   public static func fingerprint(_ text: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.lowercased().utf8 where !(byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) {
+    for var byte in text.utf8 where !(byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) {
+      if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
       hash ^= UInt64(byte)
       hash = hash &* 0x100_0000_01b3
     }

@@ -1,5 +1,8 @@
 /// Ranks prepared postings for a resume, or prepared resumes for a posting. Pure: the same inputs
 /// give the same ranking, whatever order they arrive in.
+///
+/// Only small rows are kept per item (score, band, identity, top gaps), so a batch of 50,000 postings
+/// stays small in memory; ``detail(_:posting:resume:)`` scores an entry in full for reports.
 public enum Ranker {
   /// Ranks `postings` (with their file paths) for `resume`. Postings with the same text are ranked
   /// once, under the first path in order; competency and keyword weights come from the whole batch.
@@ -8,13 +11,17 @@ public enum Ranker {
     skipped: [Ranking.Skipped], top: Int? = nil
   ) -> Ranking {
     let groups = deduplicate(postings.map { ($0.file, $0.posting.fingerprint, $0.posting) })
-    let scorer = FitScorer(statistics: BatchStatistics(postings: groups.map(\.item)))
-    let scored = groups.map { group in
-      (group: group, fit: scorer.score(group.item, resume))
+    let statistics = BatchStatistics(postings: groups.map(\.item))
+    let scorer = FitScorer(statistics: statistics)
+    let rows = groups.map { group -> Row in
+      let fit = scorer.score(group.item, resume)
+      return Row(
+        file: group.file, duplicates: group.duplicates, score: fit.score, band: fit.band, title: fit.posting.title,
+        company: fit.posting.company, location: fit.posting.location, topGaps: fit.gaps.prefix(2).map(\.name))
     }
     return assemble(
-      scored.map { ($0.group.file, $0.group.duplicates, $0.fit, $0.fit.posting.title, $0.fit.posting.company, $0.fit.posting.location) },
-      mode: .postingsForResume, subject: subject, skipped: skipped, scanned: postings.count, top: top)
+      rows, mode: .postingsForResume, subject: subject, skipped: skipped, scanned: postings.count, top: top,
+      statistics: statistics)
   }
 
   /// Ranks `resumes` for one `posting` (the recruiter's view).
@@ -24,17 +31,37 @@ public enum Ranker {
   ) -> Ranking {
     let groups = deduplicate(resumes.map { ($0.file, $0.fingerprint, $0.resume) })
     let scorer = FitScorer()
-    let rows = groups.map { group -> (String, [String], FitResult, String?, String?, String?) in
+    let rows = groups.map { group -> Row in
       let fit = scorer.score(posting, group.item)
-      return (group.file, group.duplicates, fit, group.item.analysis.title, nil, nil)
+      return Row(
+        file: group.file, duplicates: group.duplicates, score: fit.score, band: fit.band,
+        title: group.item.analysis.title, company: nil, location: nil, topGaps: fit.gaps.prefix(2).map(\.name))
     }
-    return assemble(rows, mode: .resumesForPosting, subject: subject, skipped: skipped, scanned: resumes.count, top: top)
+    return assemble(
+      rows, mode: .resumesForPosting, subject: subject, skipped: skipped, scanned: resumes.count, top: top,
+      statistics: .single)
+  }
+
+  /// The full fit behind an entry, scored with the batch's weights: for reports that show details.
+  public static func detail(_ ranking: Ranking, posting: PreparedPosting, resume: PreparedResume) -> FitResult {
+    FitScorer(statistics: ranking.statistics).score(posting, resume)
   }
 
   private struct Group<Item> {
     var file: String
     var duplicates: [String]
     var item: Item
+  }
+
+  private struct Row {
+    var file: String
+    var duplicates: [String]
+    var score: Int
+    var band: FitBand
+    var title: String?
+    var company: String?
+    var location: String?
+    var topGaps: [String]
   }
 
   /// Keeps the first file (by path) of each fingerprint and lists the rest as its duplicates.
@@ -53,19 +80,18 @@ public enum Ranker {
   }
 
   private static func assemble(
-    _ rows: [(file: String, duplicates: [String], fit: FitResult, title: String?, company: String?, location: String?)],
-    mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], scanned: Int, top: Int?
+    _ rows: [Row], mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], scanned: Int, top: Int?,
+    statistics: BatchStatistics
   ) -> Ranking {
-    let sorted = rows.sorted { ($0.fit.score, $1.file) > ($1.fit.score, $0.file) }
+    let sorted = rows.sorted { ($0.score, $1.file) > ($1.score, $0.file) }
     let limited = top.map { Array(sorted.prefix(max(0, $0))) } ?? sorted
     let entries = limited.enumerated().map { offset, row in
       Ranking.Entry(
-        rank: offset + 1, score: row.fit.score, band: row.fit.band, title: row.title, company: row.company,
-        location: row.location, file: row.file, topGaps: row.fit.gaps.prefix(2).map(\.name),
-        duplicates: row.duplicates, fit: row.fit)
+        rank: offset + 1, score: row.score, band: row.band, title: row.title, company: row.company,
+        location: row.location, file: row.file, topGaps: row.topGaps, duplicates: row.duplicates, fit: nil)
     }
     return Ranking(
       mode: mode, subject: subject, entries: entries, skipped: skipped.sorted { $0.file < $1.file },
-      scannedCount: scanned, rankedCount: rows.count)
+      scannedCount: scanned, rankedCount: rows.count, statistics: statistics)
   }
 }

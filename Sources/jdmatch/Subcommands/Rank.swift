@@ -20,6 +20,9 @@ struct Rank: AsyncParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv, markdown
+
+    /// Whether the format shows each entry's full fit (the best ``Ranking/detailLimit`` entries).
+    var showsDetails: Bool { self == .json }
   }
 
   @Option(help: ArgumentHelp("Rank postings for this resume.", valueName: "file"))
@@ -75,27 +78,57 @@ struct Rank: AsyncParsableCommand {
     let collected = collector.collect(paths)
     let files = collected.files.filter { $0 != subjectPath }
     let progress = ProgressBar(total: files.count, label: rankingPostings ? "postings" : "resumes", quiet: quiet)
-    let outcomes = await Self.readAll(files, jobs: jobs, progress: progress) { file in
-      try ingestor.document(at: file)
-    }
-    progress.finish()
+    let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
     var skipped = collected.skipped.map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
-    var documents: [(String, Document)] = []
-    for (file, outcome) in zip(files, outcomes) {
-      switch outcome {
-      case .success(let document): documents.append((file, document))
-      case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
-      }
-    }
-    let ranking: Ranking
+    var ranking: Ranking
     if rankingPostings {
-      let prepared = documents.map { (file: $0.0, posting: preparer.posting($0.1)) }
-      ranking = Ranker.rank(postings: prepared, for: preparer.resume(subject), subject: subjectPath, skipped: skipped, top: top)
-    } else {
-      let prepared = documents.map {
-        (file: $0.0, resume: preparer.resume($0.1), fingerprint: Preparer.fingerprint($0.1.text))
+      let outcomes = await batch.prepare(files, jobs: jobs, progress: progress.advance) { preparer, document in
+        preparer.posting(document).compacted()
       }
-      ranking = Ranker.rank(resumes: prepared, for: preparer.posting(subject), subject: subjectPath, skipped: skipped, top: top)
+      progress.finish()
+      var prepared: [(file: String, posting: PreparedPosting)] = []
+      for (file, outcome) in zip(files, outcomes) {
+        switch outcome {
+        case .success(let posting): prepared.append((file, posting))
+        case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
+        }
+      }
+      let resume = preparer.resume(subject)
+      ranking = Ranker.rank(postings: prepared, for: resume, subject: subjectPath, skipped: skipped, top: top)
+      if format.showsDetails {
+        // Full evidence only for the entries a report details: read those postings once more.
+        let detailed = Array(ranking.entries.prefix(Ranking.detailLimit))
+        let full = await batch.prepare(detailed.map(\.file), jobs: jobs) { preparer, document in
+          preparer.posting(document)
+        }
+        for (index, outcome) in full.enumerated() {
+          if case .success(let posting) = outcome {
+            ranking.entries[index].fit = Ranker.detail(ranking, posting: posting, resume: resume)
+          }
+        }
+      }
+    } else {
+      let outcomes = await batch.prepare(files, jobs: jobs, progress: progress.advance) { preparer, document in
+        (resume: preparer.resume(document), fingerprint: Preparer.fingerprint(document.text))
+      }
+      progress.finish()
+      var prepared: [(file: String, resume: PreparedResume, fingerprint: UInt64)] = []
+      for (file, outcome) in zip(files, outcomes) {
+        switch outcome {
+        case .success(let item): prepared.append((file, item.resume, item.fingerprint))
+        case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
+        }
+      }
+      let posting = preparer.posting(subject)
+      ranking = Ranker.rank(resumes: prepared, for: posting, subject: subjectPath, skipped: skipped, top: top)
+      if format.showsDetails {
+        let byFile = Dictionary(prepared.map { ($0.file, $0.resume) }, uniquingKeysWith: { first, _ in first })
+        for index in ranking.entries.indices.prefix(Ranking.detailLimit) {
+          if let resume = byFile[ranking.entries[index].file] {
+            ranking.entries[index].fit = Ranker.detail(ranking, posting: posting, resume: resume)
+          }
+        }
+      }
     }
     let text: String
     switch format {
@@ -111,37 +144,5 @@ struct Rank: AsyncParsableCommand {
     }
     for item in ranking.skipped { Console.error("jdmatch: \(item.file): \(item.reason)") }
     if !ranking.skipped.isEmpty { throw ExitStatus.someInputsFailed.exitCode }
-  }
-
-  /// Reads every file with at most `jobs` at a time, results in the files' order.
-  static func readAll(
-    _ files: [String], jobs: Int, progress: ProgressBar, read: @escaping @Sendable (String) throws -> Document
-  ) async -> [Result<Document, IngestError>] {
-    await withTaskGroup(of: (Int, Result<Document, IngestError>).self) { group in
-      var results = [Result<Document, IngestError>?](repeating: nil, count: files.count)
-      var next = 0
-      func submit() {
-        guard next < files.count else { return }
-        let index = next
-        let file = files[index]
-        next += 1
-        group.addTask {
-          do {
-            return (index, .success(try read(file)))
-          } catch let error as IngestError {
-            return (index, .failure(error))
-          } catch {
-            return (index, .failure(.unreadable(path: file, reason: "\(error)")))
-          }
-        }
-      }
-      for _ in 0..<min(jobs, files.count) { submit() }
-      for await (index, result) in group {
-        results[index] = result
-        progress.advance()
-        submit()
-      }
-      return results.map { $0 ?? .failure(.unreadable(path: "?", reason: "not processed")) }
-    }
   }
 }

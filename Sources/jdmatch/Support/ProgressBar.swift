@@ -3,7 +3,7 @@ import Foundation
 /// A one-line progress bar on standard error, drawn only when stderr is a terminal and not silenced.
 ///
 /// Redraws at most ten times a second, so thousands of files cost nothing noticeable.
-final class ProgressBar: @unchecked Sendable {
+final class ProgressBar {
   private let total: Int
   private let label: String
   private let enabled: Bool
