@@ -228,45 +228,53 @@ private struct Scanner {
     start: Int, end: Int, upper: Int, lower: Int, letters: Int, digits: Int, nonASCII: Bool, hasHyphen: Bool,
     hasSymbolJoin: Bool
   ) {
-    var surfaceBytes = Array(bytes[start..<end])
-    var nonASCII = nonASCII
+    let surface: String
+    let lowered: String
+    let key: String
+    let lastByte = bytes[end - 1]
+    let firstByte = bytes[start]
     if nonASCII {
       // Curly apostrophes and Unicode hyphens become their ASCII forms.
-      var string = String(decoding: surfaceBytes, as: UTF8.self)
-      string = string.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2010}", with: "-")
-        .replacingOccurrences(of: "\u{2011}", with: "-")
-      surfaceBytes = Array(string.utf8)
-      nonASCII = surfaceBytes.contains { $0 >= 0x80 }
-    }
-    let surface = String(decoding: surfaceBytes, as: UTF8.self)
-    let lowered: String
-    if nonASCII {
-      lowered = surface.lowercased()
-    } else {
-      lowered = String(decoding: surfaceBytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-    }
-    let key: String
-    if digits > 0 || nonASCII || hasSymbolJoin {
-      key = lowered
-    } else if hasHyphen {
-      // Stem the head of a compound: "cross-functional" → "cross-function".
-      if let dash = lowered.lastIndex(of: "-") {
-        let head = lowered[lowered.index(after: dash)...]
-        key = lowered[...dash] + EnglishStemmer.stem(String(head))
+      var surfaceBytes: [UInt8] = []
+      surfaceBytes.reserveCapacity(end - start)
+      var index = start
+      while index < end {
+        if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
+          switch bytes[index + 2] {
+          case 0x99:
+            surfaceBytes.append(0x27)
+            index += 3
+            continue
+          case 0x90, 0x91:
+            surfaceBytes.append(0x2D)
+            index += 3
+            continue
+          default: break
+          }
+        }
+        surfaceBytes.append(bytes[index])
+        index += 1
+      }
+      surface = String(decoding: surfaceBytes, as: UTF8.self)
+      if surfaceBytes.allSatisfy({ $0 < 0x80 }) {
+        (lowered, key) = Self.keys(surfaceBytes[...], digits: digits, hasHyphen: hasHyphen, hasSymbolJoin: hasSymbolJoin)
       } else {
+        lowered = surface.lowercased()
         key = lowered
       }
     } else {
-      key = EnglishStemmer.stem(lowered)
+      // The common case, without heap work for words of up to 15 bytes.
+      surface = String(decoding: bytes[start..<end], as: UTF8.self)
+      (lowered, key) = Self.keys(bytes[start..<end], digits: digits, hasHyphen: hasHyphen, hasSymbolJoin: hasSymbolJoin)
     }
     let shape: Token.Shape
     if upper == 0 && lower == 0 {
       shape = .uncased
     } else if upper == 0 {
       shape = .lower
-    } else if lower == 0 || (lower == 1 && upper >= 2 && surfaceBytes.last == 0x73) {
+    } else if lower == 0 || (lower == 1 && upper >= 2 && lastByte == 0x73) {
       shape = .upper
-    } else if upper == 1, let first = surfaceBytes.first, first >= 0x41 && first <= 0x5A {
+    } else if upper == 1, firstByte >= 0x41 && firstByte <= 0x5A {
       shape = .capitalized
     } else if upper == 1 && nonASCII && surface.first?.isUppercase == true {
       shape = .capitalized
@@ -281,5 +289,28 @@ private struct Scanner {
       Token(
         start: start, end: end, key: key, surface: surface, shape: shape, sentence: sentences.count,
         isStopword: Stopwords.contains(lowered), isNumber: letters == 0 && digits > 0))
+  }
+
+  /// The lowercased form and the matching key of an ASCII token: stemmed for plain words, the head
+  /// stemmed for hyphenated compounds, as is for numbers and symbol-joined terms.
+  private static func keys(_ word: ArraySlice<UInt8>, digits: Int, hasHyphen: Bool, hasSymbolJoin: Bool) -> (
+    lowered: String, key: String
+  ) {
+    let length = word.count
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer -> (String, String) in
+      var position = 0
+      var lastDash = -1
+      for byte in word {
+        buffer[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        if byte == 0x2D { lastDash = position }
+        position += 1
+      }
+      let lowered = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)
+      if digits > 0 || hasSymbolJoin { return (lowered, lowered) }
+      let headStart = hasHyphen && lastDash >= 0 ? lastDash + 1 : 0
+      let head = UnsafeMutableBufferPointer(rebasing: buffer[headStart..<length])
+      let stemmed = head.count >= 3 ? EnglishStemmer.stemInPlace(head) : head.count
+      return (lowered, String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<(headStart + stemmed)]), as: UTF8.self))
+    }
   }
 }

@@ -46,7 +46,22 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
   public static func classify(_ heading: String?) -> SectionKind {
     guard let heading else { return .general }
     // Byte search on the lowercased heading: this runs for every section of every posting.
-    let text = ASCIIText.lowercasedBytes(heading.replacingOccurrences(of: "\u{2019}", with: "'"))
+    var text = ASCIIText.lowercasedBytes(heading)
+    // Curly apostrophes (E2 80 99) read as straight ones: "What you’ll do".
+    if text.contains(0xE2) {
+      var straight: [UInt8] = []
+      var index = 0
+      while index < text.count {
+        if text[index] == 0xE2, index + 2 < text.count, text[index + 1] == 0x80, text[index + 2] == 0x99 {
+          straight.append(0x27)
+          index += 3
+        } else {
+          straight.append(text[index])
+          index += 1
+        }
+      }
+      text = straight
+    }
     for (kind, words) in rules where ASCIIText.containsAny(text, words) { return kind }
     return .general
   }
