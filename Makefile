@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build needs, as "pkg-config-name:apt-package" pairs.
-SYSTEM_LIBS := libxml-2.0:libxml2-dev
+SYSTEM_LIBS := libxml-2.0:libxml2-dev poppler-glib:libpoppler-glib-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JDMATCH := .build/release/jdmatch
 

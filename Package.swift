@@ -24,12 +24,15 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .systemLibrary(
+      name: "CPoppler", pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]),
     .target(name: "Tokenization"),
     .target(name: "Requirements"),
     .target(
       name: "Ingest",
       dependencies: [
-        "CLibXML2", .product(name: "Ink", package: "Ink"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "CLibXML2", "CPoppler", .product(name: "Ink", package: "Ink"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .target(
       name: "Analysis",

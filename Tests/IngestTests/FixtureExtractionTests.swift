@@ -55,9 +55,11 @@ struct FixtureExtractionTests {
     }
   }
 
-  /// Boilerplate removal works on page structure, so it is checked on saved pages; a .txt or .md file is
-  /// taken as the user wrote it.
-  @Test("the page's boilerplate is not", arguments: names.filter { $0.hasSuffix("html") || $0.hasSuffix(".htm") || $0.hasSuffix(".mht") })
+  /// Boilerplate removal works on page structure, so it is checked on saved and printed pages; a .txt or .md
+  /// file is taken as the user wrote it.
+  @Test(
+    "the page's boilerplate is not",
+    arguments: names.filter { $0.hasSuffix("html") || $0.hasSuffix(".htm") || $0.hasSuffix(".mht") || $0.hasSuffix(".pdf") })
   func mustNotContain(name: String) throws {
     let text = try document(name).text
     for boilerplate in FixtureExpectation.all[name]?.mustNotContain ?? [] {

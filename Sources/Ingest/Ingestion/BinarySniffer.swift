@@ -1,11 +1,10 @@
 /// Recognises binary files by their first bytes, so a PNG renamed `.html` is refused with a clear
-/// reason instead of being parsed as text.
+/// reason instead of being parsed as text. PDFs never get here: ``Ingestor`` hands them to ``PDFReader``.
 enum BinarySniffer {
   private static let signatures: [(bytes: [UInt8], kind: String)] = [
     ([0x89, 0x50, 0x4E, 0x47], "PNG image"),
     ([0xFF, 0xD8, 0xFF], "JPEG image"),
     (Array("GIF8".utf8), "GIF image"),
-    (Array("%PDF".utf8), "PDF document"),
     ([0x50, 0x4B, 0x03, 0x04], "ZIP archive"),
     ([0x1F, 0x8B], "gzip-compressed data"),
     ([0x42, 0x5A, 0x68], "bzip2-compressed data"),

@@ -40,6 +40,11 @@ enum FormatSniffer {
     return isWordName && DocxReader.isCompoundFile(bytes) ? .docx : nil
   }
 
+  /// `.pdf` when the whole file's `bytes` are a PDF document, whatever its name, else nil.
+  static func documentFormat(bytes: [UInt8]) -> InputFormat? {
+    PDFReader.isPDF(bytes) ? .pdf : nil
+  }
+
   /// The lowercased extension of the file name at the end of `path`, if it has one.
   private static func fileExtension(of path: String) -> String? {
     path.split(separator: "/").last.flatMap { name -> Substring? in

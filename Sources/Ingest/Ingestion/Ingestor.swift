@@ -15,8 +15,8 @@ public struct IngestOptions: Sendable, Equatable {
   }
 }
 
-/// Reads job postings (and other documents) from saved pages, text files and Word documents into ``Document``
-/// values.
+/// Reads job postings (and other documents) from saved pages, text files, Word documents and PDFs into
+/// ``Document`` values.
 ///
 /// Safe to use from several tasks at once: it holds no mutable state.
 public struct Ingestor: Sendable {
@@ -49,6 +49,10 @@ public struct Ingestor: Sendable {
     if FormatSniffer.archiveFormat(path: source, bytes: bytes) == .docx {
       return try wordDocument(bytes: bytes, source: source)
     }
+    // A PDF is binary too; its text comes from poppler.
+    if FormatSniffer.documentFormat(bytes: bytes) == .pdf {
+      return try pdfDocument(bytes: bytes, source: source)
+    }
     var (encoding, bomLength) = EncodingDetector.detect(bytes)
     var utf8: [UInt8]
     if encoding == .utf16LittleEndian || encoding == .utf16BigEndian {
@@ -80,7 +84,14 @@ public struct Ingestor: Sendable {
       return try textDocument(blocks: blocks, source: source, format: .markdown, encoding: encoding.name)
     case .docx:
       return try wordDocument(bytes: bytes, source: source)
+    case .pdf:
+      return try pdfDocument(bytes: bytes, source: source)
     }
+  }
+
+  private func pdfDocument(bytes: [UInt8], source: String) throws -> Document {
+    let content = try PDFReader.read(bytes, source: source)
+    return try textDocument(blocks: content.blocks, source: source, format: .pdf, encoding: "UTF-8", title: content.title)
   }
 
   private func wordDocument(bytes: [UInt8], source: String) throws -> Document {

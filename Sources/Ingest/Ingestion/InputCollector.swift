@@ -21,9 +21,11 @@ public struct InputCollector: Sendable {
   public let extensions: Set<String>
 
   /// Extensions of saved job postings.
-  public static let postingExtensions: Set<String> = ["html", "htm", "xhtml", "mhtml", "mht", "txt", "md", "markdown"]
+  public static let postingExtensions: Set<String> = [
+    "html", "htm", "xhtml", "mhtml", "mht", "txt", "md", "markdown", "pdf",
+  ]
   /// Extensions of resumes.
-  public static let resumeExtensions: Set<String> = ["html", "htm", "txt", "md", "markdown", "docx"]
+  public static let resumeExtensions: Set<String> = ["html", "htm", "txt", "md", "markdown", "docx", "pdf"]
 
   /// Creates a collector for files with the given extensions.
   public init(extensions: Set<String>) {

@@ -22,13 +22,15 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
   case malformed(path: String, reason: String)
   /// The file holds no readable text once markup and boilerplate are removed.
   case noText(path: String)
+  /// The PDF's pages are images without a text layer, as a scanner makes them.
+  case noTextLayer(path: String)
 
   /// The file the error is about.
   public var path: String {
     switch self {
     case .notFound(let path), .isDirectory(let path), .notRegularFile(let path), .unreadable(let path, _),
       .empty(let path), .tooLarge(let path, _, _), .binary(let path, _), .malformed(let path, _),
-      .noText(let path):
+      .noText(let path), .noTextLayer(let path):
       return path
     }
   }
@@ -46,6 +48,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
     case .binary(_, let kind): return "binary file (\(kind)), not a web page or text"
     case .malformed(_, let reason): return "malformed: \(reason)"
     case .noText: return "no readable text found"
+    case .noTextLayer: return "no text layer: is this a scanned image? (run OCR on it, or save the original as text)"
     }
   }
 

@@ -10,4 +10,6 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
   case markdown
   /// A Word document (`.docx`): a ZIP archive of WordprocessingML parts.
   case docx
+  /// A PDF document (`.pdf`) with a text layer, read in reading order.
+  case pdf
 }

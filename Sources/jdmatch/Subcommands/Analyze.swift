@@ -14,7 +14,7 @@ struct Analyze: AsyncParsableCommand {
     case table, json, markdown
   }
 
-  @Argument(help: "Saved job postings (.html, .htm, .mhtml, .mht, .txt, .md).")
+  @Argument(help: "Saved job postings (.html, .htm, .mhtml, .mht, .txt, .md, .pdf).")
   var files: [String]
 
   @Option(help: "Output format: table, json or markdown.")

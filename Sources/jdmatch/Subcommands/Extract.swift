@@ -5,7 +5,7 @@ import Ingest
 /// `jdmatch extract`: prints the main text or the structure of saved job pages.
 struct Extract: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the main text of saved job pages (.html, .htm, .mhtml, .mht, .txt, .md).",
+    abstract: "Print the main text of saved job pages (.html, .htm, .mhtml, .mht, .txt, .md, .pdf).",
     discussion: ExitStatus.helpText
   )
 

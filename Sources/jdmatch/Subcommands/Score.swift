@@ -21,7 +21,7 @@ struct Score: AsyncParsableCommand {
     case table, json, markdown
   }
 
-  @Option(help: ArgumentHelp("The resume (.txt, .md, .html, .docx).", valueName: "file"))
+  @Option(help: ArgumentHelp("The resume (.txt, .md, .html, .docx, .pdf).", valueName: "file"))
   var resume: String
 
   @Argument(help: "Saved job postings.")
