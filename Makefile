@@ -1,5 +1,7 @@
 # make run   — set up system libraries, build, and run the main job on the bundled fixtures
 # make test  — the same set-up, then the test suite
+# make chromium    — install headless Chromium for the browser tests (CI does; without it they are skipped)
+# make screenshot  — docs/report.png: the HTML report of the fixtures as Chromium shows it
 SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build needs, as "pkg-config-name:apt-package" pairs.
@@ -7,7 +9,7 @@ SYSTEM_LIBS := libxml-2.0:libxml2-dev poppler-glib:libpoppler-glib-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JDMATCH := .build/release/jdmatch
 
-.PHONY: run test setup build release bench-extraction clean
+.PHONY: run test setup build release bench-extraction clean chromium screenshot
 
 setup:
 	@missing=""; \
@@ -35,6 +37,19 @@ run: release
 test: setup
 	$(SWIFT) build -c release --product jdmatch
 	$(SWIFT) test
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing chromium for the browser tests"; \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; } \
+	    || echo "warning: chromium could not be installed; the browser tests will be skipped"; \
+	}
+
+screenshot: release chromium
+	$(JDMATCH) rank --resume Fixtures/resumes/vp-product-morgan-ellis.md Fixtures/postings --quiet \
+	  --format html --output .build/report.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir=.build/chromium-profile \
+	  --window-size=1280,1600 --screenshot=docs/report.png file://$(CURDIR)/.build/report.html 2>/dev/null
 
 bench-extraction: release
 	../shared/bench/score-extraction -- $(JDMATCH) extract --format text {}

@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "Tokenization", targets: ["Tokenization"]),
     .library(name: "Analysis", targets: ["Analysis"]),
     .library(name: "Matching", targets: ["Matching"]),
+    .library(name: "Report", targets: ["Report"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -19,6 +20,7 @@ let package = Package(
     .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
   ],
   targets: [
     .systemLibrary(
@@ -38,10 +40,11 @@ let package = Package(
       name: "Analysis",
       dependencies: ["Ingest", "Tokenization", "Requirements", .product(name: "Yams", package: "Yams")]),
     .target(name: "Matching", dependencies: ["Analysis", "Ingest", "Tokenization", "Requirements"]),
+    .target(name: "Report", dependencies: ["Matching", "Analysis", .product(name: "Plot", package: "Plot")]),
     .executableTarget(
       name: "jdmatch",
       dependencies: [
-        "Ingest", "Analysis", "Matching", "Requirements",
+        "Ingest", "Analysis", "Matching", "Requirements", "Report",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Rainbow", package: "Rainbow"),
         .product(name: "CSV", package: "CSV.swift"),
@@ -60,6 +63,8 @@ let package = Package(
     .testTarget(name: "RequirementsTests", dependencies: ["Requirements"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Tokenization", "TestSupport"]),
     .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "Ingest", "TestSupport"]),
+    .testTarget(
+      name: "ReportTests", dependencies: ["Report", "Matching", "Analysis", "Ingest", "TestSupport", "jdmatch"]),
     .testTarget(
       name: "CLITests", dependencies: ["jdmatch", "TestSupport", .product(name: "CSV", package: "CSV.swift")]),
   ],

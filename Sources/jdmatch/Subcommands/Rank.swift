@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Ingest
 import Matching
+import Report
 
 /// `jdmatch rank`: which postings to go after first, or (with --posting) which candidates fit best.
 struct Rank: AsyncParsableCommand {
@@ -19,10 +20,10 @@ struct Rank: AsyncParsableCommand {
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv, markdown
+    case table, json, csv, markdown, html
 
     /// Whether the format shows each entry's full fit (the best ``Ranking/detailLimit`` entries).
-    var showsDetails: Bool { self == .json }
+    var showsDetails: Bool { self == .json || self == .html }
   }
 
   @Option(help: ArgumentHelp("Rank postings for this resume.", valueName: "file"))
@@ -34,7 +35,7 @@ struct Rank: AsyncParsableCommand {
   @Argument(help: "Folders or files of postings (or of resumes, with --posting).")
   var paths: [String]
 
-  @Option(help: "Output format: table, json, csv or markdown.")
+  @Option(help: "Output format: table, json, csv, markdown or html (one self-contained page).")
   var format: Format = .table
 
   @Option(help: ArgumentHelp("Write the output to this file (atomically) instead of stdout.", valueName: "file"))
@@ -136,6 +137,7 @@ struct Rank: AsyncParsableCommand {
     case .markdown: text = RankingReport.markdown(ranking)
     case .csv: text = try RankingReport.csv(ranking)
     case .json: text = try RankingReport.json(ranking)
+    case .html: text = HTMLReport.render(ranking)
     }
     if let output {
       try OutputFile.write(text, to: output)

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Ingest
 import Matching
+import Report
 
 /// `jdmatch score`: how well one resume fits each of some postings.
 struct Score: AsyncParsableCommand {
@@ -18,7 +19,7 @@ struct Score: AsyncParsableCommand {
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case table, json, markdown
+    case table, json, markdown, html
   }
 
   @Option(help: ArgumentHelp("The resume (.txt, .md, .html, .docx, .pdf).", valueName: "file"))
@@ -27,8 +28,11 @@ struct Score: AsyncParsableCommand {
   @Argument(help: "Saved job postings.")
   var postings: [String]
 
-  @Option(help: "Output format: table, json or markdown.")
+  @Option(help: "Output format: table, json, markdown or html (one self-contained page).")
   var format: Format = .table
+
+  @Option(help: ArgumentHelp("Write the output to this file (atomically) instead of stdout.", valueName: "file"))
+  var output: String?
 
   @Flag(help: "Print the arithmetic behind every point of the score.")
   var explain = false
@@ -50,14 +54,19 @@ struct Score: AsyncParsableCommand {
     let scorer = FitScorer()
     let (documents, failures) = DocumentReader.readEach(postings, with: ingestor)
     let fits = documents.map { scorer.score(preparer.posting($0), preparedResume) }
+    let text: String
     switch format {
-    case .table:
-      Console.output(fits.map { FitReport.table($0, explain: explain) }.joined(separator: "\n"))
-    case .markdown:
-      Console.output(fits.map(FitReport.markdown).joined(separator: "\n"))
+    case .table: text = fits.map { FitReport.table($0, explain: explain) }.joined(separator: "\n")
+    case .markdown: text = fits.map(FitReport.markdown).joined(separator: "\n")
     case .json:
       let data = postings.count == 1 && fits.count == 1 ? try JSONOutput.encode(fits[0]) : try JSONOutput.encode(fits)
-      Console.output(String(decoding: data, as: UTF8.self) + "\n")
+      text = String(decoding: data, as: UTF8.self) + "\n"
+    case .html: text = HTMLReport.render(fits)
+    }
+    if let output {
+      try OutputFile.write(text, to: output)
+    } else {
+      Console.output(text)
     }
     if failures > 0 { throw ExitStatus.someInputsFailed.exitCode }
   }

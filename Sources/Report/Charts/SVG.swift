@@ -1,0 +1,55 @@
+import Plot
+
+/// The SVG elements the charts are drawn from. Every string goes through Plot's text escaping and
+/// every attribute value through ``HTMLEscaping``.
+enum SVG {
+  /// An `<svg>` root that scales to its container, with an accessible name and a text description
+  /// of the values it draws.
+  static func root(
+    className: String, width: Double, height: Double, title: String, description: String, _ content: [BodyNode]
+  )
+    -> BodyNode
+  {
+    .tag(
+      "svg",
+      [
+        .attr("xmlns", "http://www.w3.org/2000/svg"),
+        .attr("class", "chart \(className)"),
+        .attr("viewBox", "0 0 \(Number.coordinate(width)) \(Number.coordinate(height))"),
+        .attr("role", "img"),
+        .attr("aria-label", title),
+        .tag("title", .plain(title)),
+        .tag("desc", .plain(description)),
+      ] + content)
+  }
+
+  /// A straight line.
+  static func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, dashed: Bool) -> BodyNode {
+    var nodes: [BodyNode] = [
+      .attr("x1", Number.coordinate(x1)), .attr("y1", Number.coordinate(y1)), .attr("x2", Number.coordinate(x2)),
+      .attr("y2", Number.coordinate(y2)), .attr("stroke", stroke), .attr("stroke-width", "1"),
+    ]
+    if dashed { nodes.append(.attr("stroke-dasharray", "4 3")) }
+    return .tag("line", nodes)
+  }
+
+  /// A `<text>` at a point, anchored at its start, middle or end.
+  static func text(
+    _ string: String, x: Double, y: Double, anchor: String, className: String, fill: String
+  ) -> BodyNode {
+    .tag(
+      "text", .attr("x", Number.coordinate(x)), .attr("y", Number.coordinate(y)), .attr("text-anchor", anchor),
+      .attr("class", className), .attr("fill", fill), .plain(string))
+  }
+
+  /// A closed polygon through points.
+  static func polygon(_ points: [(x: Double, y: Double)], _ attributes: [BodyNode]) -> BodyNode {
+    let list = points.map { Number.coordinate($0.x) + "," + Number.coordinate($0.y) }.joined(separator: " ")
+    return .tag("polygon", [.attr("points", list)] + attributes)
+  }
+
+  /// A tooltip: browsers show an element's `<title>` child on hover, and screen readers read it.
+  static func tooltip(_ string: String) -> BodyNode {
+    .tag("title", .plain(string))
+  }
+}
