@@ -124,7 +124,7 @@ def ats_page(w, title, company, city, sections):
     fields = "".join(f'<div class="field"><label for="q{i}">Question {i}</label><input id="q{i}" name="q{i}"></div>'
                      for i in range(r.randint(10, 30)))
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Job Application for {html.escape(title)} at {html.escape(company)}</title>
-<style>{w.css(r.randint(12000, 26000))}</style><script>{w.script(r.randint(6000, 16000))}</script></head>
+<style>{w.css(r.randint(18000, 34000))}</style><script>{w.script(r.randint(9000, 20000))}</script></head>
 <body><div id="header"><a class="logo" href="/">{html.escape(company)}</a></div>
 <div id="app_body"><h1 class="app-title">{html.escape(title)}</h1><div class="company-name">at {html.escape(company)}</div>
 <div class="location">{html.escape(city)}</div><div id="content">{w.body_html(sections)}</div>
@@ -143,11 +143,11 @@ def jsonld_page(w, title, company, city, sections):
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)} | {html.escape(company)} Careers</title>
 <meta property="og:site_name" content="{html.escape(company)} Careers">
 <script type="application/ld+json">{json.dumps(posting)}</script>
-<style>{w.css(r.randint(10000, 22000))}</style></head><body>{w.nav(r.randint(20, 60))}
+<style>{w.css(r.randint(16000, 30000))}</style></head><body>{w.nav(r.randint(20, 60))}
 <header class="site-header"><a href="/">{html.escape(company)}</a></header>
 <main><article class="job"><h1>{html.escape(title)}</h1><p class="meta">{html.escape(city)}</p>{description}</article></main>
 <footer class="site-footer"><p>© 2024 {html.escape(company)}. All rights reserved.</p></footer>
-<script>{w.script(r.randint(4000, 12000))}</script></body></html>"""
+<script>{w.script(r.randint(8000, 16000))}</script></body></html>"""
 
 
 def blog_page(w, title, company, city, sections):
@@ -157,14 +157,14 @@ def blog_page(w, title, company, city, sections):
                        for i in range(r.randint(2, 8)))
     archives = "".join(f"<li><a href='/archive/{y}/{m}'>{m}/{y}</a></li>" for y in range(2018, 2025) for m in range(1, 13))
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>We're hiring a {html.escape(title)} – The {html.escape(company)} Blog</title>
-<style>{w.css(r.randint(8000, 18000))}</style></head><body>
+<style>{w.css(r.randint(14000, 26000))}</style></head><body>
 {w.nav(r.randint(30, 80))}<div class="cookie-banner">We use cookies to improve your experience. <button>Accept</button></div>
 <div class="layout"><article class="post"><h1>We're hiring a {html.escape(title)}</h1><p class="byline">Posted by the {html.escape(company)} team</p>
 <div class="entry-content"><p>{html.escape(w.sentence('about'))} {html.escape(w.sentence('about'))}</p>{w.body_html(sections)}</div>
 <div class="share-bar"><a href="#">Share on LinkedIn</a> <a href="#">Share by email</a></div></article>
 <aside class="sidebar"><h3>Recent Posts</h3><ul>{recent}</ul><h3>Archives</h3><ul>{archives}</ul></aside></div>
 <section class="comments"><h3>Comments</h3>{comments}</section>
-<footer><p>© {html.escape(company)}</p></footer><script>{w.script(r.randint(3000, 9000))}</script></body></html>"""
+<footer><p>© {html.escape(company)}</p></footer><script>{w.script(r.randint(6000, 14000))}</script></body></html>"""
 
 
 def text_posting(w, title, company, city, sections):

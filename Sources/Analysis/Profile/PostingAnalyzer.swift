@@ -16,9 +16,10 @@ public struct PostingAnalyzer: Sendable {
     analyze(document, sections: builder.tokenize(document))
   }
 
-  /// Analyses one posting whose sections are already tokenized.
-  public func analyze(_ document: Document, sections: [TokenizedSection]) -> PostingAnalysis {
-    let profile = builder.profile(of: sections)
+  /// Analyses one posting whose sections are already tokenized; without `evidence`, no sentences are
+  /// quoted (same numbers, less work and memory for batch ranking).
+  public func analyze(_ document: Document, sections: [TokenizedSection], evidence: Bool = true) -> PostingAnalysis {
+    let profile = builder.profile(of: sections, evidence: evidence)
     return PostingAnalysis(
       source: document.source, title: document.title, company: document.company, location: document.location,
       lexicon: builder.lexicon.id, competencies: profile.entries, requirements: Self.requirements(of: document))

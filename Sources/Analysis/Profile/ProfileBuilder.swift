@@ -30,8 +30,10 @@ public struct ProfileBuilder: Sendable {
   }
 
   /// The profile of already tokenized sections; `sectionWeight` says how much each kind counts.
+  /// Without `evidence`, no sentence is quoted (batch ranking keeps only the numbers).
   public func profile(
-    of sections: [TokenizedSection], sectionWeight: (SectionKind) -> Double = { $0.postingWeight }
+    of sections: [TokenizedSection], sectionWeight: (SectionKind) -> Double = { $0.postingWeight },
+    evidence collectEvidence: Bool = true
   ) -> CompetencyProfile {
     let count = lexicon.competencies.count
     var weighted = [Double](repeating: 0, count: count)
@@ -54,7 +56,7 @@ public struct ProfileBuilder: Sendable {
         if section.kind == .preferred { preferred[competency] += 1 }
         // One evidence sentence per competency and sentence.
         let sentenceKey = match.sentence * count + competency
-        guard weight > 0, !seenSentences.contains(sentenceKey) else { continue }
+        guard collectEvidence, weight > 0, !seenSentences.contains(sentenceKey) else { continue }
         seenSentences.insert(sentenceKey)
         let tokens = section.text.tokens
         let phrase = section.text.slice(tokens[match.firstToken].start..<tokens[match.endToken - 1].end)

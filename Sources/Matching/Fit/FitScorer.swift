@@ -37,8 +37,9 @@ public struct FitScorer: Sendable {
     self.statistics = statistics
   }
 
-  /// The fit of `resume` for `posting`.
-  public func score(_ posting: PreparedPosting, _ resume: PreparedResume) -> FitResult {
+  /// The fit of `resume` for `posting`; without `advice`, the advice lines are left empty (ranking rows
+  /// need only the score and the gaps).
+  public func score(_ posting: PreparedPosting, _ resume: PreparedResume, advice: Bool = true) -> FitResult {
     let coverage = Self.coverage(of: posting.analysis)
     let competencyMaximum = Self.competencyPoints * coverage
     let keywordMaximum = Self.keywordPoints + Self.competencyPoints * (1 - coverage)
@@ -65,7 +66,7 @@ public struct FitScorer: Sendable {
         location: posting.analysis.location),
       resume: resume.analysis.source, competencies: competencies, requirements: checks, keywords: keywords,
       advice: [])
-    result.advice = AdviceWriter.advice(for: result, resume: resume.analysis)
+    if advice { result.advice = AdviceWriter.advice(for: result, resume: resume.analysis) }
     return result
   }
 

@@ -41,14 +41,15 @@ public struct Preparer: Sendable {
     lexiconKeys = KeywordProfile.lexiconKeys(lexicon)
   }
 
-  /// Analyses a posting.
-  public func posting(_ document: Document) -> PreparedPosting {
+  /// Analyses a posting; with `compact`, without evidence sentences (see ``PreparedPosting/compacted()``).
+  public func posting(_ document: Document, compact: Bool = false) -> PreparedPosting {
     let sections = postingAnalyzer.builder.tokenize(document)
     var excluded = lexiconKeys
     for name in [document.company, document.location, document.jobPosting?.hiringOrganization].compactMap({ $0 }) {
       excluded.formUnion(Tokenizer.keys(of: name))
     }
-    let analysis = postingAnalyzer.analyze(document, sections: sections)
+    var analysis = postingAnalyzer.analyze(document, sections: sections, evidence: !compact)
+    if compact { analysis.requirements.stripEvidence() }
     // Certifications are checked as requirements; listing them as keywords too would count them twice.
     for certification in analysis.requirements.certifications { excluded.formUnion(Tokenizer.keys(of: certification.name)) }
     return PreparedPosting(

@@ -14,7 +14,7 @@ public enum Ranker {
     let statistics = BatchStatistics(postings: groups.map(\.item))
     let scorer = FitScorer(statistics: statistics)
     let rows = groups.map { group -> Row in
-      let fit = scorer.score(group.item, resume)
+      let fit = scorer.score(group.item, resume, advice: false)
       return Row(
         file: group.file, duplicates: group.duplicates, score: fit.score, band: fit.band, title: fit.posting.title,
         company: fit.posting.company, location: fit.posting.location, topGaps: fit.gaps.prefix(2).map(\.name))
@@ -32,7 +32,7 @@ public enum Ranker {
     let groups = deduplicate(resumes.map { ($0.file, $0.fingerprint, $0.resume) })
     let scorer = FitScorer()
     let rows = groups.map { group -> Row in
-      let fit = scorer.score(posting, group.item)
+      let fit = scorer.score(posting, group.item, advice: false)
       return Row(
         file: group.file, duplicates: group.duplicates, score: fit.score, band: fit.band,
         title: group.item.analysis.title, company: nil, location: nil, topGaps: fit.gaps.prefix(2).map(\.name))

@@ -84,7 +84,7 @@ struct Rank: AsyncParsableCommand {
     var ranking: Ranking
     if rankingPostings {
       let outcomes = await batch.prepare(files, jobs: jobs, progress: progress.advance) { preparer, document in
-        preparer.posting(document).compacted()
+        preparer.posting(document, compact: true)
       }
       progress.finish()
       var prepared: [(file: String, posting: PreparedPosting)] = []
