@@ -22,3 +22,17 @@ public struct PostingAnalysis: Codable, Sendable, Equatable {
     competencies.filter { $0.emphasis > 0 }
   }
 }
+
+extension PostingAnalysis {
+  /// Drops what only reports show (evidence sentences, mentions by section, competencies the posting
+  /// does not ask for), keeping every number scoring uses: for holding tens of thousands of postings in
+  /// memory.
+  public mutating func compact() {
+    competencies.removeAll { $0.emphasis == 0 }
+    for index in competencies.indices {
+      competencies[index].evidence = []
+      competencies[index].mentionsBySection = [:]
+    }
+    requirements.stripEvidence()
+  }
+}

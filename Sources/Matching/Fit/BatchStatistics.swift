@@ -21,14 +21,16 @@ public struct BatchStatistics: Sendable, Equatable {
   }
 
   /// Counts over prepared postings.
-  public init(postings: [PreparedPosting]) {
+  public init(postings: some Sequence<PreparedPosting>) {
     var competencies: [String: Int] = [:]
     var keywords: [String: Int] = [:]
+    var count = 0
     for posting in postings {
+      count += 1
       for entry in posting.analysis.askedFor { competencies[entry.id, default: 0] += 1 }
       for term in posting.keywords.terms { keywords[term.key, default: 0] += 1 }
     }
-    self.init(postingCount: postings.count, competencyFrequency: competencies, keywordFrequency: keywords)
+    self.init(postingCount: count, competencyFrequency: competencies, keywordFrequency: keywords)
   }
 
   /// A multiplier from 0.5 (every posting asks for it) to 1 (only this one does); 1 for a single posting.

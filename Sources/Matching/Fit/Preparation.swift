@@ -16,8 +16,7 @@ extension PreparedPosting {
   /// Scores are unchanged; only the quotes behind them are gone.
   public func compacted() -> PreparedPosting {
     var copy = self
-    for index in copy.analysis.competencies.indices { copy.analysis.competencies[index].evidence = [] }
-    copy.analysis.requirements.stripEvidence()
+    copy.analysis.compact()
     return copy
   }
 }
@@ -49,7 +48,7 @@ public struct Preparer: Sendable {
       excluded.formUnion(Tokenizer.keys(of: name))
     }
     var analysis = postingAnalyzer.analyze(document, sections: sections, evidence: !compact)
-    if compact { analysis.requirements.stripEvidence() }
+    if compact { analysis.compact() }
     // Certifications are checked as requirements; listing them as keywords too would count them twice.
     for certification in analysis.requirements.certifications { excluded.formUnion(Tokenizer.keys(of: certification.name)) }
     return PreparedPosting(

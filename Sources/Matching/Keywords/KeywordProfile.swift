@@ -17,6 +17,8 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
   /// Candidate terms, most frequent first (ties by key), at most ``candidateLimit``.
   public var terms: [Term]
 
+  init(terms: [Term]) { self.terms = terms }
+
   /// How many candidates a posting keeps for batch weighting.
   public static let candidateLimit = 40
 

@@ -23,7 +23,8 @@ public struct BatchPreparer: Sendable {
     let ingestor = ingestor
     let preparer = preparer
     return await withTaskGroup(of: (Int, Result<Prepared, IngestError>).self) { group in
-      var results = [Result<Prepared, IngestError>?](repeating: nil, count: files.count)
+      // One array, filled in place: a second copy of 50,000 results would double the peak memory.
+      var results = files.map { Result<Prepared, IngestError>.failure(.unreadable(path: $0, reason: "not processed")) }
       var next = 0
       func submit() {
         guard next < files.count else { return }
@@ -46,9 +47,7 @@ public struct BatchPreparer: Sendable {
         progress()
         submit()
       }
-      return results.enumerated().map { index, result in
-        result ?? .failure(.unreadable(path: files[index], reason: "not processed"))
-      }
+      return results
     }
   }
 }

@@ -11,7 +11,7 @@ public enum Ranker {
     skipped: [Ranking.Skipped], top: Int? = nil
   ) -> Ranking {
     let groups = deduplicate(postings.map { ($0.file, $0.posting.fingerprint, $0.posting) })
-    let statistics = BatchStatistics(postings: groups.map(\.item))
+    let statistics = BatchStatistics(postings: groups.lazy.map(\.item))
     let scorer = FitScorer(statistics: statistics)
     let rows = groups.map { group -> Row in
       let fit = scorer.score(group.item, resume, advice: false)

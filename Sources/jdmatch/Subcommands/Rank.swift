@@ -83,17 +83,19 @@ struct Rank: AsyncParsableCommand {
     var skipped = collected.skipped.map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
     var ranking: Ranking
     if rankingPostings {
-      let outcomes = await batch.prepare(files, jobs: jobs, progress: progress.advance) { preparer, document in
+      var outcomes = await batch.prepare(files, jobs: jobs, progress: progress.advance) { preparer, document in
         preparer.posting(document, compact: true)
       }
       progress.finish()
       var prepared: [(file: String, posting: PreparedPosting)] = []
+      prepared.reserveCapacity(outcomes.count)
       for (file, outcome) in zip(files, outcomes) {
         switch outcome {
         case .success(let posting): prepared.append((file, posting))
         case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
         }
       }
+      outcomes = []
       let resume = preparer.resume(subject)
       ranking = Ranker.rank(postings: prepared, for: resume, subject: subjectPath, skipped: skipped, top: top)
       if format.showsDetails {
