@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "Analysis", targets: ["Analysis"]),
     .library(name: "Matching", targets: ["Matching"]),
     .library(name: "Report", targets: ["Report"]),
+    .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -54,6 +55,12 @@ let package = Package(
       dependencies: [
         "Ingest", "Analysis", "Matching", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // What the fuzzers in Fuzz/ (a package of their own) drive and FuzzRegressionTests replays.
+    .target(
+      name: "FuzzTargets",
+      dependencies: [
+        "Ingest", "Tokenization", "Requirements", "Analysis", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "IngestTests",
@@ -65,6 +72,7 @@ let package = Package(
     .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "Ingest", "TestSupport"]),
     .testTarget(
       name: "ReportTests", dependencies: ["Report", "Matching", "Analysis", "Ingest", "TestSupport", "jdmatch"]),
+    .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets", "TestSupport"]),
     .testTarget(
       name: "CLITests", dependencies: ["jdmatch", "TestSupport", .product(name: "CSV", package: "CSV.swift")]),
   ],

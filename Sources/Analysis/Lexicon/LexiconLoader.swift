@@ -2,6 +2,12 @@ import Foundation
 import Tokenization
 import Yams
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads and checks lexicon files.
 public enum LexiconLoader {
   /// Lexicon files larger than this are refused before parsing (the default one is about 40 KB).
@@ -35,16 +41,18 @@ public enum LexiconLoader {
 
   static func parse(path: String) throws -> (lexicon: Lexicon?, problems: [LexiconProblem]) {
     let url = URL(fileURLWithPath: path)
-    let attributes: [FileAttributeKey: Any]
-    do {
-      attributes = try FileManager.default.attributesOfItem(atPath: path)
-    } catch {
-      throw LexiconError.unreadable(path: path, reason: "no such file")
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw LexiconError.unreadable(path: path, reason: errno == EACCES ? "permission denied" : "no such file")
     }
-    if (attributes[.type] as? FileAttributeType) == .typeDirectory {
+    if info.st_mode & S_IFMT == S_IFDIR {
       throw LexiconError.unreadable(path: path, reason: "is a directory")
     }
-    let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+    // Reading a FIFO or a device would block or never end.
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw LexiconError.unreadable(path: path, reason: "not a regular file (FIFO, socket or device)")
+    }
+    let size = Int(info.st_size)
     if size > maxBytes { throw LexiconError.tooLarge(path: path, bytes: size, limit: maxBytes) }
     let data: Data
     do {
@@ -65,6 +73,10 @@ public enum LexiconLoader {
     // Lexicons never need anchors and aliases; refusing them rules out alias bombs.
     if let line = aliasLine(in: yaml) {
       throw LexiconError.notYAML(path: path, line: line, reason: "YAML aliases (*name) are not allowed in lexicons")
+    }
+    if let line = YAMLNesting.tooDeepLine(in: yaml) {
+      throw LexiconError.notYAML(
+        path: path, line: line, reason: "nested more than \(YAMLNesting.limit) levels deep (lexicons need five)")
     }
     let root: Node?
     do {

@@ -8,6 +8,9 @@ enum HTMLPageReader {
     guard let tree = HTMLTree(utf8: bytes) else {
       throw IngestError.malformed(path: source, reason: "the HTML parser produced no document")
     }
+    guard !tree.stoppedAtDepthLimit else {
+      throw IngestError.malformed(path: source, reason: "elements nested too deeply for the HTML parser")
+    }
     let head = HeadMetadata(tree: tree)
     let extractor = ContentExtractor(tree: tree)
     var blocks = extractor.extract()

@@ -16,15 +16,15 @@ enum FileReader {
   static func read(_ path: String, limit: Int) throws -> [UInt8] {
     var info = stat()
     guard stat(path, &info) == 0 else { throw error(for: errno, path: path) }
-    let type = info.st_mode & S_IFMT
-    if type == S_IFDIR { throw IngestError.isDirectory(path: path) }
-    guard type == S_IFREG else { throw IngestError.notRegularFile(path: path) }
-    let size = Int(info.st_size)
-    if size > limit { throw IngestError.tooLarge(path: path, bytes: size, limit: limit) }
-    if size == 0 { throw IngestError.empty(path: path) }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    try check(info, path: path, limit: limit)
+    // The path may have been swapped for a FIFO since the check: O_NONBLOCK keeps open() from waiting
+    // for a writer, and the descriptor is checked again below. It changes nothing for regular files.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else { throw error(for: errno, path: path) }
     defer { close(descriptor) }
+    guard fstat(descriptor, &info) == 0 else { throw error(for: errno, path: path) }
+    try check(info, path: path, limit: limit)
+    let size = Int(info.st_size)
     // Read one byte past the expected size to notice a file that grew past the limit meanwhile.
     var bytes = [UInt8](repeating: 0, count: size + 1)
     var total = 0
@@ -46,11 +46,22 @@ enum FileReader {
     return bytes
   }
 
+  /// Refuses what is not a regular file of 1 to `limit` bytes.
+  private static func check(_ info: stat, path: String, limit: Int) throws {
+    let type = info.st_mode & S_IFMT
+    if type == S_IFDIR { throw IngestError.isDirectory(path: path) }
+    guard type == S_IFREG else { throw IngestError.notRegularFile(path: path) }
+    let size = Int(info.st_size)
+    if size > limit { throw IngestError.tooLarge(path: path, bytes: size, limit: limit) }
+    if size == 0 { throw IngestError.empty(path: path) }
+  }
+
   private static func error(for code: Int32, path: String) -> IngestError {
     switch code {
     case ENOENT, ENOTDIR: return .notFound(path: path)
     case EACCES, EPERM: return .unreadable(path: path, reason: "permission denied")
     case EISDIR: return .isDirectory(path: path)
+    case ELOOP: return .unreadable(path: path, reason: "symbolic link loop")
     default: return .unreadable(path: path, reason: String(cString: strerror(code)))
     }
   }

@@ -79,7 +79,7 @@ public struct Ingestor: Sendable {
       let blocks = PlainTextReader.blocks(String(decoding: utf8, as: UTF8.self))
       return try textDocument(blocks: blocks, source: source, format: .text, encoding: encoding.name)
     case .markdown:
-      let html = MarkdownParser().html(from: String(decoding: utf8, as: UTF8.self))
+      let html = MarkdownParser().html(from: MarkdownGuard.defuse(String(decoding: utf8, as: UTF8.self)))
       let blocks = HTMLFragment.blocks(html)
       return try textDocument(blocks: blocks, source: source, format: .markdown, encoding: encoding.name)
     case .docx:

@@ -75,9 +75,17 @@ public struct InputCollector: Sendable {
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
       var info = stat()
       guard stat(path, &info) == 0 else {
+        let code = errno
         var linkInfo = stat()
-        if lstat(path, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK {
-          skipped.append(.notFound(path: path))
+        // A link that leads nowhere is named when it could have been a posting (or a folder of them).
+        let fileExtension = (name as NSString).pathExtension.lowercased()
+        if lstat(path, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
+          && (fileExtension.isEmpty || extensions.contains(fileExtension))
+        {
+          skipped.append(
+            code == ELOOP
+              ? .unreadable(path: path, reason: "symbolic link loop")
+              : .unreadable(path: path, reason: "broken symbolic link (its target is missing)"))
         }
         continue
       }
