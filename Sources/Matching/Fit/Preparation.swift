@@ -11,16 +11,6 @@ public struct PreparedPosting: Sendable, Equatable {
   public var fingerprint: UInt64
 }
 
-extension PreparedPosting {
-  /// The posting without evidence sentences: what ranking a large batch needs to keep in memory.
-  /// Scores are unchanged; only the quotes behind them are gone.
-  public func compacted() -> PreparedPosting {
-    var copy = self
-    copy.analysis.compact()
-    return copy
-  }
-}
-
 /// A resume ready to be scored: its analysis and the token keys it contains.
 public struct PreparedResume: Sendable, Equatable {
   public var analysis: ResumeAnalysis
@@ -40,7 +30,7 @@ public struct Preparer: Sendable {
     lexiconKeys = KeywordProfile.lexiconKeys(lexicon)
   }
 
-  /// Analyses a posting; with `compact`, without evidence sentences (see ``PreparedPosting/compacted()``).
+  /// Analyses a posting; with `compact`, only the numbers scoring needs (see ``PostingAnalysis/compact()``).
   public func posting(_ document: Document, compact: Bool = false) -> PreparedPosting {
     let sections = postingAnalyzer.builder.tokenize(document)
     var excluded = lexiconKeys
