@@ -80,14 +80,17 @@ struct BatchRobustnessTests {
     try Data(Self.posting(5_000).utf8).write(to: locked)
     try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
     expected[locked.path] = "cannot read: permission denied"
-    // root reads any file, so as root the run is made as the unprivileged user "nobody".
+    // root reads any file, so as root the run is made as the unprivileged user "nobody", who may not
+    // be able to enter the checkout: the lexicon and resume it needs are copied somewhere it can read.
     let uid: Int? = getuid() == 0 ? 65534 : nil
+    let inputs = try Fixtures.temporaryDirectory()
+    let lexicon = inputs.appendingPathComponent("cpo.yaml").path
+    let resume = inputs.appendingPathComponent("vp-product-morgan-ellis.md").path
+    try FileManager.default.copyItem(atPath: Fixtures.lexicon("cpo.yaml"), toPath: lexicon)
+    try FileManager.default.copyItem(atPath: Fixtures.resume("vp-product-morgan-ellis.md"), toPath: resume)
     let start = ContinuousClock.now
     let result = try CommandRunner.run(
-      [
-        "rank", "--resume", Fixtures.resume("vp-product-morgan-ellis.md"), "--format", "json", "--quiet",
-        directory.path,
-      ],
+      ["rank", "--resume", resume, "--lexicon", lexicon, "--format", "json", "--quiet", directory.path],
       asUser: uid)
     let duration = ContinuousClock.now - start
     #expect(result.status == 1, "\(result.stderr)")
