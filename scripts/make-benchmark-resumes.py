@@ -15,6 +15,8 @@ Its only source is Benchmarks/resumes/sources/<stem>.md, which starts with a YAM
 For every source the script writes Benchmarks/resumes/<stem>.<format>, deletes a stale <stem>.md/.docx/.pdf in
 another format (left over after a source changed its format), and finally writes Benchmarks/resumes/labels.json:
 {"<file name>": {"family": ..., "seniority": ..., "title": ...}, ...} with sorted keys, for all sources present.
+If Benchmarks/resumes/README.md has the lines "<!-- files:begin -->" and "<!-- files:end -->", the table of
+files between them is rewritten (file, family, seniority, format, title), so the README follows the sources.
 
   md    the source without its front matter, byte for byte.
   docx  pandoc (markdown -> docx, default reference document). SOURCE_DATE_EPOCH is fixed, so the zip entry
@@ -459,7 +461,30 @@ def main():
         json.dump(labels, handle, indent=2, sort_keys=True, ensure_ascii=False)
         handle.write("\n")
     print("wrote labels.json (%d resumes)" % len(labels))
+    update_readme(labels)
     return 0
+
+
+def update_readme(labels):
+    path = os.path.join(RESUMES, "README.md")
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    begin, end = "<!-- files:begin -->\n", "<!-- files:end -->"
+    if begin not in text or end not in text:
+        return
+    rows = ["| File | Family | Seniority | Format | Title |", "|---|---|---|---|---|"]
+    for name in sorted(labels):
+        label = labels[name]
+        rows.append("| `%s` | %s | %s | %s | %s |" % (name, label["family"], label["seniority"],
+                                                   name.rsplit(".", 1)[1], label["title"]))
+    head, rest = text.split(begin, 1)
+    tail = rest.split(end, 1)[1]
+    text = head + begin + "\n".join(rows) + "\n" + end + tail
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    print("updated README.md (%d rows)" % len(labels))
 
 
 if __name__ == "__main__":
