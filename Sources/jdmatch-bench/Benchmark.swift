@@ -39,8 +39,8 @@ struct Benchmark: AsyncParsableCommand {
     let bytes = files.reduce(0) { total, file in
       total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
     }
-    let lexicon = try LexiconLoader.load(path: self.lexicon)
-    let preparer = Preparer(lexicon: lexicon)
+    let setup = try ScoringSetup.load(lexiconPath: self.lexicon)
+    let preparer = setup.preparer
     let ingestor = Ingestor()
     let cores = ProcessInfo.processInfo.activeProcessorCount
     print("corpus: \(files.count) files, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB; \(cores) cores")
@@ -80,7 +80,8 @@ struct Benchmark: AsyncParsableCommand {
         }
         var prepared: [(file: String, posting: PreparedPosting)] = []
         for (file, outcome) in zip(files, outcomes) { if case .success(let posting) = outcome { prepared.append((file, posting)) } }
-        let ranking = Ranker.rank(postings: prepared, for: preparer.resume(resumeDocument), subject: resume, skipped: [])
+        let ranking = Ranker.rank(
+          postings: prepared, for: preparer.resume(resumeDocument), scorer: setup.scorer, subject: resume, skipped: [])
         blackHole(ranking.entries.count)
       }))
     }

@@ -13,6 +13,9 @@ public struct Lexicon: Sendable {
   public var competencies: [Competency]
   /// The file it was loaded from.
   public var source: String
+  /// Role families by title (`roles.yaml` beside the lexicon file), for telling a product posting from a
+  /// sales or engineering one; empty when there is no such file.
+  public var roles: RoleVocabulary = .empty
 
   /// Creates a lexicon.
   public init(

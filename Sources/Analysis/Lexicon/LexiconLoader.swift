@@ -21,7 +21,11 @@ public enum LexiconLoader {
   /// - Throws: ``LexiconError`` naming the file, the line and the problem.
   public static func load(path: String) throws -> Lexicon {
     let (lexicon, problems) = try parse(path: path)
-    guard problems.isEmpty, let lexicon else { throw LexiconError.invalid(path: path, problems: problems) }
+    guard problems.isEmpty, var lexicon else { throw LexiconError.invalid(path: path, problems: problems) }
+    let rolesPath = RoleVocabularyLoader.path(besideLexicon: path)
+    if FileManager.default.fileExists(atPath: rolesPath) {
+      lexicon.roles = try RoleVocabularyLoader.load(path: rolesPath)
+    }
     return lexicon
   }
 
@@ -40,6 +44,13 @@ public enum LexiconLoader {
   }
 
   static func parse(path: String) throws -> (lexicon: Lexicon?, problems: [LexiconProblem]) {
+    try parse(yaml: readText(path: path), path: path)
+  }
+
+  /// The UTF-8 text of a regular file of at most ``maxBytes``.
+  ///
+  /// - Throws: ``LexiconError`` when it is missing, not a regular file, too large or not UTF-8.
+  static func readText(path: String) throws -> String {
     let url = URL(fileURLWithPath: path)
     var info = stat()
     guard stat(path, &info) == 0 else {
@@ -63,10 +74,18 @@ public enum LexiconLoader {
     guard let yaml = String(data: data, encoding: .utf8) else {
       throw LexiconError.notYAML(path: path, line: nil, reason: "the file is not UTF-8 text")
     }
-    return try parse(yaml: yaml, path: path)
+    return yaml
   }
 
   static func parse(yaml: String, path: String) throws -> (lexicon: Lexicon?, problems: [LexiconProblem]) {
+    let root = try compose(yaml: yaml, path: path)
+    var reader = LexiconReader()
+    let lexicon = reader.read(root, path: path)
+    return (lexicon, reader.problems.sorted { $0.line < $1.line })
+  }
+
+  /// The YAML node tree of `yaml`, refusing aliases and deep nesting.
+  static func compose(yaml: String, path: String) throws -> Node? {
     if yaml.utf8.count > maxBytes {
       throw LexiconError.tooLarge(path: path, bytes: yaml.utf8.count, limit: maxBytes)
     }
@@ -86,9 +105,7 @@ public enum LexiconLoader {
     } catch {
       throw LexiconError.notYAML(path: path, line: nil, reason: "\(error)")
     }
-    var reader = LexiconReader()
-    let lexicon = reader.read(root, path: path)
-    return (lexicon, reader.problems.sorted { $0.line < $1.line })
+    return root
   }
 
   /// The line of the first alias (`*name` after an `&name` anchor) in the text, if any.

@@ -16,6 +16,8 @@ public struct PostingAnalysis: Codable, Sendable, Equatable {
   public var competencies: [CompetencyProfile.Entry]
   /// Years, degrees, certifications, seniority, team size, workplace, salary.
   public var requirements: Requirements
+  /// The role family and level the title names.
+  public var role: RoleProfile = .unknown
 
   /// The competencies the posting asks for (mentions outside benefits and how-to-apply text).
   public var askedFor: [CompetencyProfile.Entry] {

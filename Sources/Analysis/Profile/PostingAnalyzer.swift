@@ -20,9 +20,12 @@ public struct PostingAnalyzer: Sendable {
   /// quoted (same numbers, less work and memory for batch ranking).
   public func analyze(_ document: Document, sections: [TokenizedSection], evidence: Bool = true) -> PostingAnalysis {
     let profile = builder.profile(of: sections, evidence: evidence)
+    let requirements = Self.requirements(of: document)
+    let role = RoleReader(vocabulary: builder.lexicon.roles).posting(document, requirements: requirements)
     return PostingAnalysis(
-      source: document.source, title: document.title, company: document.company, location: document.location,
-      lexicon: builder.lexicon.id, competencies: profile.entries, requirements: Self.requirements(of: document))
+      source: document.source, title: role.title ?? document.title, company: document.company,
+      location: document.location, lexicon: builder.lexicon.id, competencies: profile.entries,
+      requirements: requirements, role: role)
   }
 
   /// The hard requirements from the text, completed from the page's JSON-LD where the text is silent.

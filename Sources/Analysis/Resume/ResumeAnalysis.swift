@@ -15,6 +15,8 @@ public struct ResumeAnalysis: Codable, Sendable, Equatable {
   public var degrees: [DegreeRequirement]
   /// Certifications found.
   public var certifications: [CertificationRequirement]
+  /// The role families of the titles held, and the level reached.
+  public var role: RoleProfile = .unknown
 
   /// How strongly the resume evidences competency `id`, from 0 (no evidence) towards 1.
   ///

@@ -37,9 +37,11 @@ public struct ResumeAnalyzer: Sendable {
     let profile = builder.profile(of: sections, sectionWeight: Self.sectionWeight)
     let blocks = document.sections.map { TextBlock(heading: $0.heading, text: $0.text) }
     let facts = RequirementExtractor.extract(title: nil, blocks: blocks)
+    let career = career(of: document)
     return ResumeAnalysis(
       source: document.source, title: document.title, competencies: profile.entries,
-      career: career(of: document), degrees: facts.degrees, certifications: facts.certifications)
+      career: career, degrees: facts.degrees, certifications: facts.certifications,
+      role: RoleReader(vocabulary: builder.lexicon.roles).resume(document, career: career))
   }
 
   /// The roles of the resume: lines holding a date range outside the education section; the title is

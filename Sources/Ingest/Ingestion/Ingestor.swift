@@ -75,13 +75,33 @@ public struct Ingestor: Sendable {
     switch format {
     case .html, .mhtml:
       return try HTMLPageReader.read(utf8: utf8, source: source, format: format, encoding: encoding.name)
-    case .text:
-      let blocks = PlainTextReader.blocks(String(decoding: utf8, as: UTF8.self))
-      return try textDocument(blocks: blocks, source: source, format: .text, encoding: encoding.name)
-    case .markdown:
-      let html = MarkdownParser().html(from: MarkdownGuard.defuse(String(decoding: utf8, as: UTF8.self)))
-      let blocks = HTMLFragment.blocks(html)
-      return try textDocument(blocks: blocks, source: source, format: .markdown, encoding: encoding.name)
+    case .text, .markdown:
+      var text = String(decoding: utf8, as: UTF8.self)
+      let frontMatter = FrontMatter.split(text)
+      if let frontMatter { text = String(frontMatter.body) }
+      var blocks: [ContentBlock]
+      if format == .text {
+        blocks = PlainTextReader.blocks(text)
+      } else {
+        blocks = HTMLFragment.blocks(MarkdownParser().html(from: MarkdownGuard.defuse(text)))
+      }
+      if let summary = frontMatter?.frontMatter.summary {
+        blocks.insert(ContentBlock(kind: .paragraph, text: TextNormalizer.collapse(summary)), at: 0)
+      }
+      // A site generator renders the front matter's title as the page's heading.
+      if let title = frontMatter?.frontMatter.title.map(TextNormalizer.collapse), !title.isEmpty,
+        blocks.first?.text != title
+      {
+        blocks.insert(ContentBlock(kind: .heading(level: 1), text: title), at: 0)
+      }
+      var document = try textDocument(
+        blocks: blocks, source: source, format: format, encoding: encoding.name,
+        title: frontMatter?.frontMatter.title.map(TextNormalizer.collapse))
+      if let matter = frontMatter?.frontMatter {
+        document.company = matter.company ?? document.company
+        document.location = matter.location ?? document.location
+      }
+      return document
     case .docx:
       return try wordDocument(bytes: bytes, source: source)
     case .pdf:

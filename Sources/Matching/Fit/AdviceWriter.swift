@@ -32,10 +32,19 @@ enum AdviceWriter {
     for check in fit.unmetRequirements.filter({ !$0.required }) {
       lines.append(requirementAdvice(check, resume: resume))
     }
+    if let role = fit.part(.role), role.value < 0.5, role.maximum >= 1 {
+      lines.append(
+        "The posting's title is in another line of work than the titles on your resume (\(role.detail)). If you have done this kind of work, name it in your headline and role titles; up to \(points(role.maximum - role.points)) points.")
+    }
+    if let level = fit.part(.level), level.value < 0.7, level.maximum >= 1 {
+      lines.append(
+        "The level differs (\(level.detail)). Show the scope you have held at the posting's level: team size, budget, decisions you owned.")
+    }
     let missing = fit.missingKeywords.prefix(6).map(\.term)
     if !missing.isEmpty {
+      let text = fit.part(.text).map { " (text similarity: \(points($0.points)) of \(points($0.maximum)) points)" } ?? ""
       lines.append(
-        "Where true for you, use the posting's own words: \(missing.joined(separator: ", ")) (\(points(missingKeywordPoints(fit))) points of keyword match).")
+        "Where true for you, use the posting's own words: \(missing.joined(separator: ", "))\(text).")
     }
     return lines
   }
@@ -53,17 +62,7 @@ enum AdviceWriter {
       return "The posting \(kind) \(article) \(check.requirement); \(check.found) on your resume. If you hold one, name it in an Education section."
     case .certification:
       return "The posting \(kind) the \(check.requirement) certification; it is \(check.found) on your resume."
-    case .seniority:
-      return "The posting is for a role at \(check.requirement); \(check.found). Show the scope you have led at that level: team size, budget, executive and board exposure."
-    case .roleFamily:
-      return "The posting is for \(check.requirement); that is \(check.found). Lead with the experience that carries over, in the posting's terms."
     }
-  }
-
-  private static func missingKeywordPoints(_ fit: FitResult) -> Double {
-    let total = fit.keywords.reduce(0) { $0 + $1.weight }
-    guard total > 0 else { return 0 }
-    return fit.parts.keywordMaximum * fit.missingKeywords.reduce(0) { $0 + $1.weight } / total
   }
 
   static func points(_ value: Double) -> String { String(format: "%.1f", value) }

@@ -10,28 +10,18 @@ public struct FitResult: Codable, Sendable, Equatable {
     public var location: String?
   }
 
-  /// The points each part contributes (they add up to the score before rounding).
-  public struct Parts: Codable, Sendable, Equatable {
-    /// Out of ``competencyMaximum``.
-    public var competencies: Double
-    /// Out of ``FitScorer/requirementPoints``.
-    public var requirements: Double
-    /// Out of ``keywordMaximum``.
-    public var keywords: Double
-    /// 60 × ``coverage``.
-    public var competencyMaximum: Double
-    /// 15 + 60 × (1 − ``coverage``).
-    public var keywordMaximum: Double
-    /// How fully the posting is described in the lexicon's terms, 0–1.
-    public var coverage: Double
-  }
-
   /// 0–100.
   public var score: Int
   /// The band the score falls in.
   public var band: FitBand
-  /// The score's parts.
-  public var parts: Parts
+  /// The score's parts, in a fixed order (role, level, competencies, requirements, text); their points
+  /// add up to the score before rounding.
+  public var parts: [FitPart]
+  /// How fully the posting is described in the lexicon's terms, 0–1: the competency part's share of
+  /// its weight (the rest goes to the text part).
+  public var coverage: Double
+  /// Things the reader should know about this score (a resume outside the lexicon's role family…).
+  public var notes: [String]
   /// The posting scored.
   public var posting: Posting
   /// The resume file.
@@ -53,6 +43,11 @@ public struct FitResult: Codable, Sendable, Equatable {
   /// Requirement checks that are not fully met, required first.
   public var unmetRequirements: [RequirementCheck] {
     requirements.filter { !$0.met }
+  }
+
+  /// The part of `kind`.
+  public func part(_ kind: FitPart.Kind) -> FitPart? {
+    parts.first { $0.kind == kind }
   }
 
   /// Keywords the resume lacks.
@@ -98,7 +93,7 @@ public struct CompetencyFit: Codable, Sendable, Equatable {
 public struct RequirementCheck: Codable, Sendable, Equatable {
   /// What is checked.
   public enum Kind: String, Codable, Sendable {
-    case experience, degree, certification, seniority, roleFamily
+    case experience, degree, certification
   }
 
   public var kind: Kind
@@ -117,11 +112,63 @@ public struct RequirementCheck: Codable, Sendable, Equatable {
   public var met: Bool { satisfaction >= 0.999 }
 }
 
+/// One part of a fit score: what was compared, how well it matched, and the points it gives.
+public struct FitPart: Codable, Sendable, Equatable {
+  /// Which part.
+  public enum Kind: String, Codable, Sendable, CaseIterable {
+    /// The posting's role family (from its title) against the families of the titles the resume holds.
+    case role
+    /// The posting's level against the resume's.
+    case level
+    /// The lexicon's competencies, by the posting's emphasis and the resume's evidence.
+    case competencies
+    /// Years, degrees and certifications.
+    case requirements
+    /// Whole-text similarity of posting and resume.
+    case text
+
+    /// A name for reports.
+    public var displayName: String {
+      switch self {
+      case .role: return "Role family"
+      case .level: return "Level"
+      case .competencies: return "Competencies"
+      case .requirements: return "Requirements"
+      case .text: return "Text similarity"
+      }
+    }
+  }
+
+  /// Which part.
+  public var kind: Kind
+  /// How well it matched, 0–1.
+  public var value: Double
+  /// The most it can give for this pair.
+  public var maximum: Double
+  /// value × maximum.
+  public var points: Double
+  /// The comparison before it was shaped into ``value``: the cosine for text, the rungs above (+) or
+  /// below (−) the posting for level, the share or sum itself for the others.
+  public var raw: Double
+  /// What was compared, in words ("posting: Product management (Senior Product Manager); resume: …").
+  public var detail: String
+
+  /// Creates a part; points are value × maximum.
+  public init(kind: Kind, value: Double, maximum: Double, detail: String, raw: Double? = nil) {
+    self.kind = kind
+    self.value = value
+    self.maximum = maximum
+    self.points = value * maximum
+    self.raw = raw ?? value
+    self.detail = detail
+  }
+}
+
 /// One salient posting keyword.
 public struct KeywordFit: Codable, Sendable, Equatable {
   /// The term as the posting writes it.
   public var term: String
-  /// Its weight (term frequency × section weight × rarity).
+  /// Its weight (section-weighted count, square-rooted).
   public var weight: Double
   /// Whether the resume has it.
   public var found: Bool

@@ -2,86 +2,148 @@ import Analysis
 import Foundation
 import Requirements
 
-/// Scores a resume against a posting, 0–100, in three parts that add up:
+/// Scores a resume against a posting, 0–100, as the sum of five parts, each a 0–1 value times its
+/// weight from the ``ScoringModel`` (fitted on labelled real postings and resumes):
 ///
-/// - **Competencies (60 points):** 60 × Σ emphasis × strength, over the competencies the posting asks
-///   for. Emphasis is the posting's share (summing to 1, weighted by section so requirements count
-///   more than nice-to-haves; in a batch, competencies every posting asks for count less). Strength is
-///   the resume's saturating evidence, 1 − e^(−hits/2).
-/// - **Requirements (25 points):** 25 × Σ weight × satisfaction / Σ weight over the checks: years,
-///   each degree, each certification, seniority of the title and role family. A required item weighs
-///   1, a preferred one 0.5, so a missing required item costs twice as much. A posting with no checks
-///   gives the full 25.
-/// - **Keywords (15 points):** 15 × the weight share of the posting's salient terms outside the
-///   lexicon that the resume contains (half when the posting has none).
+/// - **Role family**: the share of the resume's titles (the most recent weighing most, plus its
+///   headline) in the family the posting's title names: product, software engineering, sales…
+/// - **Level**: how many rungs (intern/junior, mid, senior, lead/manager, director/head, VP/chief) the
+///   resume's level is from the posting's; being below costs more than being above, but a CPO for an
+///   associate role is a weak fit too.
+/// - **Competencies**: Σ emphasis × strength over the lexicon's competencies the posting asks for.
+///   Its weight is scaled by the posting's lexicon coverage, min(1, weighted hits / full-coverage hits),
+///   and the rest goes to the text part: a posting that barely speaks the lexicon's language is judged
+///   on its words.
+/// - **Requirements**: years, degrees, certifications (required weigh 1, preferred 0.5).
+/// - **Text similarity**: TF-IDF cosine of the whole posting and resume, min(1, cosine / saturation).
 ///
-/// A posting that barely uses the lexicon (a nurse or backend-engineer posting scored with the product
-/// leadership lexicon) says little in competency terms: the competency part is scaled by the posting's
-/// coverage, min(1, weighted hits / ``fullCoverageHits``), and the points it gives up go to keywords.
+/// The score is a pure function of the pair and the model: `score` and `rank` agree on every pair,
+/// whatever else is in the batch.
 public struct FitScorer: Sendable {
-  public static let competencyPoints = 60.0
-  public static let requirementPoints = 25.0
-  public static let keywordPoints = 15.0
-  /// How many keywords of a posting are scored.
-  public static let keywordLimit = 15
-  /// Weighted lexicon hits from which a posting's competency profile is fully trusted.
-  public static let fullCoverageHits = 15.0
   /// Strength from which a competency counts as matched.
   public static let matchedStrength = 0.6
+  /// How many keywords of a posting are listed.
+  public static let keywordLimit = 15
 
-  /// Corpus statistics for batch weighting.
-  public let statistics: BatchStatistics
+  /// The weights and shapes.
+  public let model: ScoringModel
+  /// The role families, for naming them.
+  public let roles: RoleVocabulary
+  /// The family the lexicon is about (`product` for the CPO lexicon), if its titles name one.
+  public let lexiconFamily: String?
+  /// The lexicon's display name.
+  public let lexiconName: String
 
-  /// Creates a scorer; `statistics` defaults to a batch of one (no batch weighting).
-  public init(statistics: BatchStatistics = .single) {
-    self.statistics = statistics
+  /// Creates a scorer with `model` for the lexicon of `preparer`.
+  public init(model: ScoringModel = .builtIn, lexicon: Lexicon) {
+    self.model = model
+    self.roles = lexicon.roles
+    self.lexiconName = lexicon.name
+    var counts: [String: Int] = [:]
+    for title in lexicon.titles {
+      if let family = lexicon.roles.classify(title: title)?.family { counts[family, default: 0] += 1 }
+    }
+    lexiconFamily = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 
   /// The fit of `resume` for `posting`; without `advice`, the advice lines are left empty (ranking rows
   /// need only the score and the gaps).
   public func score(_ posting: PreparedPosting, _ resume: PreparedResume, advice: Bool = true) -> FitResult {
-    let coverage = Self.coverage(of: posting.analysis)
-    let competencyMaximum = Self.competencyPoints * coverage
-    let keywordMaximum = Self.keywordPoints + Self.competencyPoints * (1 - coverage)
-    let competencies = competencyFits(posting.analysis, resume.analysis, maximum: competencyMaximum)
-    let competencyScore = competencies.reduce(0) { $0 + $1.points }
-    let checks = RequirementChecker.checks(posting: posting.analysis, resume: resume)
+    let weights = model.weights
+    let coverage = coverage(of: posting.analysis)
+    let role = rolePart(posting.analysis.role, resume.analysis.role, maximum: weights.role)
+    let level = levelPart(posting.analysis.role, resume.analysis.role, maximum: weights.level)
+    let competencies = competencyFits(posting.analysis, resume.analysis, maximum: weights.competencies * coverage)
+    let competencyValue = competencies.reduce(0) { $0 + $1.emphasis * $1.strength }
+    let competencyPart = FitPart(
+      kind: .competencies, value: competencyValue, maximum: weights.competencies * coverage,
+      detail: String(
+        format: "Σ emphasis × strength over %d competencies; lexicon coverage %.2f scales the weight", competencies.count,
+        coverage))
+    let checks = RequirementChecker.checks(posting: posting.analysis, resume: resume.analysis)
     let totalWeight = checks.reduce(0) { $0 + $1.weight }
-    let requirementScore = totalWeight > 0
-      ? Self.requirementPoints * checks.reduce(0) { $0 + $1.weight * $1.satisfaction } / totalWeight
-      : Self.requirementPoints
-    let keywords = keywordFits(posting.keywords, resumeKeys: resume.keys)
-    let keywordWeight = keywords.reduce(0) { $0 + $1.weight }
-    let keywordShare = keywordWeight > 0 ? keywords.filter(\.found).reduce(0) { $0 + $1.weight } / keywordWeight : 0.5
-    let keywordScore = keywordMaximum * keywordShare
-    let total = Int((competencyScore + requirementScore + keywordScore).rounded())
-    let score = min(100, max(0, total))
+    let requirementValue = totalWeight > 0 ? checks.reduce(0) { $0 + $1.weight * $1.satisfaction } / totalWeight : 1
+    let requirementPart = FitPart(
+      kind: .requirements, value: requirementValue, maximum: weights.requirements,
+      detail: totalWeight > 0
+        ? String(format: "%d checks, Σ weight × satisfaction / Σ weight", checks.count)
+        : "the posting states no years, degree or certification")
+    let cosine = posting.vector.cosine(resume.vector)
+    let textPart = FitPart(
+      kind: .text, value: min(1, cosine / model.textSaturation),
+      maximum: weights.text + weights.competencies * (1 - coverage),
+      detail: String(format: "TF-IDF cosine %.3f; full at %.2f", cosine, model.textSaturation), raw: cosine)
+    let parts = [role, level, competencyPart, requirementPart, textPart]
+    let total = parts.reduce(0) { $0 + $1.points }
+    let score = min(100, max(0, Int(total.rounded())))
     var result = FitResult(
-      score: score, band: FitBand(score: score),
-      parts: FitResult.Parts(
-        competencies: competencyScore, requirements: requirementScore, keywords: keywordScore,
-        competencyMaximum: competencyMaximum, keywordMaximum: keywordMaximum, coverage: coverage),
+      score: score, band: FitBand(score: score), parts: parts, coverage: coverage,
+      notes: notes(posting.analysis.role, resume.analysis.role),
       posting: FitResult.Posting(
         source: posting.analysis.source, title: posting.analysis.title, company: posting.analysis.company,
         location: posting.analysis.location),
-      resume: resume.analysis.source, competencies: competencies, requirements: checks, keywords: keywords,
-      advice: [])
+      resume: resume.analysis.source, competencies: competencies, requirements: checks,
+      keywords: keywordFits(posting.keywords, resumeKeys: resume.keys), advice: [])
     if advice { result.advice = AdviceWriter.advice(for: result, resume: resume.analysis) }
     return result
   }
 
   /// How much of a full product-leadership posting's lexicon evidence this posting has, 0–1.
-  public static func coverage(of posting: PostingAnalysis) -> Double {
-    min(1, posting.competencies.reduce(0) { $0 + $1.weightedHits } / fullCoverageHits)
+  public func coverage(of posting: PostingAnalysis) -> Double {
+    min(1, posting.competencies.reduce(0) { $0 + $1.weightedHits } / model.fullCoverageHits)
+  }
+
+  private func rolePart(_ posting: RoleProfile, _ resume: RoleProfile, maximum: Double) -> FitPart {
+    guard let family = posting.primaryFamily else {
+      return FitPart(
+        kind: .role, value: model.unknownRole, maximum: maximum,
+        detail: "the posting's title names no known role family")
+    }
+    let wanted = "posting: \(roles.name(of: family)) (\(posting.families.first?.title ?? ""))"
+    guard !resume.families.isEmpty else {
+      return FitPart(
+        kind: .role, value: model.unknownRole, maximum: maximum,
+        detail: "\(wanted); resume: no title held names a known family")
+    }
+    let held = resume.families.prefix(3).map { String(format: "%@ %.0f%%", roles.name(of: $0.family), $0.share * 100) }
+    return FitPart(
+      kind: .role, value: resume.share(of: family), maximum: maximum,
+      detail: "\(wanted); resume titles: \(held.joined(separator: ", "))")
+  }
+
+  private func levelPart(_ posting: RoleProfile, _ resume: RoleProfile, maximum: Double) -> FitPart {
+    let wanted = "posting \(RoleProfile.rungName(posting.rung)) (\(posting.rungSource ?? "unknown"))"
+    let have = "resume \(RoleProfile.rungName(resume.rung)) (\(resume.rungSource ?? "unknown"))"
+    guard let postingRung = posting.rung, let resumeRung = resume.rung else {
+      return FitPart(kind: .level, value: model.unknownLevel, maximum: maximum, detail: "\(wanted); \(have)")
+    }
+    let steps = resumeRung - postingRung
+    let gap = steps == 0 ? "same rung" : steps > 0 ? "\(steps) above" : "\(-steps) below"
+    return FitPart(
+      kind: .level, value: model.levelValue(steps: steps), maximum: maximum, detail: "\(wanted); \(have): \(gap)",
+      raw: Double(steps))
+  }
+
+  private func notes(_ posting: RoleProfile, _ resume: RoleProfile) -> [String] {
+    guard let lexiconFamily else { return [] }
+    var notes: [String] = []
+    if let family = resume.primaryFamily, family != lexiconFamily {
+      notes.append(
+        "Your resume reads as \(roles.name(of: family)); the competency part uses the \(lexiconName) lexicon, so it says little about your field. Role, level, requirements and text similarity carry the score.")
+    }
+    if let family = posting.primaryFamily, family != lexiconFamily {
+      notes.append(
+        "This posting is a \(roles.name(of: family)) role; it is scored mostly on its title, level, requirements and words, as the \(lexiconName) lexicon covers little of it.")
+    }
+    return notes
   }
 
   private func competencyFits(_ posting: PostingAnalysis, _ resume: ResumeAnalysis, maximum: Double) -> [CompetencyFit] {
     let asked = posting.askedFor
-    let adjusted = asked.map { $0.emphasis * statistics.competencyFactor($0.id) }
-    let total = adjusted.reduce(0, +)
+    let total = asked.reduce(0) { $0 + $1.emphasis }
     var fits: [CompetencyFit] = []
-    for (entry, weight) in zip(asked, adjusted) {
-      let emphasis = total > 0 ? weight / total : 0
+    for entry in asked {
+      let emphasis = total > 0 ? entry.emphasis / total : 0
       let resumeEntry = resume.competencies.first { $0.id == entry.id }
       let strength = ResumeAnalysis.strength(weightedHits: resumeEntry?.weightedHits ?? 0)
       let status: CompetencyFit.Status =
@@ -97,11 +159,9 @@ public struct FitScorer: Sendable {
   }
 
   private func keywordFits(_ profile: KeywordProfile, resumeKeys: Set<String>) -> [KeywordFit] {
-    let weighted = profile.terms.map { term in
-      (term, term.count.squareRoot() * statistics.keywordIDF(term.key))
-    }
-    return weighted.sorted { ($0.1, $1.0.key) > ($1.1, $0.0.key) }.prefix(Self.keywordLimit).map { term, weight in
-      KeywordFit(term: term.surface, weight: weight, found: resumeKeys.contains(term.key))
-    }
+    profile.terms.map { term in (term, term.count.squareRoot()) }
+      .sorted { ($0.1, $1.0.key) > ($1.1, $0.0.key) }.prefix(Self.keywordLimit).map { term, weight in
+        KeywordFit(term: term.surface, weight: weight, found: resumeKeys.contains(term.key))
+      }
   }
 }

@@ -3,31 +3,49 @@ import Foundation
 import Ingest
 import Tokenization
 
-/// A posting ready to be scored: its analysis, keyword candidates and a fingerprint of its text.
+/// A posting ready to be scored: its analysis, keyword candidates, term vector and a fingerprint of its text.
 public struct PreparedPosting: Sendable, Equatable {
   public var analysis: PostingAnalysis
   public var keywords: KeywordProfile
+  /// Its words, for whole-text similarity.
+  public var vector: TermVector
   /// FNV-1a hash of the normalised text: the same posting saved twice has the same fingerprint.
   public var fingerprint: UInt64
 }
 
-/// A resume ready to be scored: its analysis and the token keys it contains.
+/// A resume ready to be scored: its analysis, the token keys it contains and its term vector.
 public struct PreparedResume: Sendable, Equatable {
   public var analysis: ResumeAnalysis
   public var keys: Set<String>
+  /// Its words, for whole-text similarity.
+  public var vector: TermVector
 }
 
 /// Prepares documents for scoring, tokenizing each once.
 public struct Preparer: Sendable {
   public let postingAnalyzer: PostingAnalyzer
   public let resumeAnalyzer: ResumeAnalyzer
+  /// Term rarity for the text vectors.
+  public let idf: InverseDocumentFrequency
   private let lexiconKeys: Set<String>
 
-  /// Creates a preparer for `lexicon`; `asOf` is the date "Present" means in resumes.
-  public init(lexicon: Lexicon, asOf: Date = Date()) {
+  /// Creates a preparer for `lexicon`; `asOf` is the date "Present" means in resumes; `idf` weighs terms
+  /// in the text vectors.
+  public init(lexicon: Lexicon, asOf: Date = Date(), idf: InverseDocumentFrequency = .uniform) {
     postingAnalyzer = PostingAnalyzer(lexicon: lexicon)
     resumeAnalyzer = ResumeAnalyzer(lexicon: lexicon, asOf: asOf)
     lexiconKeys = KeywordProfile.lexiconKeys(lexicon)
+    self.idf = idf
+  }
+
+  /// How much a posting section counts in its text vector: what the job is and asks for fully, the
+  /// company a little, benefits and how-to-apply text (the same on every posting of an employer) not.
+  public static func postingTextWeight(_ kind: SectionKind) -> Double {
+    switch kind {
+    case .benefits, .application: return 0
+    case .about: return 0.3
+    default: return 1
+    }
   }
 
   /// Analyses a posting; with `compact`, only the numbers scoring needs (see ``PostingAnalysis/compact()``).
@@ -42,8 +60,10 @@ public struct Preparer: Sendable {
     // Certifications are checked as requirements; listing them as keywords too would count them twice.
     for certification in analysis.requirements.certifications { excluded.formUnion(Tokenizer.keys(of: certification.name)) }
     return PreparedPosting(
-      analysis: analysis,
-      keywords: KeywordProfile(sections: sections, excluded: excluded), fingerprint: Self.fingerprint(document.text))
+      analysis: analysis, keywords: KeywordProfile(sections: sections, excluded: excluded),
+      vector: TermVector(
+        sections: sections, idf: idf, sectionWeight: Self.postingTextWeight, limit: TermVector.postingTermLimit),
+      fingerprint: Self.fingerprint(document.text))
   }
 
   /// Analyses a resume.
@@ -51,7 +71,9 @@ public struct Preparer: Sendable {
     let sections = resumeAnalyzer.builder.tokenize(document)
     var keys = Set<String>()
     for section in sections { for token in section.text.tokens { keys.insert(token.key) } }
-    return PreparedResume(analysis: resumeAnalyzer.analyze(document, sections: sections), keys: keys)
+    return PreparedResume(
+      analysis: resumeAnalyzer.analyze(document, sections: sections), keys: keys,
+      vector: TermVector(sections: sections, idf: idf, sectionWeight: { _ in 1 }))
   }
 
   /// FNV-1a over the text's bytes without whitespace, ASCII lowercased, so spacing and case do not matter.

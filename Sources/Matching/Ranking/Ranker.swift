@@ -4,15 +4,14 @@
 /// Only small rows are kept per item (score, band, identity, top gaps), so a batch of 50,000 postings
 /// stays small in memory; ``detail(_:posting:resume:)`` scores an entry in full for reports.
 public enum Ranker {
-  /// Ranks `postings` (with their file paths) for `resume`. Postings with the same text are ranked
-  /// once, under the first path in order; competency and keyword weights come from the whole batch.
+  /// Ranks `postings` (with their file paths) for `resume` with `scorer`. Postings with the same text
+  /// are ranked once, under the first path in order. Each score is the pair's own: the batch changes
+  /// the order, never a number.
   public static func rank(
-    postings: [(file: String, posting: PreparedPosting)], for resume: PreparedResume, subject: String,
-    skipped: [Ranking.Skipped], top: Int? = nil
+    postings: [(file: String, posting: PreparedPosting)], for resume: PreparedResume, scorer: FitScorer,
+    subject: String, skipped: [Ranking.Skipped], top: Int? = nil
   ) -> Ranking {
     let groups = deduplicate(postings.map { ($0.file, $0.posting.fingerprint, $0.posting) })
-    let statistics = BatchStatistics(postings: groups.lazy.map(\.item))
-    let scorer = FitScorer(statistics: statistics)
     let rows = groups.map { group -> Row in
       let fit = scorer.score(group.item, resume, advice: false)
       return Row(
@@ -20,17 +19,15 @@ public enum Ranker {
         company: fit.posting.company, location: fit.posting.location, topGaps: fit.gaps.prefix(2).map(\.name))
     }
     return assemble(
-      rows, mode: .postingsForResume, subject: subject, skipped: skipped, scanned: postings.count, top: top,
-      statistics: statistics)
+      rows, mode: .postingsForResume, subject: subject, skipped: skipped, scanned: postings.count, top: top)
   }
 
   /// Ranks `resumes` for one `posting` (the recruiter's view).
   public static func rank(
     resumes: [(file: String, resume: PreparedResume, fingerprint: UInt64)], for posting: PreparedPosting,
-    subject: String, skipped: [Ranking.Skipped], top: Int? = nil
+    scorer: FitScorer, subject: String, skipped: [Ranking.Skipped], top: Int? = nil
   ) -> Ranking {
     let groups = deduplicate(resumes.map { ($0.file, $0.fingerprint, $0.resume) })
-    let scorer = FitScorer()
     let rows = groups.map { group -> Row in
       let fit = scorer.score(posting, group.item, advice: false)
       return Row(
@@ -38,14 +35,9 @@ public enum Ranker {
         title: group.item.analysis.title, company: nil, location: nil, topGaps: fit.gaps.prefix(2).map(\.name))
     }
     return assemble(
-      rows, mode: .resumesForPosting, subject: subject, skipped: skipped, scanned: resumes.count, top: top,
-      statistics: .single)
+      rows, mode: .resumesForPosting, subject: subject, skipped: skipped, scanned: resumes.count, top: top)
   }
 
-  /// The full fit behind an entry, scored with the batch's weights: for reports that show details.
-  public static func detail(_ ranking: Ranking, posting: PreparedPosting, resume: PreparedResume) -> FitResult {
-    FitScorer(statistics: ranking.statistics).score(posting, resume)
-  }
 
   private struct Group<Item> {
     var file: String
@@ -80,8 +72,7 @@ public enum Ranker {
   }
 
   private static func assemble(
-    _ rows: [Row], mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], scanned: Int, top: Int?,
-    statistics: BatchStatistics
+    _ rows: [Row], mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], scanned: Int, top: Int?
   ) -> Ranking {
     let sorted = rows.sorted { ($0.score, $1.file) > ($1.score, $0.file) }
     let limited = top.map { Array(sorted.prefix(max(0, $0))) } ?? sorted
@@ -92,6 +83,6 @@ public enum Ranker {
     }
     return Ranking(
       mode: mode, subject: subject, entries: entries, skipped: skipped.sorted { $0.file < $1.file },
-      scannedCount: scanned, rankedCount: rows.count, statistics: statistics)
+      scannedCount: scanned, rankedCount: rows.count)
   }
 }

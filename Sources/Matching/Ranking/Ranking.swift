@@ -51,19 +51,12 @@ public struct Ranking: Codable, Sendable, Equatable {
   public var scannedCount: Int
   /// Distinct postings (or resumes) ranked, before `--top` cuts the list.
   public var rankedCount: Int
-  /// The batch's weights, to score an entry in full later.
-  public var statistics: BatchStatistics
 
   /// How many of the best entries carry their full fit by default.
   public static let detailLimit = 100
 
-  private enum CodingKeys: String, CodingKey {
-    case mode, subject, entries, skipped, scannedCount, rankedCount
-  }
-
   public init(
-    mode: Mode, subject: String, entries: [Entry], skipped: [Skipped], scannedCount: Int, rankedCount: Int,
-    statistics: BatchStatistics
+    mode: Mode, subject: String, entries: [Entry], skipped: [Skipped], scannedCount: Int, rankedCount: Int
   ) {
     self.mode = mode
     self.subject = subject
@@ -71,17 +64,5 @@ public struct Ranking: Codable, Sendable, Equatable {
     self.skipped = skipped
     self.scannedCount = scannedCount
     self.rankedCount = rankedCount
-    self.statistics = statistics
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    mode = try container.decode(Mode.self, forKey: .mode)
-    subject = try container.decode(String.self, forKey: .subject)
-    entries = try container.decode([Entry].self, forKey: .entries)
-    skipped = try container.decode([Skipped].self, forKey: .skipped)
-    scannedCount = try container.decode(Int.self, forKey: .scannedCount)
-    rankedCount = try container.decode(Int.self, forKey: .rankedCount)
-    statistics = .single
   }
 }

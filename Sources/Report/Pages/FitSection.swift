@@ -84,11 +84,7 @@ struct FitSection {
   }
 
   private func parts() -> BodyNode {
-    let rows: [(String, Double, Double)] = [
-      ("Competencies", fit.parts.competencies, fit.parts.competencyMaximum),
-      ("Requirements", fit.parts.requirements, FitScorer.requirementPoints),
-      ("Keywords", fit.parts.keywords, fit.parts.keywordMaximum),
-    ]
+    let rows = fit.parts.map { ($0.kind.displayName, $0.points, $0.maximum) }
     return .div(
       .attr("class", "parts"),
       .h4(.plain("Where the points come from")),
@@ -114,9 +110,10 @@ struct FitSection {
       .p(
         .attr("class", "note"),
         .plain(
-          "The lexicon covers \(Number.percent(fit.parts.coverage)) of this posting, so competencies can earn "
-            + "up to \(Number.fixed(fit.parts.competencyMaximum)) points and keywords up to "
-            + "\(Number.fixed(fit.parts.keywordMaximum)).")),
+          "The lexicon covers \(Number.percent(fit.coverage)) of this posting, so competencies can earn "
+            + "up to \(Number.fixed(fit.part(.competencies)?.maximum ?? 0)) points and text similarity up to "
+            + "\(Number.fixed(fit.part(.text)?.maximum ?? 0)).")),
+      .group(fit.notes.map { .p(.attr("class", "note"), .plain($0)) }),
       .p(.attr("class", "file"), .plain("Resume: \(fit.resume)"))
     )
   }

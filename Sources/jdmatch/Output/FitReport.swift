@@ -10,10 +10,10 @@ enum FitReport {
     out += "\(fit.score)/100 \(fit.band.rawValue)".bold + "  " + Terminal.fit(title, width - 16).bold + "\n"
     out += Terminal.fit("posting: \(fit.posting.source)", width).dim + "\n"
     out += Terminal.fit("resume:  \(fit.resume)", width).dim + "\n"
-    out += String(
-      format: "  competencies %.1f/%.0f · requirements %.1f/%.0f · keywords %.1f/%.0f\n", fit.parts.competencies,
-      fit.parts.competencyMaximum, fit.parts.requirements, FitScorer.requirementPoints, fit.parts.keywords,
-      fit.parts.keywordMaximum)
+    out += "  " + Terminal.fit(
+      fit.parts.map { String(format: "%@ %.1f/%.0f", $0.kind.displayName.lowercased(), $0.points, $0.maximum) }
+        .joined(separator: " · "), width - 2) + "\n"
+    for note in fit.notes { out += wrap("! " + note, width: width, indent: "  ").yellow }
     let matched = fit.competencies.filter { $0.status == .matched }
     if !matched.isEmpty {
       out += "\n" + "Matched".underline + "\n"
@@ -55,57 +55,52 @@ enum FitReport {
   /// Every step of the arithmetic, so a user can check each point.
   static func explanation(_ fit: FitResult) -> String {
     var out = "How the score is computed".underline + "\n"
-    out += String(
-      format: "Coverage: the posting has %.1f weighted lexicon hits; min(1, hits / %.0f) = %.2f\n",
-      fit.parts.coverage * FitScorer.fullCoverageHits, FitScorer.fullCoverageHits, fit.parts.coverage)
-    out += String(
-      format: "Competencies: %.0f × coverage = %.1f points × Σ emphasis × strength\n", FitScorer.competencyPoints,
-      fit.parts.competencyMaximum)
-    for competency in fit.competencies {
-      out += "  " + Terminal.pad(competency.name, 40)
-        + String(format: " %.3f × %.3f = %.3f\n", competency.emphasis, competency.strength, competency.emphasis * competency.strength)
-    }
-    let sum = fit.competencies.reduce(0) { $0 + $1.emphasis * $1.strength }
-    out += String(format: "  Σ = %.3f → %.1f × %.3f = %.2f points\n", sum, fit.parts.competencyMaximum, sum, fit.parts.competencies)
-    out += String(format: "Requirements: %.0f × Σ weight × satisfaction / Σ weight\n", FitScorer.requirementPoints)
-    for check in fit.requirements {
-      out += "  " + Terminal.pad("\(check.requirement) (\(check.required ? "required" : "preferred"))", 40)
-        + String(format: " %.1f × %.2f", check.weight, check.satisfaction) + "  " + check.found + "\n"
-    }
-    let weights = fit.requirements.reduce(0) { $0 + $1.weight }
-    let met = fit.requirements.reduce(0) { $0 + $1.weight * $1.satisfaction }
-    if weights > 0 {
-      out += String(format: "  %.2f / %.2f → %.2f points\n", met, weights, fit.parts.requirements)
-    } else {
-      out += String(format: "  no requirement to check → %.2f points\n", fit.parts.requirements)
-    }
-    out += String(
-      format: "Keywords: (%.0f + %.0f × (1 − coverage)) = %.1f points × found weight / total weight\n",
-      FitScorer.keywordPoints, FitScorer.competencyPoints, fit.parts.keywordMaximum)
-    for keyword in fit.keywords {
-      out += "  " + (keyword.found ? "✓ " : "✗ ") + Terminal.pad(keyword.term, 38) + String(format: " %.2f\n", keyword.weight)
-    }
-    let found = fit.keywords.filter(\.found).reduce(0) { $0 + $1.weight }
-    let total = fit.keywords.reduce(0) { $0 + $1.weight }
-    if total > 0 {
-      out += String(format: "  %.2f / %.2f → %.2f points\n", found, total, fit.parts.keywords)
-    } else {
-      out += String(format: "  no salient keyword → half: %.2f points\n", fit.parts.keywords)
+    out += "Each part: value (0–1) × its points. Weights from the fitted scoring model; the score of a pair "
+      + "never depends on the other files in a batch.\n"
+    for part in fit.parts {
+      out += String(
+        format: "%@: %.3f × %.1f = %.2f points\n", part.kind.displayName, part.value, part.maximum, part.points)
+      out += wrap("  " + part.detail, width: 100, indent: "    ")
+      switch part.kind {
+      case .competencies:
+        for competency in fit.competencies {
+          out += "    " + Terminal.pad(competency.name, 40)
+            + String(format: " %.3f × %.3f = %.3f\n", competency.emphasis, competency.strength, competency.emphasis * competency.strength)
+        }
+      case .requirements:
+        for check in fit.requirements {
+          out += "    " + Terminal.pad("\(check.requirement) (\(check.required ? "required" : "preferred"))", 40)
+            + String(format: " %.1f × %.2f", check.weight, check.satisfaction) + "  " + check.found + "\n"
+        }
+      case .text:
+        let found = fit.keywords.filter(\.found).map(\.term)
+        let missing = fit.missingKeywords.map(\.term)
+        if !found.isEmpty { out += wrap("    salient words found: " + found.joined(separator: ", "), width: 100, indent: "      ") }
+        if !missing.isEmpty { out += wrap("    salient words missing: " + missing.joined(separator: ", "), width: 100, indent: "      ") }
+      case .role, .level:
+        break
+      }
     }
     out += String(
-      format: "Total: %.2f + %.2f + %.2f = %.2f → %d (%@; bands: Poor <40 ≤ Weak <55 ≤ Fair <70 ≤ Good <85 ≤ Strong)\n",
-      fit.parts.competencies, fit.parts.requirements, fit.parts.keywords,
-      fit.parts.competencies + fit.parts.requirements + fit.parts.keywords, fit.score, fit.band.rawValue)
+      format: "Coverage: the lexicon covers %.0f%% of this posting, so competencies weigh %.1f and text %.1f points\n",
+      fit.coverage * 100, fit.part(.competencies)?.maximum ?? 0, fit.part(.text)?.maximum ?? 0)
+    let total = fit.parts.reduce(0) { $0 + $1.points }
+    out += String(
+      format: "Total: %@ = %.2f → %d (%@; bands: Poor <40 ≤ Weak <55 ≤ Fair <70 ≤ Good <85 ≤ Strong)\n",
+      fit.parts.map { String(format: "%.2f", $0.points) }.joined(separator: " + "), total, fit.score, fit.band.rawValue)
     return out
   }
 
   static func markdown(_ fit: FitResult) -> String {
     var out = "## \(AnalysisReport.escape(fit.posting.title ?? "Untitled posting")): \(fit.score)/100 (\(fit.band.rawValue))\n\n"
     out += "Posting `\(fit.posting.source)` · resume `\(fit.resume)`\n\n"
-    out += String(
-      format: "| Part | Points |\n|---|---:|\n| Competencies | %.1f / %.1f |\n| Requirements | %.1f / %.0f |\n| Keywords | %.1f / %.1f |\n\n",
-      fit.parts.competencies, fit.parts.competencyMaximum, fit.parts.requirements, FitScorer.requirementPoints,
-      fit.parts.keywords, fit.parts.keywordMaximum)
+    out += "| Part | Points | What was compared |\n|---|---:|---|\n"
+    for part in fit.parts {
+      out += String(format: "| %@ | %.1f / %.1f | ", part.kind.displayName, part.points, part.maximum)
+        + AnalysisReport.escape(part.detail) + " |\n"
+    }
+    out += "\n"
+    for note in fit.notes { out += "> \(AnalysisReport.escape(note))\n\n" }
     out += "| Competency | Emphasis | Strength | Status | Would add |\n|---|---:|---:|---|---:|\n"
     for competency in fit.competencies {
       out += String(

@@ -63,7 +63,7 @@ struct Rank: AsyncParsableCommand {
 
   func run() async throws {
     Terminal.configureColor()
-    let preparer = Preparer(lexicon: try lexiconOptions.load())
+    let (preparer, scorer) = try lexiconOptions.scoring()
     let ingestor = ingest.ingestor
     let subjectPath = resume ?? posting ?? ""
     let subject: Document
@@ -97,7 +97,8 @@ struct Rank: AsyncParsableCommand {
       }
       outcomes = []
       let resume = preparer.resume(subject)
-      ranking = Ranker.rank(postings: prepared, for: resume, subject: subjectPath, skipped: skipped, top: top)
+      ranking = Ranker.rank(
+        postings: prepared, for: resume, scorer: scorer, subject: subjectPath, skipped: skipped, top: top)
       if format.showsDetails {
         // Full evidence only for the entries a report details: read those postings once more.
         let detailed = Array(ranking.entries.prefix(Ranking.detailLimit))
@@ -106,7 +107,7 @@ struct Rank: AsyncParsableCommand {
         }
         for (index, outcome) in full.enumerated() {
           if case .success(let posting) = outcome {
-            ranking.entries[index].fit = Ranker.detail(ranking, posting: posting, resume: resume)
+            ranking.entries[index].fit = scorer.score(posting, resume)
           }
         }
       }
@@ -123,12 +124,13 @@ struct Rank: AsyncParsableCommand {
         }
       }
       let posting = preparer.posting(subject)
-      ranking = Ranker.rank(resumes: prepared, for: posting, subject: subjectPath, skipped: skipped, top: top)
+      ranking = Ranker.rank(
+        resumes: prepared, for: posting, scorer: scorer, subject: subjectPath, skipped: skipped, top: top)
       if format.showsDetails {
         let byFile = Dictionary(prepared.map { ($0.file, $0.resume) }, uniquingKeysWith: { first, _ in first })
         for index in ranking.entries.indices.prefix(Ranking.detailLimit) {
           if let resume = byFile[ranking.entries[index].file] {
-            ranking.entries[index].fit = Ranker.detail(ranking, posting: posting, resume: resume)
+            ranking.entries[index].fit = scorer.score(posting, resume)
           }
         }
       }

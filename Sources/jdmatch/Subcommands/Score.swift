@@ -42,7 +42,7 @@ struct Score: AsyncParsableCommand {
 
   func run() async throws {
     Terminal.configureColor()
-    let preparer = Preparer(lexicon: try lexiconOptions.load())
+    let (preparer, scorer) = try lexiconOptions.scoring()
     let ingestor = ingest.ingestor
     let preparedResume: PreparedResume
     do {
@@ -51,7 +51,6 @@ struct Score: AsyncParsableCommand {
       Console.error("jdmatch: resume \(error.description)")
       throw ExitStatus.someInputsFailed.exitCode
     }
-    let scorer = FitScorer()
     let (documents, failures) = DocumentReader.readEach(postings, with: ingestor)
     let fits = documents.map { scorer.score(preparer.posting($0), preparedResume) }
     let text: String

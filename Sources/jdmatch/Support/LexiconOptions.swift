@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Foundation
+import Matching
 
 /// `--lexicon PATH`, shared by every command that reads competencies.
 struct LexiconOptions: ParsableArguments {
@@ -17,6 +18,21 @@ struct LexiconOptions: ParsableArguments {
     do {
       return try LexiconLoader.load(path: resolved)
     } catch let error as LexiconError {
+      Console.error("jdmatch: \(error.description)")
+      throw ExitStatus.usage.exitCode
+    }
+  }
+
+  /// The lexicon and what scoring needs beside it (see ``ScoringSetup``), or a one-line error.
+  func scoring() throws -> (preparer: Preparer, scorer: FitScorer) {
+    let resolved = try path ?? Self.defaultPath()
+    do {
+      let setup = try ScoringSetup.load(lexiconPath: resolved)
+      return (setup.preparer, setup.scorer)
+    } catch let error as LexiconError {
+      Console.error("jdmatch: \(error.description)")
+      throw ExitStatus.usage.exitCode
+    } catch let error as ScoringModelError {
       Console.error("jdmatch: \(error.description)")
       throw ExitStatus.usage.exitCode
     }

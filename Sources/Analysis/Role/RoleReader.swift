@@ -1,0 +1,141 @@
+import Foundation
+import Ingest
+import Requirements
+
+/// Reads the ``RoleProfile`` of a posting (its job title) or of a resume (the titles it holds).
+public struct RoleReader: Sendable {
+  /// The role families.
+  public let vocabulary: RoleVocabulary
+
+  /// Creates a reader for `vocabulary`.
+  public init(vocabulary: RoleVocabulary) {
+    self.vocabulary = vocabulary
+  }
+
+  /// The rung of a level: intern/entry 0, individual 1, senior 2, lead/manager 3, director/head 4, VP/chief 5.
+  public static func rung(_ seniority: Seniority) -> Int {
+    switch seniority {
+    case .intern, .entry: return 0
+    case .individual: return 1
+    case .senior: return 2
+    case .lead, .manager: return 3
+    case .director, .head: return 4
+    case .vicePresident, .chief: return 5
+    }
+  }
+
+  /// The role of a posting: the first of its title, JSON-LD title, headings and "we are hiring a …"
+  /// sentence that reads like a job title; its level from that title, else from the years asked.
+  public func posting(_ document: Document, requirements: Requirements) -> RoleProfile {
+    var candidates = [document.title, document.jobPosting?.title].compactMap { $0 }
+    candidates += document.sections.prefix(12).compactMap(\.heading)
+    candidates += document.sections.prefix(3).compactMap { Self.hiringPhrase(in: $0.text) }
+    var chosen: (title: String, match: RoleVocabulary.Match)?
+    for candidate in candidates where candidate.count <= 120 {
+      guard let match = vocabulary.classify(title: candidate) else { continue }
+      if match.isHead {
+        chosen = (candidate, match)
+        break
+      }
+      if chosen == nil { chosen = (candidate, match) }
+    }
+    let title = chosen?.title ?? document.title
+    var rung: Int?
+    var source: String?
+    if let title, let level = Seniority.classify(title: title) {
+      rung = Self.rung(level)
+      source = "title"
+    } else if let level = requirements.seniority {
+      rung = Self.rung(level)
+      source = "text"
+    } else if let years = requirements.experience?.minYears {
+      rung = years >= 5 ? 2 : years >= 3 ? 1 : 0
+      source = "\(years)+ years required"
+    } else if title != nil {
+      rung = 1
+      source = "no level named"
+    }
+    let families = chosen.map { [RoleProfile.FamilyShare(family: $0.match.family, share: 1, title: $0.title)] } ?? []
+    return RoleProfile(title: title, families: families, rung: rung, rungSource: source)
+  }
+
+  /// The role of a resume: the families of the titles held, the most recent weighing most, and of a
+  /// headline near the top; the level of the most recent title that names one, else from the years.
+  public func resume(_ document: Document, career: CareerHistory) -> RoleProfile {
+    let roles = career.roles.enumerated().sorted { ($0.element.endMonth, -$0.offset) > ($1.element.endMonth, -$1.offset) }
+      .map(\.element)
+    var weights: [String: (share: Double, title: String, order: Int)] = [:]
+    func add(_ title: String, weight: Double) {
+      // A date line's "title" is sometimes a sentence of the text around it: only titles count.
+      guard title.count <= 90, !title.hasSuffix("."), title.split(separator: " ").count <= 12,
+        let match = vocabulary.classify(title: title), match.isHead
+      else { return }
+      let previous = weights[match.family]
+      weights[match.family] = (
+        (previous?.share ?? 0) + weight, previous?.title ?? title, previous?.order ?? weights.count
+      )
+    }
+    let headline = Self.headline(of: document, vocabulary: vocabulary)
+    if let headline { add(headline, weight: 1) }
+    for (index, role) in roles.prefix(6).enumerated() {
+      add(role.title, weight: [1, 0.5, 0.35, 0.25, 0.2, 0.15][index])
+    }
+    let total = weights.values.reduce(0) { $0 + $1.share }
+    let families = weights.map { RoleProfile.FamilyShare(family: $0.key, share: $0.value.share / total, title: $0.value.title) }
+      .sorted { ($0.share, $1.family) > ($1.share, $0.family) }
+    var rung: Int?
+    var source: String?
+    if let level = roles.lazy.compactMap(\.seniority).first {
+      rung = Self.rung(level)
+      source = "most recent title with a level"
+    } else if let headline, let level = Seniority.classify(title: headline) {
+      rung = Self.rung(level)
+      source = "headline"
+    }
+    if career.years > 0, rung == nil || rung == 1 {
+      let fromYears = career.years >= 7 ? 2 : career.years >= 2 ? 1 : 0
+      if rung == nil || fromYears > (rung ?? 0) {
+        rung = fromYears
+        source = "\(RequirementFormat.years(career.years)) years of experience"
+      }
+    }
+    return RoleProfile(
+      title: roles.first?.title ?? headline, families: families, rung: rung, rungSource: source)
+  }
+
+  /// A short line near the top of a resume that reads like a job title ("Senior Product Manager ·
+  /// Developer Tools"), if any.
+  static func headline(of document: Document, vocabulary: RoleVocabulary) -> String? {
+    var lines: [Substring] = []
+    if let title = document.title { lines.append(Substring(title)) }
+    for line in document.text.split(separator: "\n").prefix(10) { lines.append(line) }
+    for line in lines {
+      let text = line.trimmingCharacters(in: .whitespaces)
+      guard text.count >= 3, text.count <= 90, !text.contains("@"), !text.hasSuffix("."),
+        text.split(separator: " ").count <= 12
+      else { continue }
+      if let match = vocabulary.classify(title: text), match.isHead { return text }
+    }
+    return nil
+  }
+
+  /// The role in "we are looking for a Senior Backend Engineer to …" / "hiring a …" / "seeking an …".
+  static func hiringPhrase(in text: String) -> String? {
+    let prefix = String(text.prefix(600))
+    let range = NSRange(prefix.startIndex..., in: prefix)
+    guard let match = hiringPattern.firstMatch(in: prefix, range: range),
+      let captured = Range(match.range(at: 1), in: prefix)
+    else { return nil }
+    return prefix[captured].trimmingCharacters(in: .whitespaces)
+  }
+
+  private static let hiringPattern = try! NSRegularExpression(
+    pattern: #"(?:looking for|hiring|seeking|searching for|recruiting|in search of)\s+(?:an?|our next|our first|one)\s+((?:[A-Z][\w&/+.-]*\s*){1,7}?)(?=\s+(?:to|who|with|for|that|in|at|on|and)\b|[,.;:(])"#)
+}
+
+/// Numbers in explanations.
+enum RequirementFormat {
+  static func years(_ years: Double) -> String {
+    years == years.rounded() ? String(Int(years)) : String(format: "%.1f", years)
+  }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// Role families (product, software engineering, design, sales…) and the title phrases that name them,
+/// loaded from `Lexicons/roles.yaml`: which line of work a job title is about.
+public struct RoleVocabulary: Sendable, Equatable {
+  /// One family of roles.
+  public struct Family: Sendable, Equatable {
+    /// Stable id (`product`, `software-engineering`).
+    public var id: String
+    /// Display name.
+    public var name: String
+    /// Title phrases as lowercased words.
+    public var phrases: [[String]]
+
+    /// Creates a family.
+    public init(id: String, name: String, phrases: [[String]]) {
+      self.id = id
+      self.name = name
+      self.phrases = phrases
+    }
+  }
+
+  /// What a title says: the family, and the phrase that said it.
+  public struct Match: Sendable, Equatable {
+    /// The family's id.
+    public var family: String
+    /// The words that named it ("product designer").
+    public var phrase: String
+    /// Whether the phrase is the title's head: only level words, grades or numbers follow it
+    /// ("Product Manager GS15"), not other nouns ("Roles on the Product team").
+    public var isHead: Bool
+  }
+
+  /// Words that give a title's level or grade, not its field; they may follow the head noun.
+  static let levelWords: Set<String> = [
+    "senior", "sr", "junior", "jr", "lead", "leader", "principal", "staff", "manager", "director", "head", "chief",
+    "officer", "vp", "svp", "evp", "president", "supervisor", "supervisory", "intern", "associate", "assistant",
+    "specialist", "i", "ii", "iii", "iv", "v", "team", "level", "remote", "hybrid", "contract", "temporary",
+    "temp", "fellow", "co", "op",
+  ]
+
+  /// The families, in file order.
+  public let families: [Family]
+  /// Phrase (words joined by spaces) → family index.
+  private let phraseFamily: [String: Int]
+  /// The longest phrase, in words.
+  private let longest: Int
+
+  /// A vocabulary that knows no family: every title is unclassified.
+  public static let empty = RoleVocabulary(families: [])
+
+  /// Creates a vocabulary; a phrase listed under two families keeps the first.
+  public init(families: [Family]) {
+    self.families = families
+    var table: [String: Int] = [:]
+    var longest = 1
+    for (index, family) in families.enumerated() {
+      for phrase in family.phrases where !phrase.isEmpty {
+        let key = phrase.joined(separator: " ")
+        if table[key] == nil { table[key] = index }
+        longest = max(longest, phrase.count)
+      }
+    }
+    phraseFamily = table
+    self.longest = longest
+  }
+
+  /// The display name of family `id`, or `id` itself.
+  public func name(of id: String) -> String {
+    families.first { $0.id == id }?.name ?? id
+  }
+
+  /// The family a job title names, or nil when it names none.
+  ///
+  /// The title is cut into parts at `:`, ` - `, `|`, `,`, `/` and dashes; the first part naming a family
+  /// wins. Inside a part, "X of Y" is read as Y; the phrase ending last wins (English titles end in
+  /// their head noun), the longer of two ending together. Parenthesised text is read only when the rest
+  /// names nothing.
+  public func classify(title: String) -> Match? {
+    let (outside, inside) = Self.splitParentheses(title)
+    return classifyParts(outside) ?? classifyParts(inside)
+  }
+
+  private func classifyParts(_ text: String) -> Match? {
+    for part in Self.parts(of: text) {
+      let words = Self.words(part)
+      if let ofIndex = words.lastIndex(of: "of"), ofIndex + 1 < words.count,
+        let match = bestMatch(Array(words[(ofIndex + 1)...]))
+      {
+        return match
+      }
+      if let match = bestMatch(words) { return match }
+    }
+    return nil
+  }
+
+  private func bestMatch(_ words: [String]) -> Match? {
+    guard let (end, family, phrase) = longestLast(words) else { return nil }
+    let isHead = words[end...].allSatisfy { Self.levelWords.contains($0) || $0.contains(where: \.isNumber) }
+    return Match(family: families[family].id, phrase: phrase, isHead: isHead)
+  }
+
+  private func longestLast(_ words: [String]) -> (end: Int, family: Int, phrase: String)? {
+    var best: (end: Int, length: Int, family: Int, phrase: String)?
+    for start in words.indices {
+      var candidate = ""
+      for length in 1...min(longest, words.count - start) {
+        let word = words[start + length - 1]
+        candidate = length == 1 ? word : candidate + " " + word
+        var family = phraseFamily[candidate]
+        if family == nil, word.count > 3, word.hasSuffix("s") {
+          family = phraseFamily[String(candidate.dropLast())]
+        }
+        guard let family else { continue }
+        let end = start + length
+        if let current = best, end < current.end || (end == current.end && length <= current.length) { continue }
+        best = (end, length, family, candidate)
+      }
+    }
+    return best.map { ($0.end, $0.family, $0.phrase) }
+  }
+
+  /// Lowercased words: letters, digits, `&`, `+`, `#` runs; a lone `&` is dropped.
+  public static func words(_ text: String) -> [String] {
+    text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+" || $0 == "#") }
+      .map(String.init).filter { $0 != "&" }
+  }
+
+  static func parts(of text: String) -> [String] {
+    var normalized = text
+    for separator in [" - ", " – ", " — ", "—", "–", " | ", "|", ":", ",", "/", "·", " (", ")"] {
+      normalized = normalized.replacingOccurrences(of: separator, with: "\u{1F}")
+    }
+    return normalized.split(separator: "\u{1F}").map(String.init).filter { $0.contains(where: \.isLetter) }
+  }
+
+  static func splitParentheses(_ text: String) -> (outside: String, inside: String) {
+    var outside = ""
+    var inside = ""
+    var depth = 0
+    for character in text {
+      switch character {
+      case "(", "[":
+        depth += 1
+        inside.append(" ")
+      case ")", "]":
+        depth = max(0, depth - 1)
+        inside.append(" ")
+      default:
+        if depth > 0 { inside.append(character) } else { outside.append(character) }
+      }
+    }
+    return (outside, inside)
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// The fitted parameters of the fit score, read from `Lexicons/scoring.json` beside the lexicon: the
+/// weight of each part and the shapes that turn raw comparisons into 0–1 values.
+///
+/// The weights were chosen by `scripts/fit-weights.py` on labelled postings and resumes (see the
+/// README's "Fitting the weights"); the file says when and on what.
+public struct ScoringModel: Codable, Sendable, Equatable {
+  /// Points of each part; they sum to 100.
+  public struct Weights: Codable, Sendable, Equatable {
+    /// Role family: the posting's title against the titles the resume holds.
+    public var role: Double
+    /// Level: the posting's rung against the resume's.
+    public var level: Double
+    /// Competencies of the lexicon, by the posting's emphasis (scaled by the posting's lexicon coverage;
+    /// the rest goes to ``text``).
+    public var competencies: Double
+    /// Hard requirements: years, degrees, certifications.
+    public var requirements: Double
+    /// Whole-text similarity.
+    public var text: Double
+
+    /// Creates weights.
+    public init(role: Double, level: Double, competencies: Double, requirements: Double, text: Double) {
+      self.role = role
+      self.level = level
+      self.competencies = competencies
+      self.requirements = requirements
+      self.text = text
+    }
+
+    /// Their sum (100 in a fitted model).
+    public var total: Double { role + level + competencies + requirements + text }
+  }
+
+  /// The parts' points.
+  public var weights: Weights
+  /// The cosine similarity from which the text part is full (raw cosines of matching real postings and
+  /// resumes rarely pass 0.4).
+  public var textSaturation: Double
+  /// Weighted lexicon hits from which a posting's competencies are fully trusted.
+  public var fullCoverageHits: Double
+  /// Level fit by how many rungs the resume is above (positive) or below (negative) the posting:
+  /// index 0 is 5 rungs below, index 10 is 5 rungs above.
+  public var levelFit: [Double]
+  /// Role value when the posting's or the resume's family is unknown.
+  public var unknownRole: Double
+  /// Level value when the posting's or the resume's rung is unknown.
+  public var unknownLevel: Double
+  /// How the weights were chosen, in a sentence.
+  public var provenance: String
+
+  /// Creates a model.
+  public init(
+    weights: Weights, textSaturation: Double, fullCoverageHits: Double, levelFit: [Double], unknownRole: Double,
+    unknownLevel: Double, provenance: String
+  ) {
+    self.weights = weights
+    self.textSaturation = textSaturation
+    self.fullCoverageHits = fullCoverageHits
+    self.levelFit = levelFit
+    self.unknownRole = unknownRole
+    self.unknownLevel = unknownLevel
+    self.provenance = provenance
+  }
+
+  /// The level value for a difference of `steps` rungs (resume minus posting).
+  public func levelValue(steps: Int) -> Double {
+    guard levelFit.count == 11 else { return 1 }
+    return levelFit[min(10, max(0, steps + 5))]
+  }
+
+  /// The file name looked for beside a lexicon.
+  public static let fileName = "scoring.json"
+
+  /// Where the scoring model of the lexicon at `lexiconPath` is.
+  public static func path(besideLexicon lexiconPath: String) -> String {
+    URL(fileURLWithPath: lexiconPath).deletingLastPathComponent().appendingPathComponent(fileName).path
+  }
+
+  /// Loads and checks the model at `path`.
+  ///
+  /// - Throws: ``ScoringModelError`` naming the file and what is wrong.
+  public static func load(path: String) throws -> ScoringModel {
+    let data: Data
+    do {
+      let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+      defer { try? handle.close() }
+      data = try handle.read(upToCount: 1_048_576) ?? Data()
+    } catch {
+      throw ScoringModelError.unreadable(path: path, reason: "cannot be read")
+    }
+    let model: ScoringModel
+    do {
+      model = try JSONDecoder().decode(ScoringModel.self, from: data)
+    } catch {
+      throw ScoringModelError.invalid(path: path, reason: "not a scoring model (\(error.localizedDescription))")
+    }
+    let parts = [
+      model.weights.role, model.weights.level, model.weights.competencies, model.weights.requirements,
+      model.weights.text,
+    ]
+    guard parts.allSatisfy({ $0 >= 0 && $0.isFinite }), abs(model.weights.total - 100) < 0.5 else {
+      throw ScoringModelError.invalid(path: path, reason: "weights must be non-negative and sum to 100")
+    }
+    guard model.levelFit.count == 11, model.levelFit.allSatisfy({ (0...1).contains($0) }) else {
+      throw ScoringModelError.invalid(path: path, reason: "levelFit must hold 11 values from 0 to 1")
+    }
+    guard model.textSaturation > 0, model.fullCoverageHits > 0 else {
+      throw ScoringModelError.invalid(path: path, reason: "textSaturation and fullCoverageHits must be positive")
+    }
+    return model
+  }
+
+  /// The built-in model, used when no `scoring.json` is found (the shipped file holds the same values).
+  public static let builtIn = ScoringModel(
+    weights: Weights(role: 30, level: 15, competencies: 20, requirements: 10, text: 25), textSaturation: 0.35,
+    fullCoverageHits: 15, levelFit: [0, 0, 0.1, 0.35, 0.7, 1, 1, 0.75, 0.5, 0.3, 0.15], unknownRole: 0.5,
+    unknownLevel: 0.6, provenance: "built-in defaults")
+}
+
+/// Why a scoring model could not be used.
+public enum ScoringModelError: Error, CustomStringConvertible, Equatable {
+  /// The file could not be read.
+  case unreadable(path: String, reason: String)
+  /// The file is not a valid model.
+  case invalid(path: String, reason: String)
+
+  /// `FILE: reason`.
+  public var description: String {
+    switch self {
+    case .unreadable(let path, let reason), .invalid(let path, let reason): return "\(path): \(reason)"
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// How rare each term is in a background of job postings and resumes: common words ("experience",
+/// "team") weigh little, rare ones ("Kubernetes", "underwriting") much. Loaded from
+/// `Lexicons/background-df.tsv` (document frequencies of stemmed keys), the same for every pair, so a
+/// score never depends on what else is in the batch.
+public struct InverseDocumentFrequency: Sendable, Equatable {
+  /// Documents in the background.
+  public let documents: Int
+  private let table: [UInt32: Double]
+  private let unseen: Double
+
+  /// No background: every term weighs 1.
+  public static let uniform = InverseDocumentFrequency(documents: 0, frequencies: [:])
+
+  /// IDF from document frequencies of term keys: ln((1 + N) / (1 + df)) + 1, smoothed as in the
+  /// common TF-IDF recipe; a term the background never saw weighs as one seen in no document.
+  public init(documents: Int, frequencies: [String: Int]) {
+    self.documents = documents
+    var table: [UInt32: Double] = [:]
+    for (key, frequency) in frequencies {
+      table[TermVector.hash(key)] = log(Double(1 + documents) / Double(1 + frequency)) + 1
+    }
+    self.table = table
+    unseen = documents > 0 ? log(Double(1 + documents)) + 1 : 1
+  }
+
+  /// The weight of a term hash.
+  public func weight(_ term: UInt32) -> Double {
+    table[term] ?? unseen
+  }
+}
