@@ -76,6 +76,15 @@ public struct Preparer: Sendable {
       vector: TermVector(sections: sections, idf: idf, sectionWeight: { _ in 1 }))
   }
 
+  /// The distinct term keys the text vectors count (for background frequencies).
+  public func termKeys(_ document: Document) -> Set<String> {
+    var keys = Set<String>()
+    for section in postingAnalyzer.builder.tokenize(document) {
+      for token in section.text.tokens where TermVector.counts(token) { keys.insert(token.key) }
+    }
+    return keys
+  }
+
   /// FNV-1a over the text's bytes without whitespace, ASCII lowercased, so spacing and case do not matter.
   public static func fingerprint(_ text: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325

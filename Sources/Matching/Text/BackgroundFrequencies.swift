@@ -42,4 +42,14 @@ public enum BackgroundFrequencies {
     }
     return InverseDocumentFrequency(documents: documents, frequencies: frequencies)
   }
+
+  /// The table for documents given as their sets of term keys: `# documents<TAB>N`, then `key<TAB>count`
+  /// sorted by key.
+  public static func table(documents: [Set<String>]) -> String {
+    var counts: [String: Int] = [:]
+    for keys in documents { for key in keys { counts[key, default: 0] += 1 } }
+    var out = "# documents\t\(documents.count)\n"
+    for key in counts.keys.sorted() { out += "\(key)\t\(counts[key] ?? 0)\n" }
+    return out
+  }
 }

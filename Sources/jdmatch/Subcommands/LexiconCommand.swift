@@ -1,10 +1,13 @@
 import Analysis
 import ArgumentParser
+import Ingest
+import Matching
 
 /// `jdmatch lexicon`: work with competency lexicons.
 struct LexiconCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "lexicon", abstract: "Check competency lexicon files.", subcommands: [Validate.self])
+    commandName: "lexicon", abstract: "Check competency lexicon files; build the background term frequencies.",
+    subcommands: [Validate.self, Background.self])
 
   /// `jdmatch lexicon validate PATH...`.
   struct Validate: AsyncParsableCommand {
@@ -33,6 +36,47 @@ struct LexiconCommand: AsyncParsableCommand {
           Console.error(error.description)
         }
       }
+      if failed { throw ExitStatus.someInputsFailed.exitCode }
+    }
+  }
+
+  /// `jdmatch lexicon background PATH... --output FILE`.
+  struct Background: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Count in how many documents each term appears, for the text part of the fit score.",
+      discussion: """
+        Reads every posting and resume under the paths (as rank does) and writes `# documents<TAB>N` and \
+        `key<TAB>count` lines, sorted by key. The shipped Lexicons/background-df.tsv is built this way from \
+        the project's own fixtures and benchmark resumes (see the README). Unreadable files are listed and \
+        skipped (exit 1).
+        """)
+
+    @Argument(help: "Folders or files of postings and resumes.")
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("Write the table here (atomically).", valueName: "file"))
+    var output: String
+
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    func run() async throws {
+      let (preparer, _) = try lexiconOptions.scoring()
+      let collector = InputCollector(extensions: InputCollector.resumeExtensions.union(InputCollector.postingExtensions))
+      let collected = collector.collect(paths)
+      let ingestor = Ingestor()
+      var documents: [Set<String>] = []
+      var failed = !collected.skipped.isEmpty
+      for item in collected.skipped { Console.error("jdmatch: \(item.path): \(item.reason)") }
+      for file in collected.files {
+        do {
+          documents.append(preparer.termKeys(try ingestor.document(at: file)))
+        } catch let error as IngestError {
+          failed = true
+          Console.error("jdmatch: \(error.description)")
+        }
+      }
+      try OutputFile.write(BackgroundFrequencies.table(documents: documents), to: output)
+      Console.error("\(output): \(documents.count) documents")
       if failed { throw ExitStatus.someInputsFailed.exitCode }
     }
   }
