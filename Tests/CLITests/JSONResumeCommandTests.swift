@@ -30,7 +30,8 @@ struct JSONResumeCommandTests {
   func recruiterBatch() throws {
     let directory = try Fixtures.temporaryDirectory()
     for name in ["director-product-avery-quinn.json", "senior-pm-priya-natarajan.txt"] {
-      try FileManager.default.copyItem(atPath: Fixtures.resume(name), toPath: directory.appendingPathComponent(name).path)
+      try FileManager.default.copyItem(
+        atPath: Fixtures.resume(name), toPath: directory.appendingPathComponent(name).path)
     }
     let broken = directory.appendingPathComponent("package-manifest.json").path
     try FileManager.default.copyItem(atPath: notResume, toPath: broken)

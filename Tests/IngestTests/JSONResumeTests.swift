@@ -78,7 +78,8 @@ struct JSONResumeTests {
     let highlight = "\"" + String(repeating: "x", count: 1000) + "\""
     let huge = #"{"basics": {"name": "A"}, "work": [{"highlights": ["#
       + Array(repeating: highlight, count: 3000).joined(separator: ",") + "]}]}"
-    #expect(throws: IngestError.notJSONResume(path: "huge.json", reason: "2.9 MB is far more than a resume (at most 2.0 MB)")) {
+    let tooLarge = "2.9 MB is far more than a resume (at most 2.0 MB)"
+    #expect(throws: IngestError.notJSONResume(path: "huge.json", reason: tooLarge)) {
       try document(huge, name: "huge.json")
     }
   }

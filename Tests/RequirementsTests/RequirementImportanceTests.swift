@@ -65,7 +65,9 @@ struct ImportancePhrasing: Sendable, CustomTestStringConvertible {
 
 let importancePhrasings: [ImportancePhrasing] = [
   // Degrees
-  .init(heading: "Requirements", "- Bachelor's degree in Computer Science or a related field", .degree(.bachelor), .required),
+  .init(
+    heading: "Requirements", "- Bachelor's degree in Computer Science or a related field", .degree(.bachelor),
+    .required),
   .init(heading: "Nice to have", "- MBA from a top-tier program", .degree(.mba), .preferred),
   .init("An MBA is a plus.", .degree(.mba), .preferred),
   .init("A Master of Business Administration (MBA) is particularly common.", .degree(.mba), .notRequirement),
@@ -198,7 +200,9 @@ let heldOutImportancePhrasings: [ImportancePhrasing] = [
   .init(heading: "What we're looking for", "- 8+ years of product experience in B2B", .years(8), .required),
   .init(heading: "What we're looking for", "- An MBA or similar graduate degree", .degree(.mba), .required),
   .init("Strong candidates will typically have an MBA.", .degree(.mba), .preferred),
-  .init("The majority of chief product officers have at least a bachelor's degree.", .degree(.bachelor), .notRequirement),
+  .init(
+    "The majority of chief product officers have at least a bachelor's degree.", .degree(.bachelor),
+    .notRequirement),
   .init("Having a PMP is an advantage.", .certification("PMP"), .preferred),
   .init("PMP certification: not mandatory.", .certification("PMP"), .notRequirement),
   .init("Degree: BS/BA in a technical discipline (required)", .degree(.bachelor), .required),
@@ -208,7 +212,9 @@ let heldOutImportancePhrasings: [ImportancePhrasing] = [
   .init(heading: "Preferred", "- Master's degree in HCI or Design", .degree(.master), .preferred),
   .init("Requires 10+ years of experience in product leadership.", .years(10), .required),
   .init("We don't require a degree.", .degree(.bachelor), .notRequirement),
-  .init("Some experience in regulated industries is desirable, and a PMP is welcome.", .certification("PMP"), .preferred),
+  .init(
+    "Some experience in regulated industries is desirable, and a PMP is welcome.", .certification("PMP"),
+    .preferred),
   .init("Most VPs of Product come up through product management over 10 years or more.", .years(10), .notRequirement),
   .init(heading: "Must haves", "- 15+ years building software products", .years(15), .required),
   .init("An MBA is valued but not essential.", .degree(.mba), .notRequirement),

@@ -25,9 +25,9 @@ enum JSONResumeReader {
   ///   when the resume holds no text.
   static func read(_ utf8: [UInt8], source: String) throws -> Content {
     guard utf8.count <= maxBytes else {
+      let size = IngestError.megabytes(utf8.count)
       throw IngestError.notJSONResume(
-        path: source,
-        reason: "\(IngestError.megabytes(utf8.count)) is far more than a resume (at most \(IngestError.megabytes(maxBytes)))")
+        path: source, reason: "\(size) is far more than a resume (at most \(IngestError.megabytes(maxBytes)))")
     }
     guard depth(of: utf8) <= maxDepth else {
       throw IngestError.notJSONResume(path: source, reason: "nested more than \(maxDepth) levels deep")
@@ -62,7 +62,9 @@ enum JSONResumeReader {
         blocks += role(entry, title: "position", organisation: "name")
       }
     }
-    blocks += section("Volunteer", objects(resume["volunteer"])) { role($0, title: "position", organisation: "organization") }
+    blocks += section("Volunteer", objects(resume["volunteer"])) {
+      role($0, title: "position", organisation: "organization")
+    }
     blocks += section("Projects", objects(resume["projects"])) { role($0, title: "name", organisation: "entity") }
     blocks += section("Education", objects(resume["education"])) { [education($0)].compactMap { $0 } }
     blocks += section("Skills", objects(resume["skills"])) { [skill($0)].compactMap { $0 } }
