@@ -9,7 +9,7 @@ SYSTEM_LIBS := libxml-2.0:libxml2-dev poppler-glib:libpoppler-glib-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JDMATCH := .build/release/jdmatch
 
-.PHONY: run test setup build release bench-extraction clean chromium screenshot
+.PHONY: run test setup build release bench-extraction bench-requirements clean chromium screenshot
 
 setup:
 	@missing=""; \
@@ -53,6 +53,9 @@ screenshot: release chromium
 
 bench-extraction: release
 	../shared/bench/score-extraction -- $(JDMATCH) extract --format text {}
+
+bench-requirements: setup
+	@$(SWIFT) test --filter RequirementImportanceTests 2>&1 | grep '^importance,'
 
 clean:
 	rm -rf .build

@@ -55,18 +55,21 @@ enum CertificationExtractor {
   ]
   private static let safeFollowers: Set<String> = ["popm", "agilist", "spc", "po", "pm", "practitioner", "rte"]
 
-  /// The certifications of a posting: one per name, required winning over preferred, in the order first met.
+  /// The certifications of a posting: one per name, the strongest ask winning (required over preferred over
+  /// mentioned), in the order first met.
   static func extract(from sentences: [Sentence]) -> [CertificationRequirement] {
     var found: [CertificationRequirement] = []
-    for sentence in sentences where sentence.section.yieldsRequirements {
+    for (index, sentence) in sentences.enumerated() where sentence.section.yieldsRequirements {
       guard sentence.mayConcern(.certification) else { continue }
       let mentions = self.mentions(in: sentence)
-      let importances = ImportanceCues.resolve(mentions.map(\.span), in: sentence)
+      guard !mentions.isEmpty else { continue }
+      let next = index + 1 < sentences.count ? sentences[index + 1] : nil
+      let importances = ImportanceCues.resolve(mentions.map(\.span), in: sentence, next: next)
       for (mention, importance) in zip(mentions, importances) {
         guard let importance else { continue }
         if let index = found.firstIndex(where: { $0.name == mention.name }) {
-          if found[index].importance == .preferred, importance == .required {
-            found[index].importance = .required
+          if importance.rank > found[index].importance.rank {
+            found[index].importance = importance
             found[index].evidence = sentence.evidence
           }
         } else {

@@ -61,13 +61,16 @@ enum DegreeExtractor {
     .union(ambiguousAbbreviations.keys)
     .union(["bachelor", "master", "undergraduate", "undergrad", "degree", "degrees"])
 
-  /// The degrees of a posting: one per level, required winning over preferred, lowest level first.
+  /// The degrees of a posting: one per level, the strongest ask winning (required over preferred over
+  /// mentioned), lowest level first.
   static func extract(from sentences: [Sentence]) -> [DegreeRequirement] {
     var byLevel: [DegreeLevel: DegreeRequirement] = [:]
-    for sentence in sentences where sentence.section.yieldsRequirements && sentence.mayConcern(.degree) {
+    for (index, sentence) in sentences.enumerated()
+    where sentence.section.yieldsRequirements && sentence.mayConcern(.degree) {
       let mentions = self.mentions(in: sentence)
       guard !mentions.isEmpty else { continue }
-      let importances = ImportanceCues.resolve(mentions.map(\.span), in: sentence)
+      let next = index + 1 < sentences.count ? sentences[index + 1] : nil
+      let importances = ImportanceCues.resolve(mentions.map(\.span), in: sentence, next: next)
       let acceptsEquivalent = acceptsEquivalentExperience(sentence)
       for (mention, importance) in zip(mentions, importances) {
         guard let importance, !isWaived(mention, in: sentence) else { continue }
@@ -95,7 +98,7 @@ enum DegreeExtractor {
 
   private static func merged(_ current: DegreeRequirement?, _ candidate: DegreeRequirement) -> DegreeRequirement {
     guard var current else { return candidate }
-    if current.importance == .preferred, candidate.importance == .required { return candidate }
+    if candidate.importance.rank > current.importance.rank { return candidate }
     if current.field == nil, candidate.importance == current.importance { current.field = candidate.field }
     return current
   }
@@ -160,6 +163,7 @@ enum DegreeExtractor {
       return (.bachelor, i + 1)
     case "master":
       if sentence.text(i - 1) == "scrum" { return nil }
+      if sentence.matches(["master", "of", "business", "administration"], at: i) { return (.mba, i + 4) }
       if sentence.text(i + 1) == "of", sentence.isAny(i + 2, degreeOfWords) { return (.master, i + 3) }
       let next = sentence.text(i + 1)
       if token.isPossessive || next == "degree" || next == "in" || next == "or" || next == "/" {

@@ -36,15 +36,17 @@ enum ExperienceExtractor {
   ]
   private static let orMore: Set<String> = ["more", "longer", "greater", "above"]
 
-  /// The experience requirement of a posting: the largest minimum among required statements, or among preferred
-  /// ones when none is required.
+  /// The experience requirement of a posting: the largest minimum among required statements, else among
+  /// preferred ones, else among those only mentioned.
   static func extract(from sentences: [Sentence]) -> ExperienceRequirement? {
     var best: ExperienceRequirement?
-    for sentence in sentences where sentence.section.yieldsRequirements {
+    for (index, sentence) in sentences.enumerated() where sentence.section.yieldsRequirements {
       guard sentence.mayConcern(.experience) else { continue }
       if isAboutCompany(sentence) { continue }
       let mentions = self.mentions(in: sentence)
-      let importances = ImportanceCues.resolve(mentions.map(\.span), in: sentence)
+      guard !mentions.isEmpty else { continue }
+      let next = index + 1 < sentences.count ? sentences[index + 1] : nil
+      let importances = ImportanceCues.resolve(mentions.map(\.span), in: sentence, next: next)
       for (mention, importance) in zip(mentions, importances) {
         guard let importance else { continue }
         let candidate = ExperienceRequirement(
@@ -58,7 +60,7 @@ enum ExperienceExtractor {
 
   private static func isBetter(_ candidate: ExperienceRequirement, than current: ExperienceRequirement?) -> Bool {
     guard let current else { return true }
-    if candidate.importance != current.importance { return candidate.importance == .required }
+    if candidate.importance != current.importance { return candidate.importance.rank > current.importance.rank }
     return candidate.minYears > current.minYears
   }
 

@@ -1,4 +1,5 @@
-/// Decides whether each requirement mentioned in a sentence is required or preferred, from the words around it.
+/// Decides whether each requirement mentioned in a sentence is required, preferred or only mentioned, from the
+/// words around it, the sentence's voice and the section it sits in.
 enum ImportanceCues {
   /// A word that tells how strongly something is asked for.
   enum Cue: Sendable, Equatable {
@@ -6,6 +7,8 @@ enum ImportanceCues {
     case required
     /// "preferred", "a plus", "nice to have", "ideally"…
     case preferred
+    /// "not always required", "is common", "can bolster": mentioned, not asked for.
+    case hedged
     /// "not required", "no degree needed": the requirement is waived.
     case waived
   }
@@ -13,11 +16,27 @@ enum ImportanceCues {
   private static let preferredWords: Set<String> = [
     "preferred", "preferable", "preferably", "prefer", "desirable", "desired", "ideally", "bonus", "advantage",
     "advantageous", "asset", "beneficial", "optional", "pluses", "helpful", "plus", "nice", "welcome",
-    "welcomed", "extra", "good", "great",
+    "welcomed", "extra", "good", "great", "love",
   ]
   private static let requiredWords: Set<String> = [
     "required", "require", "requires", "requirement", "must", "mandatory", "essential", "necessary",
     "minimum", "min", "need", "needed", "needs",
+  ]
+  /// Words that make a negated "required" a hedge rather than a waiver ("not always required").
+  private static let negationHedges: Set<String> = ["always", "necessarily", "strictly", "absolutely", "usually"]
+  /// Words that say how common something is among people in general ("is particularly common", "commonly held").
+  private static let commonnessWords: Set<String> = [
+    "common", "commonly", "uncommon", "prevalent", "widespread", "popular",
+  ]
+  private static let wordsBeforeCommon: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "particularly", "especially", "very", "quite", "fairly",
+    "increasingly", "more", "most", "also", "remains", "remain", "become", "becoming", "relatively", "extremely",
+  ]
+  private static let modals: Set<String> = ["can", "could", "may", "might"]
+  /// What a credential "can" do for someone: a benefit, not an ask ("can bolster a CPO's credibility").
+  private static let benefitVerbs: Set<String> = [
+    "bolster", "boost", "strengthen", "enhance", "help", "improve", "signal", "demonstrate", "lend", "increase",
+    "open", "raise", "complement", "differentiate", "elevate", "accelerate", "add",
   ]
   private static let wordsBeforePlus: Set<String> = [
     "a", "big", "huge", "definite", "major", "strong", "added", "real", "great", "is", "are", "another",
@@ -27,6 +46,7 @@ enum ImportanceCues {
   private static let clauseBreaks: Set<String> = [";", "|"]
   private static let clauseOpeners: Set<String> = [
     "with", "and", "plus", "including", "especially", "ideally", "preferably", "bonus", "as", "where", "while",
+    "typically", "usually", "often", "generally",
   ]
   private static let connectors: Set<String> = [
     "or", "and", "/", ",", "a", "an", "the", "-", "(", ")", "degree", "degrees", "equivalent", "similar",
@@ -38,8 +58,10 @@ enum ImportanceCues {
   /// - Parameters:
   ///   - spans: The token ranges of the mentions, in order and not overlapping.
   ///   - sentence: The sentence holding them.
+  ///   - next: The sentence after it, which may hedge the mentions by referring back ("While these
+  ///     certifications are not always required, …").
   /// - Returns: One entry per span.
-  static func resolve(_ spans: [Range<Int>], in sentence: Sentence) -> [Importance?] {
+  static func resolve(_ spans: [Range<Int>], in sentence: Sentence, next: Sentence? = nil) -> [Importance?] {
     guard !spans.isEmpty else { return [] }
     let cues = self.cues(in: sentence)
     let fallback = sentence.section.defaultImportance
@@ -61,13 +83,23 @@ enum ImportanceCues {
       }
       resolved[k] = cue ?? prefix ?? (fallback == .preferred ? .preferred : .required)
     }
+    // The sentence's voice and the section cap what the words ask for: "Most CPOs must…" asks nothing of you.
+    var cap = min(sentence.section.strongestImportance, SentenceVoice.of(sentence).strongestImportance)
+    if let next, let referred = backReference(in: next, after: sentence) { cap = min(cap, referred) }
     return resolved.map { cue in
-      switch cue {
-      case .required: .required
-      case .preferred: .preferred
-      case .waived, nil: nil
-      }
+      let importance: Importance? =
+        switch cue {
+        case .required: .required
+        case .preferred: .preferred
+        case .hedged: .notRequired
+        case .waived, nil: nil
+        }
+      return importance.map { min($0, cap) }
     }
+  }
+
+  private static func min(_ a: Importance, _ b: Importance) -> Importance {
+    a.rank <= b.rank ? a : b
   }
 
   /// Where a mention's own words stop: at ";", or where a comma or bracket opens a new point ("10+ years of
@@ -86,9 +118,42 @@ enum ImportanceCues {
     return first.cue
   }
 
+  /// Whether two mentions are one list ("CSPO or PMP", "BA/BS"); an abbreviation in brackets between them
+  /// ("Certified Scrum Product Owner (CSPO) or …") does not break it.
   private static func isJoined(_ left: Range<Int>, _ right: Range<Int>, in sentence: Sentence) -> Bool {
-    let gap = left.upperBound..<right.lowerBound
+    var gap = Array(left.upperBound..<right.lowerBound)
+    if sentence.isAny(gap.first ?? -1, ["("]), let close = gap.firstIndex(where: { sentence.isAny($0, [")"]) }),
+      close <= 3
+    {
+      gap.removeFirst(close + 1)
+    }
     return gap.count <= 4 && gap.allSatisfy { sentence.isAny($0, connectors) }
+  }
+
+  /// Words that refer back to credentials named in the sentence before ("these certifications", "such degrees").
+  private static let demonstratives: Set<String> = ["these", "those", "such", "this", "that", "both", "either", "they"]
+  private static let credentialNouns: Set<String> = [
+    "certifications", "certification", "certificates", "certificate", "credentials", "credential", "degrees",
+    "degree", "qualifications", "designations", "programs", "programmes", "requirements",
+  ]
+
+  /// How a sentence that refers back to the one before ("While these certifications are not always required,
+  /// they can bolster a CPO's credibility") weakens that sentence's mentions; nil when it does not refer back
+  /// or asks for nothing.
+  private static func backReference(in next: Sentence, after sentence: Sentence) -> Importance? {
+    guard next.section == sentence.section else { return nil }
+    let head = 0..<Swift.min(next.count, 8)
+    let refers = head.contains { i in
+      guard next.isAny(i, demonstratives) else { return false }
+      if next.text(i) == "they" { return true }
+      return next.isAny(i + 1, credentialNouns) || next.isAny(i + 2, credentialNouns)
+    }
+    guard refers else { return nil }
+    switch decide(cues(in: next)) {
+    case .hedged, .waived: return .notRequired
+    case .preferred: return .preferred
+    case .required, nil: return nil
+    }
   }
 
   /// The cues of a sentence with their token indices, in order.
@@ -98,10 +163,32 @@ enum ImportanceCues {
       if preferredWords.contains(token.text), isPreferring(at: i, in: sentence) {
         cues.append((i, .preferred))
       } else if requiredWords.contains(token.text) {
-        cues.append((i, isNegated(at: i, in: sentence) ? .waived : .required))
+        if let negation = negation(before: i, in: sentence) {
+          let hedged = (negation + 1..<i).contains { sentence.isAny($0, negationHedges) }
+          cues.append((i, hedged ? .hedged : .waived))
+        } else {
+          cues.append((i, .required))
+        }
+      } else if commonnessWords.contains(token.text), isCommonness(at: i, in: sentence) {
+        cues.append((i, .hedged))
+      } else if modals.contains(token.text),
+        sentence.isAny(i + 1, benefitVerbs) || sentence.isAny(i + 1, ["also", "further", "really"])
+          && sentence.isAny(i + 2, benefitVerbs)
+      {
+        cues.append((i, .hedged))
       }
     }
     return cues
+  }
+
+  /// "is particularly common", "common among CPOs", "commonly held", "Common certifications include…", but not
+  /// "common design patterns".
+  private static func isCommonness(at i: Int, in sentence: Sentence) -> Bool {
+    let word = sentence.tokens[i].text
+    if word == "commonly" { return sentence.text(i + 1) != "used" }
+    if word == "uncommon" { return sentence.isAny(i - 1, ["not"]) || sentence.text(i - 1)?.hasSuffix("n't") == true }
+    if i == 0 || sentence.isAny(i - 1, wordsBeforeCommon) { return true }
+    return sentence.isAny(i + 1, ["among", "for", "across"])
   }
 
   private static func isPreferring(at i: Int, in sentence: Sentence) -> Bool {
@@ -121,16 +208,19 @@ enum ImportanceCues {
       return previous != "take" && previous != "taking" && next != "of"
     case "prefer":
       return previous == "we" || previous == "would"
+    case "love":
+      return previous == "we'd" || previous == "would" || previous == "i'd"
     default:
       return true
     }
   }
 
-  private static func isNegated(at i: Int, in sentence: Sentence) -> Bool {
-    for j in max(0, i - 3)..<i {
+  /// The index of a negation among the three words before a token ("not required", "isn't needed").
+  private static func negation(before i: Int, in sentence: Sentence) -> Int? {
+    for j in Swift.max(0, i - 3)..<i {
       guard let word = sentence.text(j) else { continue }
-      if negations.contains(word) || word.hasSuffix("n't") { return true }
+      if negations.contains(word) || word.hasSuffix("n't") { return j }
     }
-    return false
+    return nil
   }
 }

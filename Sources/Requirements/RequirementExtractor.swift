@@ -4,8 +4,10 @@ public enum RequirementExtractor {
   /// Extracts the hard requirements of a posting.
   ///
   /// Requirements under preferring headings ("Nice to have") or in sentences that say "preferred", "a plus",
-  /// "ideally"… are `.preferred`; others are `.required`. Benefits and company blocks yield only salary,
-  /// workplace and seniority.
+  /// "ideally"… are `.preferred`. Those a sentence hedges ("not always required", "is common", "can bolster")
+  /// or that sentences about the role in general name ("CPOs typically hold…", "Most product leaders…",
+  /// "How to become a CPO") are `.notRequired`; explicitly waived ones ("No degree required") are left out.
+  /// Others are `.required`. Benefits and company blocks yield only salary, workplace and seniority.
   ///
   /// - Parameters:
   ///   - title: The job title, if known; it decides the seniority and may state the workplace.

@@ -14,13 +14,21 @@ enum SectionKind: Sendable, Equatable {
   case benefits
   /// The employer rather than the role ("About us", "Who we are").
   case company
+  /// The kind of role in general rather than this opening ("How to become a CPO", "Typical qualifications",
+  /// "What does a CPO do?"): what it names is mentioned, never asked for.
+  case roleInGeneral
 
   /// Whether experience, degrees, certifications and team sizes may be read from the section.
   var yieldsRequirements: Bool {
     switch self {
-    case .general, .required, .preferred, .location: true
+    case .general, .required, .preferred, .location, .roleInGeneral: true
     case .compensation, .benefits, .company: false
     }
+  }
+
+  /// The strongest importance a requirement read from the section may have.
+  var strongestImportance: Importance {
+    self == .roleInGeneral ? .notRequired : .required
   }
 
   /// The importance of a requirement in the section whose sentence says nothing about it.
@@ -65,11 +73,15 @@ enum SectionKind: Sendable, Equatable {
     ["our", "mission"], ["company", "overview"], ["company", "description"], ["the", "company"],
     ["about", "the", "organisation"], ["about", "the", "organization"],
   ]
+  private static let roleInGeneralPhrases: [[String]] = [
+    ["how", "to", "become"], ["typical"], ["typically"], ["career", "path"], ["what", "does", "a"],
+    ["what", "is", "a"], ["what", "do", "cpos"], ["common"], ["commonly"], ["in", "general"],
+  ]
   private static let roleWordsAfterAbout: Set<String> = ["you", "the", "this", "your", "yourself"]
 
   /// The phrase lists in order of precedence: "Preferred qualifications" is preferred, not required.
   private static let rules: [(kind: SectionKind, phrases: [[String]])] = [
-    (.preferred, preferredPhrases), (.compensation, compensationPhrases), (.benefits, benefitsPhrases),
+    (.roleInGeneral, roleInGeneralPhrases), (.preferred, preferredPhrases), (.compensation, compensationPhrases), (.benefits, benefitsPhrases),
     (.location, locationPhrases), (.required, requiredPhrases), (.company, companyPhrases),
   ]
 

@@ -11,7 +11,7 @@ public struct ResumeAnalysis: Codable, Sendable, Equatable {
   public var competencies: [CompetencyProfile.Entry]
   /// Roles with date ranges, years of experience, highest seniority.
   public var career: CareerHistory
-  /// Degrees found (importance is meaningless here and always `required`).
+  /// Degrees found (importance is meaningless here).
   public var degrees: [DegreeRequirement]
   /// Certifications found.
   public var certifications: [CertificationRequirement]

@@ -22,6 +22,7 @@ enum FormatSniffer {
     case "html", "htm", "xhtml", "shtml": return looksLikeMIME ? .mhtml : .html
     case "md", "markdown", "mdown": return .markdown
     case "txt", "text": return looksLikeHTML ? .html : .text
+    case "json": return .jsonResume
     default:
       if looksLikeMIME && ASCIIBytes.contains(head, Array("multipart/related".utf8)) { return .mhtml }
       return looksLikeHTML ? .html : .text

@@ -15,8 +15,8 @@ public struct IngestOptions: Sendable, Equatable {
   }
 }
 
-/// Reads job postings (and other documents) from saved pages, text files, Word documents and PDFs into
-/// ``Document`` values.
+/// Reads job postings (and other documents) from saved pages, text files, Word documents and PDFs, and resumes
+/// also from JSON Resume files, into ``Document`` values.
 ///
 /// Safe to use from several tasks at once: it holds no mutable state.
 public struct Ingestor: Sendable {
@@ -106,6 +106,10 @@ public struct Ingestor: Sendable {
       return try wordDocument(bytes: bytes, source: source)
     case .pdf:
       return try pdfDocument(bytes: bytes, source: source)
+    case .jsonResume:
+      let content = try JSONResumeReader.read(utf8, source: source)
+      return try textDocument(
+        blocks: content.blocks, source: source, format: .jsonResume, encoding: encoding.name, title: content.title)
     }
   }
 

@@ -24,8 +24,8 @@ public struct InputCollector: Sendable {
   public static let postingExtensions: Set<String> = [
     "html", "htm", "xhtml", "mhtml", "mht", "txt", "md", "markdown", "pdf",
   ]
-  /// Extensions of resumes.
-  public static let resumeExtensions: Set<String> = ["html", "htm", "txt", "md", "markdown", "docx", "pdf"]
+  /// Extensions of resumes: those of postings that resumes come in, Word files and JSON Resume (`.json`).
+  public static let resumeExtensions: Set<String> = ["html", "htm", "txt", "md", "markdown", "docx", "pdf", "json"]
 
   /// Creates a collector for files with the given extensions.
   public init(extensions: Set<String>) {

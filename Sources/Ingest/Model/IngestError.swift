@@ -24,13 +24,16 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
   case noText(path: String)
   /// The PDF's pages are images without a text layer, as a scanner makes them.
   case noTextLayer(path: String)
+  /// A `.json` file that is not a JSON Resume: invalid JSON, an array, far too large, or without a `basics` or
+  /// `work` member.
+  case notJSONResume(path: String, reason: String)
 
   /// The file the error is about.
   public var path: String {
     switch self {
     case .notFound(let path), .isDirectory(let path), .notRegularFile(let path), .unreadable(let path, _),
       .empty(let path), .tooLarge(let path, _, _), .binary(let path, _), .malformed(let path, _),
-      .noText(let path), .noTextLayer(let path):
+      .noText(let path), .noTextLayer(let path), .notJSONResume(let path, _):
       return path
     }
   }
@@ -49,6 +52,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
     case .malformed(_, let reason): return "malformed: \(reason)"
     case .noText: return "no readable text found"
     case .noTextLayer: return "no text layer: is this a scanned image? (run OCR on it, or save the original as text)"
+    case .notJSONResume(_, let reason): return "not a JSON Resume: \(reason)"
     }
   }
 

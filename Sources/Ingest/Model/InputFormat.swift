@@ -12,4 +12,6 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
   case docx
   /// A PDF document (`.pdf`) with a text layer, read in reading order.
   case pdf
+  /// A resume in the JSON Resume schema (`.json`): `basics`, `work`, `education`, `skills`, `certificates`…
+  case jsonResume
 }

@@ -7,7 +7,8 @@ enum RequirementChecker {
   static func checks(posting: PostingAnalysis, resume analysis: ResumeAnalysis) -> [RequirementCheck] {
     let requirements = posting.requirements
     var checks: [RequirementCheck] = []
-    if let experience = requirements.experience {
+    // What a posting only mentions ("MBAs are common among CPOs") is no requirement: never checked.
+    if let experience = requirements.experience, experience.importance.isAsked {
       let years = analysis.career.years
       checks.append(
         RequirementCheck(
@@ -17,7 +18,7 @@ enum RequirementChecker {
           found: analysis.career.roles.isEmpty
             ? "no dated roles found" : "\(format(years)) years from role dates"))
     }
-    for degree in requirements.degrees {
+    for degree in requirements.degrees where degree.importance.isAsked {
       let best = analysis.degrees.map(\.level).max()
       var satisfied = best.map { $0.rank >= degree.level.rank } ?? false
       var found = best.map { "\($0.displayName) found" } ?? "no degree found"
@@ -30,7 +31,7 @@ enum RequirementChecker {
           kind: .degree, requirement: degree.level == .mba ? "MBA" : "\(degree.level.displayName) degree", required: degree.importance == .required,
           weight: weight(degree.importance), satisfaction: satisfied ? 1 : 0, found: found))
     }
-    for certification in requirements.certifications {
+    for certification in requirements.certifications where certification.importance.isAsked {
       let held = analysis.certifications.contains { $0.name.lowercased() == certification.name.lowercased() }
       checks.append(
         RequirementCheck(

@@ -7,17 +7,17 @@ enum RequirementLines {
     var lines: [(String, String)] = []
     if let experience = requirements.experience {
       let range = experience.maxYears.map { "\(experience.minYears)–\($0) years" } ?? "\(experience.minYears)+ years"
-      lines.append(("Experience", "\(range) (\(experience.importance.rawValue))"))
+      lines.append(("Experience", "\(range) (\(experience.importance.displayName))"))
     }
     if !requirements.degrees.isEmpty {
       lines.append(("Degree", requirements.degrees.map { degree in
         let field = degree.field.map { " in \($0)" } ?? ""
         let equivalent = degree.acceptsEquivalentExperience ? ", or equivalent experience" : ""
-        return "\(degree.level.displayName)\(field) (\(degree.importance.rawValue)\(equivalent))"
+        return "\(degree.level.displayName)\(field) (\(degree.importance.displayName)\(equivalent))"
       }.joined(separator: "; ")))
     }
     if !requirements.certifications.isEmpty {
-      lines.append(("Certifications", requirements.certifications.map { "\($0.name) (\($0.importance.rawValue))" }
+      lines.append(("Certifications", requirements.certifications.map { "\($0.name) (\($0.importance.displayName))" }
         .joined(separator: ", ")))
     }
     if let seniority = requirements.seniority { lines.append(("Seniority", seniority.displayName)) }

@@ -22,7 +22,7 @@ struct Score: AsyncParsableCommand {
     case table, json, markdown, html
   }
 
-  @Option(help: ArgumentHelp("The resume (.txt, .md, .html, .docx, .pdf).", valueName: "file"))
+  @Option(help: ArgumentHelp("The resume (.txt, .md, .html, .docx, .pdf, or JSON Resume .json).", valueName: "file"))
   var resume: String
 
   @Argument(help: "Saved job postings.")
