@@ -9,13 +9,16 @@ import TestSupport
 /// The resumes' "Present" is read as of 2024-06-01, the date their README counts years to.
 let asOf = Date(timeIntervalSince1970: 1_717_200_000)
 
-let preparer: Preparer = {
+/// The lexicon with the shipped scoring model and background beside it, as the CLI loads them.
+let setup: ScoringSetup = {
   do {
-    return Preparer(lexicon: try LexiconLoader.load(path: Fixtures.lexicon("cpo.yaml")), asOf: asOf)
+    return try ScoringSetup.load(lexiconPath: Fixtures.lexicon("cpo.yaml"), asOf: asOf)
   } catch {
     fatalError("the default lexicon does not load: \(error)")
   }
 }()
+let preparer = setup.preparer
+let fitScorer = setup.scorer
 
 func posting(_ name: String) throws -> PreparedPosting {
   preparer.posting(try Ingestor().document(at: Fixtures.posting(name)))
@@ -36,7 +39,7 @@ struct FitScorerTests {
   @Test("the VP of Product resume scores the CPO/VP postings above unrelated ones")
   func vpOrdering() throws {
     let vp = try resume("vp-product-morgan-ellis.md")
-    let scorer = FitScorer()
+    let scorer = fitScorer
     let leadership = try Self.leadershipPostings.map { scorer.score(try posting($0), vp).score }
     let unrelated = try Self.unrelatedPostings.map { scorer.score(try posting($0), vp).score }
     #expect(try #require(leadership.min()) > (try #require(unrelated.max())) + 15, "\(leadership) vs \(unrelated)")
@@ -46,7 +49,7 @@ struct FitScorerTests {
   @Test("the new graduate scores far lower than the VP on the same postings", arguments: leadershipPostings)
   func newGraduate(name: String) throws {
     let target = try posting(name)
-    let scorer = FitScorer()
+    let scorer = fitScorer
     let vp = scorer.score(target, try resume("vp-product-morgan-ellis.md"))
     let graduate = scorer.score(target, try resume("new-grad-jamie-lindqvist.txt"))
     #expect(vp.score - graduate.score >= 30, "\(name): VP \(vp.score), graduate \(graduate.score)")
@@ -56,14 +59,18 @@ struct FitScorerTests {
 
   @Test("the parts add up to the score and every competency's points are emphasis × strength")
   func arithmetic() throws {
-    let fit = FitScorer().score(try posting("greenhouse-cpo-lumora.html"), try resume("senior-pm-priya-natarajan.txt"))
-    let sum = fit.parts.competencies + fit.parts.requirements + fit.parts.keywords
+    let fit = fitScorer.score(try posting("greenhouse-cpo-lumora.html"), try resume("senior-pm-priya-natarajan.txt"))
+    #expect(fit.parts.map(\.kind) == FitPart.Kind.allCases)
+    let sum = fit.parts.reduce(0) { $0 + $1.points }
     #expect(Int(sum.rounded()) == fit.score)
+    #expect(abs(fit.parts.reduce(0) { $0 + $1.maximum } - 100) < 1e-6)
     #expect(abs(fit.competencies.reduce(0) { $0 + $1.emphasis } - 1) < 1e-9)
+    let competencies = try #require(fit.part(.competencies))
     for competency in fit.competencies {
-      #expect(abs(competency.points - fit.parts.competencyMaximum * competency.emphasis * competency.strength) < 1e-9)
+      #expect(abs(competency.points - competencies.maximum * competency.emphasis * competency.strength) < 1e-9)
     }
-    #expect(abs(fit.parts.competencies - fit.competencies.reduce(0) { $0 + $1.points }) < 1e-9)
+    #expect(abs(competencies.points - fit.competencies.reduce(0) { $0 + $1.points }) < 1e-9)
+    for part in fit.parts { #expect(abs(part.points - part.value * part.maximum) < 1e-9) }
   }
 
   @Test("repeating a phrase twenty times does not buy fit")
@@ -76,22 +83,44 @@ struct FitScorerTests {
     #expect(twenty <= 1)
   }
 
-  @Test("a Director is one step short of a Chief role; a nurse is not close")
-  func seniorityAndFamily() throws {
+  @Test("role family and level come from titles: a product VP fits a CPO role, an engineering manager does not")
+  func roleAndLevel() throws {
     let cpo = try posting("greenhouse-cpo-lumora.html")
-    let scorer = FitScorer()
-    let engineer = scorer.score(cpo, try resume("engineering-manager-tomas-reyes.html"))
-    let family = try #require(engineer.requirements.first { $0.kind == .roleFamily })
-    #expect(family.satisfaction < 1)
-    let vp = scorer.score(cpo, try resume("vp-product-morgan-ellis.md"))
-    #expect(vp.requirements.first { $0.kind == .seniority }?.met == true)
-    #expect(RequirementChecker.rung(.chief) - RequirementChecker.rung(.director) == 1)
-    #expect(RequirementChecker.fieldWords(of: "Chief Product Officer") == ["product"])
+    #expect(cpo.analysis.role.primaryFamily == "product")
+    #expect(cpo.analysis.role.rung == 5)
+    let engineer = fitScorer.score(cpo, try resume("engineering-manager-tomas-reyes.html"))
+    #expect(try #require(engineer.part(.role)).value < 0.3)
+    #expect(engineer.notes.contains { $0.contains("Software engineering") })
+    let vp = fitScorer.score(cpo, try resume("vp-product-morgan-ellis.md"))
+    #expect(try #require(vp.part(.role)).value > 0.9)
+    // VP and Chief share the top rung, as in the benchmark's labels.
+    #expect(try #require(vp.part(.level)).raw == 0)
+    #expect(vp.notes.isEmpty)
+  }
+
+  @Test("a CPO applying to a junior role is a weak fit on level too")
+  func overqualified() throws {
+    let model = fitScorer.model
+    #expect(model.levelValue(steps: 5) < model.levelValue(steps: 1))
+    #expect(model.levelValue(steps: -5) < model.levelValue(steps: 5))
+    #expect(model.levelValue(steps: 0) == 1)
+  }
+
+  @Test("score and rank give the same number for the same pair")
+  func scoreEqualsRank() throws {
+    let vp = try resume("vp-product-morgan-ellis.md")
+    let names = Self.leadershipPostings + Self.unrelatedPostings
+    let prepared = try names.map { (file: $0, posting: try posting($0)) }
+    let ranking = Ranker.rank(postings: prepared, for: vp, scorer: fitScorer, subject: "vp", skipped: [])
+    for entry in ranking.entries {
+      let single = try #require(prepared.first { $0.file == entry.file })
+      #expect(entry.score == fitScorer.score(single.posting, vp).score, "\(entry.file)")
+    }
   }
 
   @Test("gaps are ordered by the points they would add, and advice names them")
   func gapsAndAdvice() throws {
-    let fit = FitScorer().score(try posting("greenhouse-cpo-lumora.html"), try resume("marketing-lead-sade-okafor.md"))
+    let fit = fitScorer.score(try posting("greenhouse-cpo-lumora.html"), try resume("marketing-lead-sade-okafor.md"))
     let gains = fit.gaps.map(\.gain)
     #expect(gains == gains.sorted(by: >))
     #expect(!fit.advice.isEmpty)
@@ -107,8 +136,8 @@ struct FitScorerTests {
       return
     }
     let target = try posting("greenhouse-cpo-lumora.html")
-    let markdown = FitScorer().score(target, try resume("vp-product-morgan-ellis.md"))
-    let word = FitScorer().score(target, try resume("vp-product-morgan-ellis.docx"))
+    let markdown = fitScorer.score(target, try resume("vp-product-morgan-ellis.md"))
+    let word = fitScorer.score(target, try resume("vp-product-morgan-ellis.docx"))
     #expect(abs(markdown.score - word.score) <= 3)
   }
 }

@@ -23,7 +23,7 @@ struct NotRequiredCheckTests {
     let target = preparer.posting(document)
     #expect(target.analysis.requirements.degrees.map(\.importance) == [.notRequired])
     #expect(target.analysis.requirements.certifications.allSatisfy { $0.importance == .notRequired })
-    let fit = FitScorer().score(target, try resume("senior-pm-priya-natarajan.txt"))
+    let fit = fitScorer.score(target, try resume("senior-pm-priya-natarajan.txt"))
     #expect(!fit.requirements.contains { $0.kind == .degree || $0.kind == .certification })
     #expect(fit.requirements.contains { $0.kind == .experience && $0.required })
   }

@@ -11,7 +11,7 @@ struct PDFTwinTests {
   @Test("scores within 3 points and matches the same competencies", arguments: postings)
   func sameFit(name: String) throws {
     let target = try posting(name)
-    let scorer = FitScorer()
+    let scorer = fitScorer
     let word = scorer.score(target, try resume("vp-product-morgan-ellis.docx"))
     let pdf = scorer.score(target, try resume("vp-product-morgan-ellis.pdf"))
     #expect(abs(word.score - pdf.score) <= 3, "\(name): docx \(word.score), pdf \(pdf.score)")

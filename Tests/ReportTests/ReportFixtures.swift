@@ -7,14 +7,15 @@ import TestSupport
 /// Rankings and fits made from the repository's fixtures, the way `jdmatch rank` makes them.
 enum ReportFixtures {
   /// The resumes' "Present" is read as of 2024-06-01, as in the matching tests.
-  static let preparer: Preparer = {
+  static let setup: ScoringSetup = {
     do {
-      let lexicon = try LexiconLoader.load(path: Fixtures.lexicon("cpo.yaml"))
-      return Preparer(lexicon: lexicon, asOf: Date(timeIntervalSince1970: 1_717_200_000))
+      return try ScoringSetup.load(
+        lexiconPath: Fixtures.lexicon("cpo.yaml"), asOf: Date(timeIntervalSince1970: 1_717_200_000))
     } catch {
       fatalError("the default lexicon does not load: \(error)")
     }
   }()
+  static var preparer: Preparer { setup.preparer }
 
   /// `Fixtures/hostile/NAME`.
   static func hostile(_ name: String) -> String {
@@ -26,11 +27,12 @@ enum ReportFixtures {
     let ingestor = Ingestor()
     let postings = try paths.map { path in (file: path, posting: preparer.posting(try ingestor.document(at: path))) }
     let resume = preparer.resume(try ingestor.document(at: Fixtures.resume(name)))
-    var ranking = Ranker.rank(postings: postings, for: resume, subject: Fixtures.resume(name), skipped: [])
+    var ranking = Ranker.rank(
+      postings: postings, for: resume, scorer: setup.scorer, subject: Fixtures.resume(name), skipped: [])
     let byFile = Dictionary(postings.map { ($0.file, $0.posting) }, uniquingKeysWith: { first, _ in first })
     for index in ranking.entries.indices {
       if let posting = byFile[ranking.entries[index].file] {
-        ranking.entries[index].fit = Ranker.detail(ranking, posting: posting, resume: resume)
+        ranking.entries[index].fit = setup.scorer.score(posting, resume)
       }
     }
     return ranking
@@ -48,7 +50,7 @@ enum ReportFixtures {
   /// One posting scored on its own, as `jdmatch score` does.
   static func fit(posting path: String, resume name: String = "vp-product-morgan-ellis.md") throws -> FitResult {
     let ingestor = Ingestor()
-    return FitScorer().score(
+    return setup.scorer.score(
       preparer.posting(try ingestor.document(at: path)),
       preparer.resume(try ingestor.document(at: Fixtures.resume(name))))
   }

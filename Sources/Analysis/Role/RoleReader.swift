@@ -39,7 +39,14 @@ public struct RoleReader: Sendable {
       }
       if chosen == nil { chosen = (candidate, match) }
     }
-    let title = chosen?.title ?? document.title
+    // The page's own title stays the title unless it names no family or another one than the chosen
+    // title ("Roles on the Product team" over a "Product Designer" section).
+    var title = chosen?.title ?? document.title
+    if let own = document.title, let chosen, own != chosen.title,
+      vocabulary.classify(title: own)?.family == chosen.match.family
+    {
+      title = own
+    }
     var rung: Int?
     var source: String?
     if let title, let level = Seniority.classify(title: title) {
