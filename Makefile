@@ -54,6 +54,10 @@ screenshot: release chromium
 bench-extraction: release
 	../shared/bench/score-extraction -- $(JDMATCH) extract --format text {}
 
+# Ranking quality on real postings against TF-IDF and BM25 (see scripts/bench-matching.sh).
+bench-matching: release
+	scripts/bench-matching.sh $(JDMATCH)
+
 bench-requirements: setup
 	@$(SWIFT) test --filter RequirementImportanceTests 2>&1 | grep '^importance,'
 
