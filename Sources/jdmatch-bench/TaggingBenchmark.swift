@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Foundation
+import Tokenization
 
 /// `jdmatch-bench tagging`: precision, recall and F1 of competency tagging on a labelled sentence set,
 /// for the lexicon in use and a baseline lexicon side by side.
@@ -27,6 +28,9 @@ struct TaggingBenchmark: AsyncParsableCommand {
   @Option(help: "Print only this half (dev or test); both when not given.")
   var split: String?
 
+  @Option(help: "Tag one sentence and show each match, its source and its words (for lexicon authors).")
+  var sentence: String?
+
   @Flag(help: "List the dev sentences the lexicon tags wrongly (for tuning; never the test half).")
   var misses = false
 
@@ -40,6 +44,16 @@ struct TaggingBenchmark: AsyncParsableCommand {
       before = try LexiconLoader.load(path: baseline)
     } catch let error as CustomStringConvertible {
       throw ValidationError(error.description)
+    }
+    if let sentence {
+      let text = Tokenizer.tokenize(sentence)
+      print(text.tokens.map { "\($0.surface)→\($0.key)" }.joined(separator: " "))
+      let matcher = PhraseMatcher(lexicon: after)
+      for match in matcher.matches(in: text) {
+        let words = text.slice(text.tokens[match.firstToken].start..<text.tokens[match.endToken - 1].end)
+        print("\(after.competencies[match.competency].id)\t\(match.source)\t\(matcher.phrase(match.phrase).text)\t\"\(words)\"")
+      }
+      return
     }
     let matchers = [
       PhraseMatcher(lexicon: before), PhraseMatcher(lexicon: after),

@@ -7,7 +7,8 @@ import Tokenization
 /// "product strategy" is one match, not also "strategy". Phrases never span sentences.
 /// Short terms are matched by case: a phrase word of one or two letters (`AI`, `UX`, `R`), or one of
 /// three letters written in capitals (`PMF`), only matches text written in capitals; a short word
-/// written capitalised in the lexicon (`Go`) only matches exactly that spelling.
+/// written capitalised in the lexicon (`Go`) only matches exactly that spelling. Lowercase stopwords of
+/// one or two letters (`of`, `to`, `no`) match in any case.
 ///
 /// Patterns (a verb, then one of its objects within a window of words) and cue groups (enough
 /// different weak words in one sentence) widen recall where a sentence paraphrases a competency.
@@ -153,7 +154,9 @@ public struct PhraseMatcher: Sendable {
     let isPlainWord = letters == token.surface.unicodeScalars.count
     guard isPlainWord else { return .any }
     if token.shape == .capitalized || token.shape == .mixed, letters <= 3 { return .exact(token.surface) }
-    if letters <= 2 { return .capitals }
+    // A short lowercase function word (`of`, `to`, `no`) is never an acronym: "voice of the customer" and
+    // "say no" must match as written. Other words of one or two letters (`ai`, `ux`) are acronyms.
+    if letters <= 2 { return token.isStopword && token.shape == .lower ? .any : .capitals }
     if letters == 3 && token.shape == .upper { return .capitals }
     return .any
   }
