@@ -7,12 +7,12 @@ import Tokenization
 /// "product strategy" is one match, not also "strategy". Phrases never span sentences.
 /// Short terms are matched by case: a phrase word of one or two letters (`AI`, `UX`, `R`), or one of
 /// three letters written in capitals (`PMF`), only matches text written in capitals; a short word
-/// written capitalised in the lexicon (`Go`) only matches exactly that spelling. Lowercase stopwords of
-/// one or two letters (`of`, `to`, `no`) match in any case.
+/// written capitalised in the lexicon (`Go`) only matches exactly that spelling. In pattern and cue
+/// words, a lowercase stopword of one or two letters (`to`, `of`) matches in any case.
 ///
 /// Patterns (a verb, then one of its objects within a window of words) and cue groups (enough
 /// different weak words in one sentence) widen recall where a sentence paraphrases a competency.
-/// They are a fallback: each counts at most once per competency and sentence, and only in a sentence
+/// Both are inferred rather than curated, so a match counts like a weak phrase (½). They are a fallback: each counts at most once per competency and sentence, and only in a sentence
 /// where none of that competency's phrases matched, so a sentence that already names the competency
 /// is not counted twice.
 public struct PhraseMatcher: Sendable {
@@ -111,7 +111,7 @@ public struct PhraseMatcher: Sendable {
       for pattern in competency.patterns {
         let slot = Int32(patterns.count)
         entries.append(
-          Entry(text: "pattern at line \(pattern.line)", competency: competencyIndex, strength: .strong, source: .pattern))
+          Entry(text: "pattern at line \(pattern.line)", competency: competencyIndex, strength: .weak, source: .pattern))
         patterns.append(PatternSlot(entry: entries.count - 1, competency: competencyIndex, window: pattern.window))
         for verb in pattern.verbs { addRole(verb, kind: .verb, slot: slot) }
         for object in pattern.objects { addRole(object, kind: .object, slot: slot) }
@@ -141,33 +141,35 @@ public struct PhraseMatcher: Sendable {
   }
 
   /// How a phrase token is stored in the trie: its key, marked by the case rule it needs.
-  private static func edgeLabel(for token: Token) -> String {
-    switch caseRule(for: token) {
+  private static func edgeLabel(for token: Token, lenient: Bool = false) -> String {
+    switch caseRule(for: token, lenient: lenient) {
     case .any: return token.key
     case .capitals: return "\u{1}" + token.key
     case .exact(let surface): return "\u{2}" + surface
     }
   }
 
-  static func caseRule(for token: Token) -> CaseRule {
+  /// The case rule of a lexicon word. With `lenient` (pattern and cue words), a lowercase stopword of
+  /// one or two letters (`to`, `of`) is a function word, not an acronym, and matches in any case.
+  /// Phrases keep the stricter rule: relaxing it would revive phrases such as "lead a team" that
+  /// postings have always been weighed without.
+  static func caseRule(for token: Token, lenient: Bool = false) -> CaseRule {
     let letters = token.surface.unicodeScalars.filter { $0.properties.isAlphabetic }.count
     let isPlainWord = letters == token.surface.unicodeScalars.count
     guard isPlainWord else { return .any }
     if token.shape == .capitalized || token.shape == .mixed, letters <= 3 { return .exact(token.surface) }
-    // A short lowercase function word (`of`, `to`, `no`) is never an acronym: "voice of the customer" and
-    // "say no" must match as written. Other words of one or two letters (`ai`, `ux`) are acronyms.
-    if letters <= 2 { return token.isStopword && token.shape == .lower ? .any : .capitals }
+    if letters <= 2 { return lenient && token.isStopword && token.shape == .lower ? .any : .capitals }
     if letters == 3 && token.shape == .upper { return .capitals }
     return .any
   }
 
   /// Adds `text`'s tokens to `trie` and returns the node its last token ends at (nil for no tokens).
-  private static func insertPath(_ text: String, into trie: inout [Node]) -> Int? {
+  private static func insertPath(_ text: String, into trie: inout [Node], lenient: Bool = false) -> Int? {
     let tokens = Tokenizer.tokenize(text).tokens
     guard !tokens.isEmpty else { return nil }
     var node = 0
     for token in tokens {
-      let label = edgeLabel(for: token)
+      let label = edgeLabel(for: token, lenient: lenient)
       if let child = trie[node].children[label] {
         node = Int(child)
       } else {
@@ -186,7 +188,7 @@ public struct PhraseMatcher: Sendable {
   }
 
   private mutating func addRole(_ text: String, kind: Role.Kind, slot: Int32) {
-    guard let node = Self.insertPath(text, into: &termNodes) else { return }
+    guard let node = Self.insertPath(text, into: &termNodes, lenient: true) else { return }
     if termNodes[node].terminal < 0 {
       termRoles.append([])
       termNodes[node].terminal = Int32(termRoles.count - 1)
