@@ -19,8 +19,8 @@ private let smallLexicon = """
       phrases:
         - stack rank
       patterns:
-        - verbs: [rank, trade off]
-          objects: [initiatives, bets]
+        - verbs: [rank, trade off, order]
+          objects: [initiatives, bets, order of the work]
           window: 2
     - id: design
       name: Design
@@ -61,6 +61,7 @@ struct PatternCueTests {
       ("Work with designers on the brand.", []),  // one cue is not enough
       ("Designers, designers, designers.", []),  // the same cue three times counts once
       ("Stack rank the initiatives.", ["prioritizing"]),  // a phrase already matched: no second match
+      ("Rank the order of the work.", ["prioritizing"]),  // the verb "order" inside the object hides nothing
     ])
   func rules(sentence: String, expected: [String]) {
     #expect(tags(sentence) == expected, "\(sentence)")

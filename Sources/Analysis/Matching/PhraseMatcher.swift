@@ -293,38 +293,21 @@ public struct PhraseMatcher: Sendable {
     guard !scratch.occurrences.isEmpty else { return }
     for match in found[firstFound...] { scratch.competencyStamp[match.competency] = sentence }
     let occurrences = scratch.occurrences
-    for occurrence in occurrences {
-      for role in termRoles[occurrence.term] {
-        let slot = Int(role.slot)
-        switch role.kind {
-        case .verb:
-          scratch.verbStamp[slot] = sentence
-          scratch.verbStart[slot] = occurrence.first
-          scratch.verbEnd[slot] = occurrence.end
-        case .object:
-          let pattern = patterns[slot]
-          guard scratch.verbStamp[slot] == sentence, scratch.patternDone[slot] != sentence,
-            scratch.competencyStamp[pattern.competency] != sentence,
-            scratch.verbEnd[slot] <= occurrence.first, occurrence.first - scratch.verbEnd[slot] <= pattern.window
-          else { continue }
-          scratch.patternDone[slot] = sentence
-          scratch.competencyStamp[pattern.competency] = sentence
-          found.append(
-            Match(
-              phrase: pattern.entry, competency: pattern.competency, firstToken: scratch.verbStart[slot],
-              endToken: occurrence.end, sentence: sentence, source: .pattern))
-        case .cue:
-          let id = Int(role.id)
-          guard scratch.roleSeen[id] != sentence else { continue }
-          scratch.roleSeen[id] = sentence
-          if scratch.cueStamp[slot] != sentence {
-            scratch.cueStamp[slot] = sentence
-            scratch.cueCount[slot] = 0
-            scratch.cueStart[slot] = occurrence.first
+    // Terms starting at one position are read twice: objects and cues first, then verbs, so a verb that
+    // starts where an object starts ("order" in "defend the order of the work") cannot hide the verb before.
+    var groupStart = 0
+    while groupStart < occurrences.count {
+      var groupEnd = groupStart + 1
+      while groupEnd < occurrences.count, occurrences[groupEnd].first == occurrences[groupStart].first { groupEnd += 1 }
+      for pass in 0..<2 {
+        let verbs = pass == 1
+        for occurrence in occurrences[groupStart..<groupEnd] {
+          for role in termRoles[occurrence.term] where (role.kind == .verb) == verbs {
+            record(role, occurrence, sentence: sentence, into: &found, scratch: &scratch)
           }
-          scratch.cueCount[slot] += 1
         }
       }
+      groupStart = groupEnd
     }
     // Cue groups last, so a pattern of the same competency wins; the span runs to the last cue counted.
     for (slot, group) in cueGroups.enumerated()
@@ -339,6 +322,44 @@ public struct PhraseMatcher: Sendable {
         Match(
           phrase: group.entry, competency: group.competency, firstToken: scratch.cueStart[slot],
           endToken: last?.end ?? scratch.cueStart[slot] + 1, sentence: sentence, source: .cues))
+    }
+  }
+
+  /// What one pattern or cue word found in a sentence does: a verb opens its pattern, an object closes
+  /// it when a verb ended at most `window` words before, a cue is counted once per sentence.
+  @inline(__always)
+  private func record(
+    _ role: Role, _ occurrence: (term: Int, first: Int, end: Int), sentence: Int, into found: inout [Match],
+    scratch: inout Scratch
+  ) {
+    let slot = Int(role.slot)
+    switch role.kind {
+    case .verb:
+      scratch.verbStamp[slot] = sentence
+      scratch.verbStart[slot] = occurrence.first
+      scratch.verbEnd[slot] = occurrence.end
+    case .object:
+      let pattern = patterns[slot]
+      guard scratch.verbStamp[slot] == sentence, scratch.patternDone[slot] != sentence,
+        scratch.competencyStamp[pattern.competency] != sentence,
+        scratch.verbEnd[slot] <= occurrence.first, occurrence.first - scratch.verbEnd[slot] <= pattern.window
+      else { return }
+      scratch.patternDone[slot] = sentence
+      scratch.competencyStamp[pattern.competency] = sentence
+      found.append(
+        Match(
+          phrase: pattern.entry, competency: pattern.competency, firstToken: scratch.verbStart[slot],
+          endToken: occurrence.end, sentence: sentence, source: .pattern))
+    case .cue:
+      let id = Int(role.id)
+      guard scratch.roleSeen[id] != sentence else { return }
+      scratch.roleSeen[id] = sentence
+      if scratch.cueStamp[slot] != sentence {
+        scratch.cueStamp[slot] = sentence
+        scratch.cueCount[slot] = 0
+        scratch.cueStart[slot] = occurrence.first
+      }
+      scratch.cueCount[slot] += 1
     }
   }
 
