@@ -51,7 +51,8 @@ struct TaggingBenchmark: AsyncParsableCommand {
       let matcher = PhraseMatcher(lexicon: after)
       for match in matcher.matches(in: text) {
         let words = text.slice(text.tokens[match.firstToken].start..<text.tokens[match.endToken - 1].end)
-        print("\(after.competencies[match.competency].id)\t\(match.source)\t\(matcher.phrase(match.phrase).text)\t\"\(words)\"")
+        let id = after.competencies[match.competency].id
+        print("\(id)\t\(match.source)\t\(matcher.phrase(match.phrase).text)\t\"\(words)\"")
       }
       return
     }
@@ -106,7 +107,8 @@ enum TaggingTable {
       String(format: "%.2f | %.2f | %.2f", score.precision, score.recall, score.f1)
     }
     for (index, id) in after.competencies.enumerated() {
-      lines.append("| \(id) | \(after.scores[index].support) | \(cells(before.scores[index])) | \(cells(after.scores[index])) |")
+      let support = after.scores[index].support
+      lines.append("| \(id) | \(support) | \(cells(before.scores[index])) | \(cells(after.scores[index])) |")
     }
     func bold(_ score: TaggingEvaluation.Score) -> String {
       String(format: "**%.3f** | **%.3f** | **%.3f**", score.precision, score.recall, score.f1)

@@ -55,7 +55,8 @@ public struct LabelledSentence: Sendable, Equatable {
         continue
       }
       guard fields.count == 4 else {
-        throw TaggingSetError.invalid(path: path, line: number, reason: "expected 4 tab-separated fields, found \(fields.count)")
+        throw TaggingSetError.invalid(
+          path: path, line: number, reason: "expected 4 tab-separated fields, found \(fields.count)")
       }
       guard let id = Int(fields[0]), seen.insert(id).inserted else {
         throw TaggingSetError.invalid(path: path, line: number, reason: "id '\(fields[0])' is not a new whole number")
@@ -63,7 +64,8 @@ public struct LabelledSentence: Sendable, Equatable {
       guard let split = Split(rawValue: fields[1]) else {
         throw TaggingSetError.invalid(path: path, line: number, reason: "split must be dev or test, not '\(fields[1])'")
       }
-      let labels = fields[2] == "-" ? [] : Set(fields[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+      let labels =
+        fields[2] == "-" ? [] : Set(fields[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
       sentences.append(LabelledSentence(id: id, split: split, labels: labels, sentence: fields[3]))
     }
     return sentences

@@ -69,6 +69,7 @@ public struct TaggingEvaluation: Sendable {
   ///   - sentences: The labelled sentences to score (usually one split).
   ///   - lexicon: The lexicon whose competency ids the labels use.
   ///   - matcher: The matcher built from `lexicon`.
+  ///   - path: The labelled set's file, named in errors.
   /// - Throws: ``TaggingSetError/unknownCompetency(path:id:competency:)`` for a label the lexicon lacks.
   public init(sentences: [LabelledSentence], lexicon: Lexicon, matcher: PhraseMatcher, path: String) throws {
     let ids = lexicon.competencies.map(\.id)

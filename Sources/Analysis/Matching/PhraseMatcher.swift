@@ -12,9 +12,10 @@ import Tokenization
 ///
 /// Patterns (a verb, then one of its objects within a window of words) and cue groups (enough
 /// different weak words in one sentence) widen recall where a sentence paraphrases a competency.
-/// Both are inferred rather than curated, so a match counts like a weak phrase (½). They are a fallback: each counts at most once per competency and sentence, and only in a sentence
-/// where none of that competency's phrases matched, so a sentence that already names the competency
-/// is not counted twice.
+/// Both are inferred rather than curated, so a match counts like a weak phrase (½). They are a
+/// fallback: each counts at most once per competency and sentence, and only in a sentence where none
+/// of that competency's phrases matched, so a sentence that already names the competency is not
+/// counted twice.
 public struct PhraseMatcher: Sendable {
   /// What kind of lexicon entry a match comes from.
   public enum Source: Sendable, Equatable {
@@ -111,7 +112,8 @@ public struct PhraseMatcher: Sendable {
       for pattern in competency.patterns {
         let slot = Int32(patterns.count)
         entries.append(
-          Entry(text: "pattern at line \(pattern.line)", competency: competencyIndex, strength: .weak, source: .pattern))
+          Entry(
+            text: "pattern at line \(pattern.line)", competency: competencyIndex, strength: .weak, source: .pattern))
         patterns.append(PatternSlot(entry: entries.count - 1, competency: competencyIndex, window: pattern.window))
         for verb in pattern.verbs { addRole(verb, kind: .verb, slot: slot) }
         for object in pattern.objects { addRole(object, kind: .object, slot: slot) }
@@ -285,7 +287,9 @@ public struct PhraseMatcher: Sendable {
         }
       }
       if hasTerms {
-        for term in longest(in: termNodes, tokens, from: position, before: range.upperBound, scratch: &scratch, all: true) {
+        let terms = longest(
+          in: termNodes, tokens, from: position, before: range.upperBound, scratch: &scratch, all: true)
+        for term in terms {
           scratch.occurrences.append((term.terminal, position, term.end))
         }
       }
