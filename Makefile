@@ -2,6 +2,7 @@
 # make test  — the same set-up, then the test suite
 # make chromium    — install headless Chromium for the browser tests (CI does; without it they are skipped)
 # make screenshot  — docs/report.png: the HTML report of the fixtures as Chromium shows it
+# make bench-tagging — competency tagging P/R/F1 on Benchmarks/tagging (test half, dev half), before and after
 SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build needs, as "pkg-config-name:apt-package" pairs.
@@ -9,7 +10,8 @@ SYSTEM_LIBS := libxml-2.0:libxml2-dev poppler-glib:libpoppler-glib-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JDMATCH := .build/release/jdmatch
 
-.PHONY: run test setup build release bench-extraction bench-requirements clean chromium screenshot
+.PHONY: run test setup build release bench-extraction bench-matching bench-requirements bench-tagging clean chromium \
+  screenshot
 
 setup:
 	@missing=""; \
@@ -60,6 +62,11 @@ bench-matching: release
 
 bench-requirements: setup
 	@$(SWIFT) test --filter RequirementImportanceTests 2>&1 | grep '^importance,'
+
+bench-tagging: setup
+	$(SWIFT) build -c release --product jdmatch-bench
+	.build/release/jdmatch-bench tagging Benchmarks/tagging/sentences.tsv --lexicon Lexicons/cpo.yaml \
+	  --baseline Benchmarks/tagging/cpo-before-issue-12.yaml
 
 clean:
 	rm -rf .build

@@ -53,7 +53,7 @@ let package = Package(
     .executableTarget(
       name: "jdmatch-bench",
       dependencies: [
-        "Ingest", "Analysis", "Matching", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Ingest", "Analysis", "Matching", "Tokenization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // What the fuzzers in Fuzz/ (a package of their own) drive and FuzzRegressionTests replays.
     .target(

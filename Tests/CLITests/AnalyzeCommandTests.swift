@@ -49,5 +49,33 @@ struct AnalyzeCommandTests {
     let result = try CommandRunner.run(["lexicon", "validate", Fixtures.lexicon("cpo.yaml")])
     #expect(result.status == 0)
     #expect(result.stdout.contains(": OK ("))
+    #expect(result.stdout.contains(" patterns, 19 cue groups)"))
+  }
+
+  @Test("a malformed pattern is reported as FILE:LINE: problem")
+  func malformedPattern() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    let path = directory.appendingPathComponent("bad-pattern.yaml").path
+    let yaml = """
+      lexicon: bad
+      name: Bad
+      description: A lexicon with a broken pattern.
+      titles: [tester]
+      competencies:
+        - id: alpha
+          name: Alpha
+          description: First.
+          weight: 1.0
+          phrases: [alpha one]
+          patterns:
+            - verbs: [rank]
+              objects: [bets]
+              window: 30
+
+      """
+    try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try CommandRunner.run(["lexicon", "validate", path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("\(path):14: window must be a whole number of words from 1 to 8"))
   }
 }

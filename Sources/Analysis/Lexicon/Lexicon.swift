@@ -42,25 +42,32 @@ public struct Competency: Sendable, Equatable {
   public var weight: Double
   /// The phrases that signal it.
   public var phrases: [LexiconPhrase]
+  /// Verb + object patterns that signal it in sentences none of its phrases match.
+  public var patterns: [CompetencyPattern]
+  /// Weak words that signal it when enough of them share a sentence none of its phrases match.
+  public var cues: CueGroup?
   /// A sentence that must match it and one that must not, used by validation.
   public var examples: (hit: String, miss: String)?
 
   /// Creates a competency.
   public init(
     id: String, name: String, description: String, weight: Double, phrases: [LexiconPhrase],
-    examples: (hit: String, miss: String)?
+    patterns: [CompetencyPattern] = [], cues: CueGroup? = nil, examples: (hit: String, miss: String)?
   ) {
     self.id = id
     self.name = name
     self.description = description
     self.weight = weight
     self.phrases = phrases
+    self.patterns = patterns
+    self.cues = cues
     self.examples = examples
   }
 
   public static func == (lhs: Competency, rhs: Competency) -> Bool {
     lhs.id == rhs.id && lhs.name == rhs.name && lhs.description == rhs.description && lhs.weight == rhs.weight
-      && lhs.phrases == rhs.phrases && lhs.examples?.hit == rhs.examples?.hit && lhs.examples?.miss == rhs.examples?.miss
+      && lhs.phrases == rhs.phrases && lhs.patterns == rhs.patterns && lhs.cues == rhs.cues
+      && lhs.examples?.hit == rhs.examples?.hit && lhs.examples?.miss == rhs.examples?.miss
   }
 }
 

@@ -6,9 +6,17 @@ struct LexiconReader {
   private(set) var problems: [LexiconProblem] = []
 
   private static let topKeys: Set<String> = ["lexicon", "name", "description", "titles", "competencies"]
-  private static let competencyKeys: Set<String> = ["id", "name", "description", "weight", "phrases", "weak", "examples"]
+  private static let competencyKeys: Set<String> = [
+    "id", "name", "description", "weight", "phrases", "weak", "patterns", "cues", "examples",
+  ]
   private static let exampleKeys: Set<String> = ["hit", "miss"]
+  private static let patternKeys: Set<String> = ["verbs", "objects", "window"]
+  private static let cueKeys: Set<String> = ["words", "needs"]
   static let weightRange = 0.1...3.0
+  /// Most words allowed between a pattern's verb and its object; beyond this they rarely belong together.
+  static let windowRange = 1...8
+  /// The window of a pattern that does not give one.
+  static let defaultWindow = 3
 
   private mutating func problem(_ node: Node?, _ message: String) {
     problems.append(LexiconProblem(line: node?.mark?.line ?? 1, message: message))
@@ -97,6 +105,8 @@ struct LexiconReader {
     }
     let strong = phraseList(fields["phrases"], key: "phrases", parent: node, strength: .strong, allowEmpty: false)
     let weak = phraseList(fields["weak"], key: "weak", parent: node, strength: .weak, allowEmpty: true)
+    let patterns = fields["patterns"].map { readPatterns($0) } ?? []
+    let cues = fields["cues"].flatMap { readCues($0) }
     var examples: (hit: String, miss: String)?
     if let examplesNode = fields["examples"] {
       if case .mapping(let exampleMapping) = examplesNode {
@@ -113,7 +123,7 @@ struct LexiconReader {
     guard let id, let name, let description else { return nil }
     return Competency(
       id: id.value, name: name.value, description: description.value, weight: weight, phrases: strong + weak,
-      examples: examples)
+      patterns: patterns, cues: cues, examples: examples)
   }
 
   /// Each competency's hit example must match it; its miss example must not.
@@ -130,9 +140,98 @@ struct LexiconReader {
       let misses = matcher.matches(in: Tokenizer.tokenize(examples.miss)).filter { $0.competency == index }
       if let wrong = misses.first {
         let phrase = matcher.phrase(wrong.phrase).text
-        problem(node, "the miss example of '\(competency.id)' matches its phrase '\(phrase)': \"\(examples.miss)\"")
+        let what = wrong.source == .phrase ? "its phrase '\(phrase)'" : "its \(phrase)"
+        problem(node, "the miss example of '\(competency.id)' matches \(what): \"\(examples.miss)\"")
       }
     }
+  }
+
+  // MARK: Patterns and cues
+
+  private mutating func readPatterns(_ node: Node) -> [CompetencyPattern] {
+    guard case .sequence(let sequence) = node, !sequence.isEmpty else {
+      problem(node, "'patterns' must be a non-empty list of mappings with keys verbs, objects and window")
+      return []
+    }
+    var patterns: [CompetencyPattern] = []
+    for item in sequence {
+      guard case .mapping(let mapping) = item else {
+        problem(item, "each pattern must be a mapping with keys verbs, objects and window")
+        continue
+      }
+      let fields = keyed(mapping, allowed: Self.patternKeys, context: "pattern")
+      let verbs = termList(fields["verbs"], key: "verbs", parent: item, minimum: 1)
+      let objects = termList(fields["objects"], key: "objects", parent: item, minimum: 1)
+      var window = Self.defaultWindow
+      if let windowNode = fields["window"] {
+        if let value = windowNode.int, Self.windowRange.contains(value) {
+          window = value
+        } else {
+          problem(
+            windowNode,
+            "window must be a whole number of words from \(Self.windowRange.lowerBound) to \(Self.windowRange.upperBound)")
+        }
+      }
+      guard let verbs, let objects else { continue }
+      patterns.append(CompetencyPattern(verbs: verbs, objects: objects, window: window, line: item.mark?.line ?? 1))
+    }
+    return patterns
+  }
+
+  private mutating func readCues(_ node: Node) -> CueGroup? {
+    guard case .mapping(let mapping) = node else {
+      problem(node, "'cues' must be a mapping with keys words and needs")
+      return nil
+    }
+    let fields = keyed(mapping, allowed: Self.cueKeys, context: "cues")
+    let words = termList(fields["words"], key: "words", parent: node, minimum: 2)
+    guard let needsNode = fields["needs"] else {
+      problem(node, "cues are missing key 'needs' (how many different cue words a sentence needs)")
+      return nil
+    }
+    guard let words else { return nil }
+    guard let needs = needsNode.int, needs >= 2, needs <= words.count else {
+      problem(
+        needsNode,
+        "needs must be a whole number from 2 to the number of cue words (\(words.count)); a single word is a weak phrase")
+      return nil
+    }
+    return CueGroup(words: words, needs: needs, line: node.mark?.line ?? 1)
+  }
+
+  /// The words of a pattern's `verbs` or `objects` or of `cues.words`: non-empty strings, not a lone
+  /// stopword, none repeated after stemming; nil when the list is missing or unusable.
+  private mutating func termList(_ node: Node?, key: String, parent: Node, minimum: Int) -> [String]? {
+    guard let node else {
+      problem(parent, "missing key '\(key)'")
+      return nil
+    }
+    guard case .sequence(let sequence) = node, sequence.count >= minimum else {
+      problem(node, "'\(key)' must be a list of at least \(minimum) word\(minimum == 1 ? "" : "s")")
+      return nil
+    }
+    var terms: [String] = []
+    var seen: [String: (text: String, line: Int)] = [:]
+    for item in sequence {
+      let line = item.mark?.line ?? 1
+      guard case .scalar = item, let value = item.string?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
+        problem(item, "items of '\(key)' must be non-empty strings")
+        continue
+      }
+      let tokens = Tokenizer.tokenize(value).tokens
+      let stemmed = PhraseMatcher.claimKey(value)
+      if tokens.isEmpty {
+        problem(item, "'\(value)' in '\(key)' has no words")
+      } else if tokens.allSatisfy(\.isStopword) {
+        problem(item, "'\(value)' in '\(key)' is only stopwords, which match almost any sentence")
+      } else if let first = seen[stemmed] {
+        problem(item, "'\(value)' repeats '\(first.text)' (line \(first.line)) after stemming")
+      } else {
+        seen[stemmed] = (value, line)
+        terms.append(value)
+      }
+    }
+    return terms.count >= minimum ? terms : nil
   }
 
   // MARK: Helpers

@@ -1,25 +1,46 @@
 import Tokenization
 
-/// Finds a lexicon's phrases in tokenized text in one pass, with a trie over stemmed token keys.
+/// Finds a lexicon's phrases, patterns and cue groups in tokenized text in one pass over each
+/// sentence's tokens, with tries over stemmed token keys.
 ///
 /// At each token the longest phrase starting there wins and matching resumes after it, so
 /// "product strategy" is one match, not also "strategy". Phrases never span sentences.
 /// Short terms are matched by case: a phrase word of one or two letters (`AI`, `UX`, `R`), or one of
 /// three letters written in capitals (`PMF`), only matches text written in capitals; a short word
-/// written capitalised in the lexicon (`Go`) only matches exactly that spelling.
+/// written capitalised in the lexicon (`Go`) only matches exactly that spelling. In pattern and cue
+/// words, a lowercase stopword of one or two letters (`to`, `of`) matches in any case.
+///
+/// Patterns (a verb, then one of its objects within a window of words) and cue groups (enough
+/// different weak words in one sentence) widen recall where a sentence paraphrases a competency.
+/// Both are inferred rather than curated, so a match counts like a weak phrase (½). They are a
+/// fallback: each counts at most once per competency and sentence, and only in a sentence where none
+/// of that competency's phrases matched, so a sentence that already names the competency is not
+/// counted twice.
 public struct PhraseMatcher: Sendable {
-  /// One phrase found in a text.
+  /// What kind of lexicon entry a match comes from.
+  public enum Source: Sendable, Equatable {
+    /// A phrase (`phrases` or `weak`).
+    case phrase
+    /// A verb + object pattern (`patterns`).
+    case pattern
+    /// A cue group (`cues`).
+    case cues
+  }
+
+  /// One phrase, pattern or cue group found in a text.
   public struct Match: Sendable, Equatable {
     /// Index into ``PhraseMatcher/phrase(_:)``.
     public var phrase: Int
     /// Index of the competency in the lexicon.
     public var competency: Int
-    /// Index of the first token of the match.
+    /// Index of the first token of the match (for a pattern, the verb; for cues, the first cue).
     public var firstToken: Int
-    /// Index just past the last token.
+    /// Index just past the last token (for a pattern, the object; for cues, the last cue counted).
     public var endToken: Int
     /// The sentence the match is in.
     public var sentence: Int
+    /// Whether a phrase, a pattern or a cue group matched.
+    public var source: Source = .phrase
   }
 
   /// What a phrase word requires of the text token, beyond an equal key.
@@ -31,28 +52,85 @@ public struct PhraseMatcher: Sendable {
 
   private struct Node: Sendable {
     var children: [String: Int32] = [:]
-    var phrase: Int32 = -1
+    /// The phrase (in the phrase trie) or term (in the term trie) that ends here, or -1.
+    var terminal: Int32 = -1
   }
 
   private struct Entry: Sendable {
     var text: String
     var competency: Int
     var strength: LexiconPhrase.Strength
+    var source: Source
+  }
+
+  /// What a pattern or cue word does when it is found.
+  private struct Role: Sendable {
+    enum Kind: UInt8, Sendable { case object, cue, verb }
+    var kind: Kind
+    /// The pattern's or the cue group's index.
+    var slot: Int32
+    /// Unique per role, so a cue word found twice in a sentence counts once.
+    var id: Int32
+  }
+
+  private struct PatternSlot: Sendable {
+    var entry: Int
+    var competency: Int
+    var window: Int
+  }
+
+  private struct CueSlot: Sendable {
+    var entry: Int
+    var competency: Int
+    var needs: Int
   }
 
   private var nodes: [Node] = [Node()]
   private var entries: [Entry] = []
+  private var termNodes: [Node] = [Node()]
+  private var termRoles: [[Role]] = []
+  private var roleCount = 0
+  private var patterns: [PatternSlot] = []
+  private var cueGroups: [CueSlot] = []
+  private let competencyCount: Int
 
-  /// Builds the trie for every phrase of every competency of `lexicon`.
-  public init(lexicon: Lexicon) {
+  /// Builds the tries for every phrase, pattern and cue group of every competency of `lexicon`.
+  ///
+  /// - Parameters:
+  ///   - lexicon: The lexicon.
+  ///   - extensions: Whether to match `patterns` and `cues`; false matches phrases only, as lexicons
+  ///     without those keys do (the tagging benchmark compares both).
+  public init(lexicon: Lexicon, extensions: Bool = true) {
+    competencyCount = lexicon.competencies.count
     for (competencyIndex, competency) in lexicon.competencies.enumerated() {
       for phrase in competency.phrases {
         insert(phrase.text, competency: competencyIndex, strength: phrase.strength)
       }
     }
+    guard extensions else { return }
+    for (competencyIndex, competency) in lexicon.competencies.enumerated() {
+      for pattern in competency.patterns {
+        let slot = Int32(patterns.count)
+        entries.append(
+          Entry(
+            text: "pattern at line \(pattern.line)", competency: competencyIndex, strength: .weak, source: .pattern))
+        patterns.append(PatternSlot(entry: entries.count - 1, competency: competencyIndex, window: pattern.window))
+        for verb in pattern.verbs { addRole(verb, kind: .verb, slot: slot) }
+        for object in pattern.objects { addRole(object, kind: .object, slot: slot) }
+      }
+      if let cues = competency.cues {
+        let slot = Int32(cueGroups.count)
+        entries.append(
+          Entry(text: "cues at line \(cues.line)", competency: competencyIndex, strength: .weak, source: .cues))
+        cueGroups.append(CueSlot(entry: entries.count - 1, competency: competencyIndex, needs: cues.needs))
+        for word in cues.words { addRole(word, kind: .cue, slot: slot) }
+      }
+    }
+    // Objects before verbs: a word that is both checks the verb before it, then becomes the verb.
+    for index in termRoles.indices { termRoles[index].sort { $0.kind.rawValue < $1.kind.rawValue } }
   }
 
-  /// The text, competency and strength of the phrase at `index`.
+  /// The text, competency and strength of the phrase (or pattern, or cue group) at `index`.
   public func phrase(_ index: Int) -> (text: String, competency: Int, strength: LexiconPhrase.Strength) {
     let entry = entries[index]
     return (entry.text, entry.competency, entry.strength)
@@ -65,47 +143,69 @@ public struct PhraseMatcher: Sendable {
   }
 
   /// How a phrase token is stored in the trie: its key, marked by the case rule it needs.
-  private static func edgeLabel(for token: Token) -> String {
-    switch caseRule(for: token) {
+  private static func edgeLabel(for token: Token, lenient: Bool = false) -> String {
+    switch caseRule(for: token, lenient: lenient) {
     case .any: return token.key
     case .capitals: return "\u{1}" + token.key
     case .exact(let surface): return "\u{2}" + surface
     }
   }
 
-  static func caseRule(for token: Token) -> CaseRule {
+  /// The case rule of a lexicon word. With `lenient` (pattern and cue words), a lowercase stopword of
+  /// one or two letters (`to`, `of`) is a function word, not an acronym, and matches in any case.
+  /// Phrases keep the stricter rule: relaxing it would revive phrases such as "lead a team" that
+  /// postings have always been weighed without.
+  static func caseRule(for token: Token, lenient: Bool = false) -> CaseRule {
     let letters = token.surface.unicodeScalars.filter { $0.properties.isAlphabetic }.count
     let isPlainWord = letters == token.surface.unicodeScalars.count
     guard isPlainWord else { return .any }
     if token.shape == .capitalized || token.shape == .mixed, letters <= 3 { return .exact(token.surface) }
-    if letters <= 2 { return .capitals }
+    if letters <= 2 { return lenient && token.isStopword && token.shape == .lower ? .any : .capitals }
     if letters == 3 && token.shape == .upper { return .capitals }
     return .any
   }
 
-  private mutating func insert(_ text: String, competency: Int, strength: LexiconPhrase.Strength) {
+  /// Adds `text`'s tokens to `trie` and returns the node its last token ends at (nil for no tokens).
+  private static func insertPath(_ text: String, into trie: inout [Node], lenient: Bool = false) -> Int? {
     let tokens = Tokenizer.tokenize(text).tokens
-    guard !tokens.isEmpty else { return }
+    guard !tokens.isEmpty else { return nil }
     var node = 0
     for token in tokens {
-      let label = Self.edgeLabel(for: token)
-      if let child = nodes[node].children[label] {
+      let label = edgeLabel(for: token, lenient: lenient)
+      if let child = trie[node].children[label] {
         node = Int(child)
       } else {
-        nodes.append(Node())
-        nodes[node].children[label] = Int32(nodes.count - 1)
-        node = nodes.count - 1
+        trie.append(Node())
+        trie[node].children[label] = Int32(trie.count - 1)
+        node = trie.count - 1
       }
     }
-    guard nodes[node].phrase < 0 else { return }
-    entries.append(Entry(text: text, competency: competency, strength: strength))
-    nodes[node].phrase = Int32(entries.count - 1)
+    return node
+  }
+
+  private mutating func insert(_ text: String, competency: Int, strength: LexiconPhrase.Strength) {
+    guard let node = Self.insertPath(text, into: &nodes), nodes[node].terminal < 0 else { return }
+    entries.append(Entry(text: text, competency: competency, strength: strength, source: .phrase))
+    nodes[node].terminal = Int32(entries.count - 1)
+  }
+
+  private mutating func addRole(_ text: String, kind: Role.Kind, slot: Int32) {
+    guard let node = Self.insertPath(text, into: &termNodes, lenient: true) else { return }
+    if termNodes[node].terminal < 0 {
+      termRoles.append([])
+      termNodes[node].terminal = Int32(termRoles.count - 1)
+    }
+    let term = Int(termNodes[node].terminal)
+    // The loader rejects a word listed twice in one list; a word both verb and object of one pattern stays.
+    guard !termRoles[term].contains(where: { $0.kind == kind && $0.slot == slot }) else { return }
+    termRoles[term].append(Role(kind: kind, slot: slot, id: Int32(roleCount)))
+    roleCount += 1
   }
 
   /// The trie children a text token can follow from `node`.
   @inline(__always)
-  private func children(of node: Int, for token: Token, into next: inout [Int]) {
-    let children = nodes[node].children
+  private static func children(of node: Int, in trie: [Node], for token: Token, into next: inout [Int]) {
+    let children = trie[node].children
     if let child = children[token.key] { next.append(Int(child)) }
     if token.shape == .upper || token.shape == .uncased, let child = children["\u{1}" + token.key] {
       next.append(Int(child))
@@ -117,39 +217,181 @@ public struct PhraseMatcher: Sendable {
     }
   }
 
-  /// Every phrase found in `text`, leftmost-longest and not overlapping, in order.
+  /// Per-call scratch state for patterns and cues, indexed by slot, stamped with the sentence index so
+  /// nothing has to be cleared between sentences.
+  private struct Scratch {
+    var verbStamp: [Int]
+    var verbStart: [Int]
+    var verbEnd: [Int]
+    var patternDone: [Int]
+    var cueStamp: [Int]
+    var cueCount: [Int]
+    var cueStart: [Int]
+    var roleSeen: [Int]
+    var competencyStamp: [Int]
+    var frontier: [Int] = []
+    var next: [Int] = []
+    var occurrences: [(term: Int, first: Int, end: Int)] = []
+
+    init(patterns: Int, cues: Int, roles: Int, competencies: Int) {
+      verbStamp = Array(repeating: -1, count: patterns)
+      verbStart = Array(repeating: 0, count: patterns)
+      verbEnd = Array(repeating: 0, count: patterns)
+      patternDone = Array(repeating: -1, count: patterns)
+      cueStamp = Array(repeating: -1, count: cues)
+      cueCount = Array(repeating: 0, count: cues)
+      cueStart = Array(repeating: 0, count: cues)
+      roleSeen = Array(repeating: -1, count: roles)
+      competencyStamp = Array(repeating: -1, count: competencies)
+    }
+  }
+
+  /// Every phrase found in `text`, leftmost-longest and not overlapping, in order, each sentence's
+  /// phrases followed by the patterns and cue groups of competencies none of its phrases matched.
   public func matches(in text: TokenizedText) -> [Match] {
     var found: [Match] = []
     let tokens = text.tokens
+    var scratch = Scratch(
+      patterns: patterns.count, cues: cueGroups.count, roles: roleCount, competencies: competencyCount)
     var start = 0
-    var frontier: [Int] = []
-    var next: [Int] = []
     while start < tokens.count {
-      var best: (end: Int, phrase: Int32)?
-      frontier.removeAll(keepingCapacity: true)
-      frontier.append(0)
-      var position = start
       let sentence = tokens[start].sentence
-      while position < tokens.count, tokens[position].sentence == sentence, !frontier.isEmpty {
-        next.removeAll(keepingCapacity: true)
-        for node in frontier { children(of: node, for: tokens[position], into: &next) }
-        position += 1
-        for node in next where nodes[node].phrase >= 0 {
-          if best == nil || position > best!.end { best = (position, nodes[node].phrase) }
-        }
-        swap(&frontier, &next)
-      }
-      if let best {
-        let entry = entries[Int(best.phrase)]
-        found.append(
-          Match(
-            phrase: Int(best.phrase), competency: entry.competency, firstToken: start, endToken: best.end,
-            sentence: sentence))
-        start = best.end
-      } else {
-        start += 1
-      }
+      var end = start + 1
+      while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
+      matchSentence(tokens, start..<end, sentence: sentence, into: &found, scratch: &scratch)
+      start = end
     }
     return found
+  }
+
+  /// One walk over a sentence's tokens: the phrase trie from each position the phrase cursor reaches,
+  /// and the term trie (pattern and cue words) from every position.
+  private func matchSentence(
+    _ tokens: [Token], _ range: Range<Int>, sentence: Int, into found: inout [Match], scratch: inout Scratch
+  ) {
+    let firstFound = found.count
+    let hasTerms = !termRoles.isEmpty
+    scratch.occurrences.removeAll(keepingCapacity: true)
+    var phraseCursor = range.lowerBound
+    for position in range {
+      if position == phraseCursor {
+        if let best = longest(in: nodes, tokens, from: position, before: range.upperBound, scratch: &scratch).first {
+          let entry = entries[best.terminal]
+          found.append(
+            Match(
+              phrase: best.terminal, competency: entry.competency, firstToken: position, endToken: best.end,
+              sentence: sentence))
+          phraseCursor = best.end
+        } else {
+          phraseCursor = position + 1
+        }
+      }
+      if hasTerms {
+        let terms = longest(
+          in: termNodes, tokens, from: position, before: range.upperBound, scratch: &scratch, all: true)
+        for term in terms {
+          scratch.occurrences.append((term.terminal, position, term.end))
+        }
+      }
+    }
+    guard !scratch.occurrences.isEmpty else { return }
+    for match in found[firstFound...] { scratch.competencyStamp[match.competency] = sentence }
+    let occurrences = scratch.occurrences
+    // Terms starting at one position are read twice: objects and cues first, then verbs, so a verb that
+    // starts where an object starts ("order" in "defend the order of the work") cannot hide the verb before.
+    var groupStart = 0
+    while groupStart < occurrences.count {
+      var groupEnd = groupStart + 1
+      while groupEnd < occurrences.count, occurrences[groupEnd].first == occurrences[groupStart].first { groupEnd += 1 }
+      for pass in 0..<2 {
+        let verbs = pass == 1
+        for occurrence in occurrences[groupStart..<groupEnd] {
+          for role in termRoles[occurrence.term] where (role.kind == .verb) == verbs {
+            record(role, occurrence, sentence: sentence, into: &found, scratch: &scratch)
+          }
+        }
+      }
+      groupStart = groupEnd
+    }
+    // Cue groups last, so a pattern of the same competency wins; the span runs to the last cue counted.
+    for (slot, group) in cueGroups.enumerated()
+    where scratch.cueStamp[slot] == sentence && scratch.cueCount[slot] >= group.needs
+      && scratch.competencyStamp[group.competency] != sentence
+    {
+      scratch.competencyStamp[group.competency] = sentence
+      let last = occurrences.last { occurrence in
+        termRoles[occurrence.term].contains { $0.kind == .cue && Int($0.slot) == slot }
+      }
+      found.append(
+        Match(
+          phrase: group.entry, competency: group.competency, firstToken: scratch.cueStart[slot],
+          endToken: last?.end ?? scratch.cueStart[slot] + 1, sentence: sentence, source: .cues))
+    }
+  }
+
+  /// What one pattern or cue word found in a sentence does: a verb opens its pattern, an object closes
+  /// it when a verb ended at most `window` words before, a cue is counted once per sentence.
+  @inline(__always)
+  private func record(
+    _ role: Role, _ occurrence: (term: Int, first: Int, end: Int), sentence: Int, into found: inout [Match],
+    scratch: inout Scratch
+  ) {
+    let slot = Int(role.slot)
+    switch role.kind {
+    case .verb:
+      scratch.verbStamp[slot] = sentence
+      scratch.verbStart[slot] = occurrence.first
+      scratch.verbEnd[slot] = occurrence.end
+    case .object:
+      let pattern = patterns[slot]
+      guard scratch.verbStamp[slot] == sentence, scratch.patternDone[slot] != sentence,
+        scratch.competencyStamp[pattern.competency] != sentence,
+        scratch.verbEnd[slot] <= occurrence.first, occurrence.first - scratch.verbEnd[slot] <= pattern.window
+      else { return }
+      scratch.patternDone[slot] = sentence
+      scratch.competencyStamp[pattern.competency] = sentence
+      found.append(
+        Match(
+          phrase: pattern.entry, competency: pattern.competency, firstToken: scratch.verbStart[slot],
+          endToken: occurrence.end, sentence: sentence, source: .pattern))
+    case .cue:
+      let id = Int(role.id)
+      guard scratch.roleSeen[id] != sentence else { return }
+      scratch.roleSeen[id] = sentence
+      if scratch.cueStamp[slot] != sentence {
+        scratch.cueStamp[slot] = sentence
+        scratch.cueCount[slot] = 0
+        scratch.cueStart[slot] = occurrence.first
+      }
+      scratch.cueCount[slot] += 1
+    }
+  }
+
+  /// The entries of `trie` whose paths start at `position` (and end before `limit`): only the longest
+  /// one, or with `all`, every one, shortest first.
+  @inline(__always)
+  private func longest(
+    in trie: [Node], _ tokens: [Token], from position: Int, before limit: Int, scratch: inout Scratch,
+    all: Bool = false
+  ) -> [(terminal: Int, end: Int)] {
+    var results: [(terminal: Int, end: Int)] = []
+    scratch.frontier.removeAll(keepingCapacity: true)
+    scratch.frontier.append(0)
+    var cursor = position
+    while cursor < limit, !scratch.frontier.isEmpty {
+      scratch.next.removeAll(keepingCapacity: true)
+      for node in scratch.frontier { Self.children(of: node, in: trie, for: tokens[cursor], into: &scratch.next) }
+      cursor += 1
+      for node in scratch.next where trie[node].terminal >= 0 {
+        let hit = (Int(trie[node].terminal), cursor)
+        if all {
+          results.append(hit)
+        } else if results.isEmpty || cursor > results[0].end {
+          results = [hit]
+        }
+      }
+      swap(&scratch.frontier, &scratch.next)
+    }
+    return results
   }
 }

@@ -26,7 +26,10 @@ struct LexiconCommand: AsyncParsableCommand {
           if problems.isEmpty {
             let lexicon = try LexiconLoader.load(path: path)
             let phrases = lexicon.competencies.reduce(0) { $0 + $1.phrases.count }
-            Console.output("\(path): OK (\(lexicon.competencies.count) competencies, \(phrases) phrases)\n")
+            let patterns = lexicon.competencies.reduce(0) { $0 + $1.patterns.count }
+            let cues = lexicon.competencies.filter { $0.cues != nil }.count
+            let extras = patterns + cues > 0 ? ", \(patterns) patterns, \(cues) cue groups" : ""
+            Console.output("\(path): OK (\(lexicon.competencies.count) competencies, \(phrases) phrases\(extras))\n")
           } else {
             failed = true
             for problem in problems { Console.error("\(path):\(problem.line): \(problem.message)") }
