@@ -8,6 +8,15 @@ enum AdviceWriter {
 
   static func advice(for fit: FitResult, resume: ResumeAnalysis) -> [String] {
     var lines: [String] = []
+    // The role family and the level weigh most: say first when they are off.
+    if let role = fit.part(.role), role.value < 0.5, role.maximum >= 1 {
+      lines.append(
+        "The posting's title is in another line of work than the titles on your resume (\(role.detail)). If you have done this kind of work, name it in your headline and role titles; up to \(points(role.maximum - role.points)) points.")
+    }
+    if let level = fit.part(.level), level.value < 0.7, level.maximum >= 1 {
+      lines.append(
+        "The level differs (\(level.detail)). Show the scope you have held at the posting's level: team size, budget, decisions you owned.")
+    }
     for check in fit.unmetRequirements.filter(\.required) {
       lines.append(requirementAdvice(check, resume: resume))
     }
@@ -31,14 +40,6 @@ enum AdviceWriter {
     }
     for check in fit.unmetRequirements.filter({ !$0.required }) {
       lines.append(requirementAdvice(check, resume: resume))
-    }
-    if let role = fit.part(.role), role.value < 0.5, role.maximum >= 1 {
-      lines.append(
-        "The posting's title is in another line of work than the titles on your resume (\(role.detail)). If you have done this kind of work, name it in your headline and role titles; up to \(points(role.maximum - role.points)) points.")
-    }
-    if let level = fit.part(.level), level.value < 0.7, level.maximum >= 1 {
-      lines.append(
-        "The level differs (\(level.detail)). Show the scope you have held at the posting's level: team size, budget, decisions you owned.")
     }
     let missing = fit.missingKeywords.prefix(6).map(\.term)
     if !missing.isEmpty {

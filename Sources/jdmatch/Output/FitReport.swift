@@ -11,8 +11,11 @@ enum FitReport {
     out += Terminal.fit("posting: \(fit.posting.source)", width).dim + "\n"
     out += Terminal.fit("resume:  \(fit.resume)", width).dim + "\n"
     out += "  " + Terminal.fit(
-      fit.parts.map { String(format: "%@ %.1f/%.0f", $0.kind.displayName.lowercased(), $0.points, $0.maximum) }
+      fit.parts.map { String(format: "%@ %.0f/%.0f", Self.shortName($0.kind), $0.points, $0.maximum) }
         .joined(separator: " · "), width - 2) + "\n"
+    for part in fit.parts where part.kind == .role || part.kind == .level {
+      out += "  " + Terminal.fit("\(Self.shortName(part.kind)): \(part.detail)", width - 2).dim + "\n"
+    }
     for note in fit.notes { out += wrap("! " + note, width: width, indent: "  ").yellow }
     let matched = fit.competencies.filter { $0.status == .matched }
     if !matched.isEmpty {
@@ -60,7 +63,7 @@ enum FitReport {
     for part in fit.parts {
       out += String(
         format: "%@: %.3f × %.1f = %.2f points\n", part.kind.displayName, part.value, part.maximum, part.points)
-      out += wrap("  " + part.detail, width: 100, indent: "    ")
+      out += "  " + wrap(part.detail, width: 98, indent: "    ")
       switch part.kind {
       case .competencies:
         for competency in fit.competencies {
@@ -89,6 +92,17 @@ enum FitReport {
       format: "Total: %@ = %.2f → %d (%@; bands: Poor <40 ≤ Weak <55 ≤ Fair <70 ≤ Good <85 ≤ Strong)\n",
       fit.parts.map { String(format: "%.2f", $0.points) }.joined(separator: " + "), total, fit.score, fit.band.rawValue)
     return out
+  }
+
+  /// A one-word name of a part for the summary line.
+  static func shortName(_ kind: FitPart.Kind) -> String {
+    switch kind {
+    case .role: return "role"
+    case .level: return "level"
+    case .competencies: return "competencies"
+    case .requirements: return "requirements"
+    case .text: return "text"
+    }
   }
 
   static func markdown(_ fit: FitResult) -> String {
