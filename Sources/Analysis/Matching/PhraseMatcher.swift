@@ -156,8 +156,16 @@ public struct PhraseMatcher: Sendable {
   /// Phrases keep the stricter rule: relaxing it would revive phrases such as "lead a team" that
   /// postings have always been weighed without.
   static func caseRule(for token: Token, lenient: Bool = false) -> CaseRule {
-    let letters = token.surface.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-    let isPlainWord = letters == token.surface.unicodeScalars.count
+    let letters: Int
+    let isPlainWord: Bool
+    if token.surface.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII, as nearly every phrase is: no Unicode property tables needed.
+      letters = token.surface.utf8.reduce(0) { $0 + (($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A ? 1 : 0) }
+      isPlainWord = letters == token.surface.utf8.count
+    } else {
+      letters = token.surface.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+      isPlainWord = letters == token.surface.unicodeScalars.count
+    }
     guard isPlainWord else { return .any }
     if token.shape == .capitalized || token.shape == .mixed, letters <= 3 { return .exact(token.surface) }
     if letters <= 2 { return lenient && token.isStopword && token.shape == .lower ? .any : .capitals }

@@ -24,23 +24,34 @@ public enum BackgroundFrequencies {
     } catch {
       throw ScoringModelError.unreadable(path: path, reason: "cannot be read")
     }
+    // Parsed as bytes, keys hashed in place: the table is read on every `jdmatch score`.
     var documents = 0
-    var frequencies: [String: Int] = [:]
-    for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
-      let fields = line.split(separator: "\t")
-      if line.hasPrefix("#") {
-        if fields.count == 2, fields[0] == "# documents", let count = Int(fields[1]) { documents = count }
+    var frequencies: [UInt32: Int] = [:]
+    let bytes = [UInt8](data)
+    var lineStart = 0
+    var number = 0
+    while lineStart < bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      number += 1
+      defer { lineStart = lineEnd + 1 }
+      guard lineEnd > lineStart else { continue }
+      guard let tab = bytes[lineStart..<lineEnd].lastIndex(of: 0x09), tab > lineStart,
+        let count = Int(String(decoding: bytes[(tab + 1)..<lineEnd], as: UTF8.self)), count >= 0
+      else {
+        if bytes[lineStart] == 0x23 { continue }
+        throw ScoringModelError.invalid(path: path, reason: "line \(number): expected key<TAB>count")
+      }
+      if bytes[lineStart] == 0x23 {
+        if String(decoding: bytes[lineStart..<tab], as: UTF8.self) == "# documents" { documents = count }
         continue
       }
-      guard fields.count == 2, let count = Int(fields[1]), count >= 0 else {
-        throw ScoringModelError.invalid(path: path, reason: "line \(number + 1): expected key<TAB>count")
-      }
-      frequencies[String(fields[0])] = count
+      frequencies[TermVector.hash(bytes[lineStart..<tab]), default: 0] += count
     }
     guard documents > 0 else {
       throw ScoringModelError.invalid(path: path, reason: "no `# documents<TAB>N` line")
     }
-    return InverseDocumentFrequency(documents: documents, frequencies: frequencies)
+    return InverseDocumentFrequency(documents: documents, hashedFrequencies: frequencies)
   }
 
   /// The table for documents given as their sets of term keys: `# documents<TAB>N`, then `key<TAB>count`

@@ -16,10 +16,18 @@ public struct InverseDocumentFrequency: Sendable, Equatable {
   /// IDF from document frequencies of term keys: ln((1 + N) / (1 + df)) + 1, smoothed as in the
   /// common TF-IDF recipe; a term the background never saw weighs as one seen in no document.
   public init(documents: Int, frequencies: [String: Int]) {
+    var hashed: [UInt32: Int] = [:]
+    for (key, frequency) in frequencies { hashed[TermVector.hash(key), default: 0] += frequency }
+    self.init(documents: documents, hashedFrequencies: hashed)
+  }
+
+  /// IDF from document frequencies keyed by ``TermVector/hash(_:)`` of the term keys.
+  public init(documents: Int, hashedFrequencies: [UInt32: Int]) {
     self.documents = documents
     var table: [UInt32: Double] = [:]
-    for (key, frequency) in frequencies {
-      table[TermVector.hash(key)] = log(Double(1 + documents) / Double(1 + frequency)) + 1
+    table.reserveCapacity(hashedFrequencies.count)
+    for (term, frequency) in hashedFrequencies {
+      table[term] = log(Double(1 + documents) / Double(1 + frequency)) + 1
     }
     self.table = table
     unseen = documents > 0 ? log(Double(1 + documents)) + 1 : 1

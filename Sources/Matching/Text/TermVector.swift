@@ -84,8 +84,13 @@ public struct TermVector: Sendable, Equatable {
 
   /// FNV-1a, 32 bits, of a term's key.
   public static func hash(_ key: String) -> UInt32 {
+    hash(key.utf8)
+  }
+
+  /// FNV-1a, 32 bits, of a key's UTF-8 bytes.
+  public static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
     var hash: UInt32 = 0x811c_9dc5
-    for byte in key.utf8 {
+    for byte in bytes {
       hash ^= UInt32(byte)
       hash = hash &* 0x0100_0193
     }
