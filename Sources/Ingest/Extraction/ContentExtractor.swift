@@ -75,11 +75,27 @@ final class ContentExtractor {
   }
 
   /// The main content's blocks, in page order.
+  ///
+  /// When the rules leave nothing (furniture rules that misjudged the page, such as an article inside a
+  /// form beside a larger menu), the choice is made again with furniture kept, and then the whole body's
+  /// visible text is taken; an empty result means the page shows no text at all.
   func extract() -> [ContentBlock] {
     guard let root = tree.root else { return [] }
     measure(root)
     guard body >= 0 else { return [] }
     settleJunk()
+    let blocks = writeChosenContent()
+    guard blocks.isEmpty else { return blocks }
+    settleJunk(keepingFurniture: true)
+    let relaxed = writeChosenContent()
+    guard relaxed.isEmpty else { return relaxed }
+    var writer = BlockWriter()
+    write(elements[body].node, into: &writer, isRoot: true, filterLinkLists: false)
+    return writer.finish()
+  }
+
+  /// Chooses the content roots from the current junk flags and writes them out.
+  private func writeChosenContent() -> [ContentBlock] {
     let roots = chooseContentRoots()
     var writer = BlockWriter()
     for index in roots {
@@ -273,9 +289,24 @@ final class ContentExtractor {
   ///
   /// Furniture is kept when it holds most of the page: a layout wrapper named after its sidebars, a
   /// form around the whole body, or the hidden element a streamed page renders into.
-  private func settleJunk() {
+  ///
+  /// - Parameter keepingFurniture: keep every visible element, furniture included (the fallback when
+  ///   the rules left no content); scores and totals from an earlier call are reset first.
+  private func settleJunk(keepingFurniture: Bool = false) {
+    if keepingFurniture {
+      for position in elements.indices {
+        elements[position].textBytes = 0
+        elements[position].linkBytes = 0
+        elements[position].commas = 0
+        elements[position].hasBlockChild = false
+        elements[position].score = 0
+        elements[position].scored = false
+      }
+    }
     let pageText = Double(max(1, elements[body >= 0 ? body : 0].rawText))
-    if Double(markJunk(pageText: pageText, trustNames: true)) < pageText * Self.furnitureFallback {
+    if keepingFurniture {
+      markJunk(pageText: pageText, trustNames: false, keepFurniture: true)
+    } else if Double(markJunk(pageText: pageText, trustNames: true)) < pageText * Self.furnitureFallback {
       // Class words removed most of the page: they named the layout, not furniture.
       markJunk(pageText: pageText, trustNames: false)
     }
@@ -304,13 +335,13 @@ final class ContentExtractor {
 
   /// Flags junk top-down and returns the text left.
   @discardableResult
-  private func markJunk(pageText: Double, trustNames: Bool) -> Int {
+  private func markJunk(pageText: Double, trustNames: Bool, keepFurniture: Bool = false) -> Int {
     var keptText = 0
     for position in elements.indices {
       let element = elements[position]
       var junk = element.neverContent
       if !junk, element.parent >= 0, elements[Int(element.parent)].junk { junk = true }
-      if !junk && element.furniture && (trustNames || !element.furnitureByName) {
+      if !junk && element.furniture && (trustNames || !element.furnitureByName) && (!keepFurniture || element.hidden) {
         let share = element.hidden ? Self.hiddenShare : element.tag == .form ? max(0.5, Self.dominantShare) : Self.dominantShare
         let dominant = Double(element.rawText) >= pageText * share && element.rawLink * 2 < element.rawText
         junk = !dominant

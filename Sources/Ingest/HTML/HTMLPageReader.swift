@@ -3,7 +3,8 @@ enum HTMLPageReader {
   /// The document for a page whose bytes are already UTF-8.
   ///
   /// - Throws: ``IngestError/malformed(path:reason:)`` when libxml2 yields no document,
-  ///   ``IngestError/noText(path:)`` when neither the page nor its JSON-LD holds text.
+  ///   ``IngestError/noMainText(path:)`` when neither the page (after the extractor's fallbacks) nor its
+  ///   JSON-LD holds text: a title alone is never handed on as a posting.
   static func read(utf8 bytes: [UInt8], source: String, format: InputFormat, encoding: String) throws -> Document {
     guard let tree = HTMLTree(utf8: bytes) else {
       throw IngestError.malformed(path: source, reason: "the HTML parser produced no document")
@@ -29,7 +30,7 @@ enum HTMLPageReader {
       ?? pageTitles.lazy.compactMap { TitleParser.company(in: $0, role: title) }.first
     let location = posting?.jobLocation ?? extractor.locationHint
       ?? LabelledField.value(for: LabelledField.locationLabels, in: blocks)
-    guard !blocks.isEmpty || title != nil else { throw IngestError.noText(path: source) }
+    guard !blocks.isEmpty else { throw IngestError.noMainText(path: source) }
     return Document(
       source: source, format: format, title: title, company: company, location: location,
       text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), jobPosting: posting,

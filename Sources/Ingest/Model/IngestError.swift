@@ -24,13 +24,20 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
   case noText(path: String)
   /// The PDF's pages are images without a text layer, as a scanner makes them.
   case noTextLayer(path: String)
+  /// A page parsed, but no main text was found in it, even after falling back to the best text block
+  /// with furniture kept and then to the whole body text (a script-only shell, a page of nothing but
+  /// markup); an empty posting is never handed on.
+  case noMainText(path: String)
+  /// A folder named on the command line holds no file of the kinds asked for (`what`: "postings",
+  /// "resumes").
+  case nothingFound(path: String, what: String)
 
   /// The file the error is about.
   public var path: String {
     switch self {
     case .notFound(let path), .isDirectory(let path), .notRegularFile(let path), .unreadable(let path, _),
       .empty(let path), .tooLarge(let path, _, _), .binary(let path, _), .malformed(let path, _),
-      .noText(let path), .noTextLayer(let path):
+      .noText(let path), .noTextLayer(let path), .noMainText(let path), .nothingFound(let path, _):
       return path
     }
   }
@@ -49,6 +56,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
     case .malformed(_, let reason): return "malformed: \(reason)"
     case .noText: return "no readable text found"
     case .noTextLayer: return "no text layer: is this a scanned image? (run OCR on it, or save the original as text)"
+    case .noMainText: return "no main text found"
+    case .nothingFound(let path, let what): return "no \(what) found under \(path)"
     }
   }
 
