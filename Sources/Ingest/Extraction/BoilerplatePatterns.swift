@@ -43,6 +43,36 @@ enum BoilerplatePatterns {
     "search", "toolbar", "tablist",
   ]
 
+  /// Whole lines that are a board's calls to action, never a posting's words ("Show more", "Apply now").
+  static let chromeLines: Set<String> = [
+    "show more", "show less", "see more", "see less", "read more", "read less", "apply", "apply now", "easy apply",
+    "quick apply", "apply for this job", "apply on company website", "save", "save job", "saved", "share",
+    "share this job", "report this job", "report this job advert", "see who you know", "back to search results",
+  ]
+
+  /// Starts of lines that prompt a visitor to sign in, set an alert or ask for a referral: a job board's
+  /// chrome around the posting ("Sign in to create job alert for …", "Referrals increase your chances of
+  /// interviewing at …").
+  static let chromeLinePrefixes: [String] = [
+    "sign in to ", "log in to ", "join now to ", "join to apply", "sign up to see", "create job alert",
+    "create a job alert", "set up a job alert", "set alert for ", "get notified about new ", "get notified when new ",
+    "referrals increase your chances", "be an early applicant", "report this job", "you may also apply directly on",
+  ]
+
+  /// The longest line checked against the chrome patterns: longer lines are prose.
+  static let chromeLineMaxLength = 160
+
+  /// Whether a whole line of text is job-board chrome: a call to action or a sign-in, alert or referral
+  /// prompt.
+  static func isChromeLine(_ text: String) -> Bool {
+    guard text.utf8.count <= chromeLineMaxLength else { return false }
+    var lowered = text.lowercased()
+    while let last = lowered.last, last == "." || last == "!" || last == "›" || last == "→" || last == " " {
+      lowered.removeLast()
+    }
+    return chromeLines.contains(lowered) || chromeLinePrefixes.contains { lowered.hasPrefix($0) }
+  }
+
   /// What the words of one class-and-id string say about its element.
   struct Verdict {
     var furniture = false

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Finds a page's main content and turns it into lines of text.
 ///
@@ -53,7 +54,26 @@ final class ContentExtractor {
   private(set) var firstHeading: String?
   private(set) var jsonLDScripts: [String] = []
   private(set) var locationHint: String?
-  private(set) var companyHint: String?
+  /// JSON kept in hidden `<code>` elements, where single-page apps park the data they render.
+  private(set) var dataIslands: [String] = []
+  /// Short texts of elements named as the employer, with how plainly the name says so (2: advertiser,
+  /// employer, hiring organisation, company name; 1: anything "company"), in the order the walk left them.
+  private var companyCandidates: [(text: String, strength: Int)] = []
+
+  /// The employer named by an element of the page: the most plainly named candidate that reads as a name
+  /// (never a box of counters such as "271 employees").
+  var companyHint: String? {
+    var best: (text: String, strength: Int)?
+    for candidate in companyCandidates where CompanyName.isPlausible(candidate.text) {
+      if candidate.strength > best?.strength ?? 0 { best = candidate }
+    }
+    return best?.text
+  }
+
+  /// At most this many hidden `<code>` JSON texts are kept, each at most ``maxDataIslandBytes``.
+  private static let maxDataIslands = 32
+  private static let maxDataIslandBytes = 4 * 1_048_576
+  private static let maxCompanyCandidates = 12
 
   /// Share of the page's text above which a furniture-looking element is kept as content.
   private static let dominantShare = 0.4
@@ -219,6 +239,10 @@ final class ContentExtractor {
       element.neverContent = true
       return
     }
+    if tag == .code && isDataIsland(node) {
+      element.neverContent = true
+      return
+    }
     if tag == .html || tag == .body { return }
     if tag.isUsuallyFurniture || tag == .form {
       element.furniture = true
@@ -269,20 +293,66 @@ final class ContentExtractor {
     }
   }
 
+  /// A hidden `<code>` element holding JSON (entity-escaped in the page, decoded by the parser): data for
+  /// a script, not text for a reader. Its JSON is kept, within bounds, for ``EmbeddedPostingReader``.
+  private func isDataIsland(_ node: xmlNodePtr) -> Bool {
+    let hidden = NodeAccess.attribute("hidden", of: node) != nil
+      || NodeAccess.attribute("style", of: node).map { $0.lowercased().filter { $0 != " " }.contains("display:none") }
+        == true
+    guard hidden else { return false }
+    let text = NodeAccess.text(of: node)
+    guard let first = text.utf8.first(where: { !TextNormalizer.isSpace($0) }), first == 0x7B || first == 0x5B else {
+      return false
+    }
+    if dataIslands.count < Self.maxDataIslands && text.utf8.count <= Self.maxDataIslandBytes {
+      dataIslands.append(text)
+    }
+    return true
+  }
+
   private func noteHints(for element: Element, textBytes: Int32) {
-    guard textBytes > 0, textBytes < 120, locationHint == nil || companyHint == nil else { return }
-    let names = ((NodeAccess.attribute("class", of: element.node) ?? "") + " "
-      + (NodeAccess.attribute("id", of: element.node) ?? "") + " "
-      + (NodeAccess.attribute("itemprop", of: element.node) ?? "")).lowercased()
+    guard textBytes > 0, textBytes < 120, locationHint == nil || companyCandidates.count < Self.maxCompanyCandidates
+    else { return }
+    var names = ""
+    for attribute: StaticString in ["class", "id", "itemprop", "data-automation", "data-testid", "data-qa"] {
+      if let value = NodeAccess.attribute(attribute, of: element.node) { names += value.lowercased() + " " }
+    }
     guard names.count > 2 else { return }
-    if locationHint == nil, names.contains("location") {
-      let text = TextNormalizer.collapse(NodeAccess.text(of: element.node))
+    // The element that holds all of a location, not one of the items inside it.
+    if locationHint == nil, names.contains("location"), !Self.hasLocationNamedParent(element.node) {
+      let text = Self.withoutEnclosingParentheses(NodeAccess.separatedText(of: element.node))
       if !text.isEmpty { locationHint = text }
     }
-    if companyHint == nil, names.contains("company") || names.contains("hiringorganization") || names.contains("employer") {
-      let text = TextNormalizer.collapse(NodeAccess.text(of: element.node))
-      if !text.isEmpty { companyHint = text }
+    let strength: Int
+    if ["advertiser", "employer", "hiringorganization", "company-name", "company_name", "companyname", "company__name"]
+      .contains(where: { names.contains($0) })
+    {
+      strength = 2
+    } else if names.contains("company") {
+      strength = 1
+    } else {
+      return
     }
+    guard companyCandidates.count < Self.maxCompanyCandidates else { return }
+    let text = NodeAccess.separatedText(of: element.node)
+    if !text.isEmpty { companyCandidates.append((text, strength)) }
+  }
+
+  private static func hasLocationNamedParent(_ node: xmlNodePtr) -> Bool {
+    guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return false }
+    var names: [UInt8] = []
+    NodeAccess.appendLowercasedAttribute("class", of: parent, to: &names)
+    names.append(0x20)
+    NodeAccess.appendLowercasedAttribute("id", of: parent, to: &names)
+    return ASCIIBytes.contains(names, Array("location".utf8))
+  }
+
+  /// "(Germany; United Kingdom)" without the parentheses that wrap all of it.
+  private static func withoutEnclosingParentheses(_ text: String) -> String {
+    guard text.hasPrefix("("), text.hasSuffix(")"), text.count > 2 else { return text }
+    let inner = text.dropFirst().dropLast()
+    guard !inner.contains("("), !inner.contains(")") else { return text }
+    return inner.trimmingCharacters(in: .whitespaces)
   }
 
   /// Decides which furniture is really dropped and totals the text that is left.

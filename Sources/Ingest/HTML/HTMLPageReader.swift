@@ -13,22 +13,39 @@ enum HTMLPageReader {
       throw IngestError.malformed(path: source, reason: "elements nested too deeply for the HTML parser")
     }
     let head = HeadMetadata(tree: tree)
+    let siteNames = SiteNames(head: head)
     let extractor = ContentExtractor(tree: tree)
     var blocks = extractor.extract()
+    let visibleLength = blocks.reduce(0) { $0 + $1.text.utf8.count }
     let found = JobPostingReader.read(jsonLD: extractor.jsonLDScripts)
     let posting = found?.posting
-    if let description = posting?.description, let descriptionBlocks = found?.description {
+    if let description = posting?.description, let descriptionBlocks = found?.description,
+      isShell(visibleLength: visibleLength, descriptionLength: description.utf8.count)
+    {
       // A JavaScript shell shows little; the JSON-LD description is then the better body.
-      let visibleLength = blocks.reduce(0) { $0 + $1.text.utf8.count }
-      if visibleLength * 10 < description.utf8.count * 6 {
-        blocks = descriptionBlocks
-      }
+      blocks = descriptionBlocks
     }
-    let title = posting?.title ?? chooseTitle(blocks: blocks, firstHeading: extractor.firstHeading, head: head)
+    // A single-page app's shell keeps the posting in JSON inside hidden <code> elements instead.
+    var embedded: EmbeddedPostingReader.Found?
+    if posting?.description == nil, !extractor.dataIslands.isEmpty,
+      let candidate = EmbeddedPostingReader.read(extractor.dataIslands),
+      isShell(visibleLength: visibleLength, descriptionLength: candidate.descriptionLength)
+    {
+      embedded = candidate
+      blocks = candidate.blocks
+    }
     let pageTitles = [head.openGraphTitle, head.title].compactMap { $0 }
-    let company = posting?.hiringOrganization ?? extractor.companyHint.flatMap { TitleParser.cleanSiteName(cleanCompany($0)) } ?? head.siteName.flatMap(TitleParser.cleanSiteName)
-      ?? pageTitles.lazy.compactMap { TitleParser.company(in: $0, role: title) }.first
-    let location = posting?.jobLocation ?? extractor.locationHint
+    let board = pageTitles.lazy.compactMap { BoardTitle.parse($0, siteNames: siteNames.names) }.first
+    let title = posting?.title ?? embedded?.title
+      ?? chooseTitle(blocks: blocks, firstHeading: extractor.firstHeading, head: head, siteNames: siteNames,
+        boardRole: board?.role)
+    // A site's name is the board's, never the employer's; only "X Careers" names X, and only last.
+    let company = posting?.hiringOrganization ?? embedded?.company
+      ?? extractor.companyHint.flatMap { TitleParser.cleanSiteName(cleanCompany($0)) }
+      ?? board?.company
+      ?? pageTitles.lazy.compactMap { TitleParser.company(in: $0, role: title, siteNames: siteNames) }.first
+      ?? siteNames.owner
+    let location = posting?.jobLocation ?? embedded?.location ?? extractor.locationHint ?? board?.location
       ?? LabelledField.value(for: LabelledField.locationLabels, in: blocks)
     guard !blocks.isEmpty else { throw IngestError.noMainText(path: source) }
     return Document(
@@ -37,10 +54,21 @@ enum HTMLPageReader {
       encoding: encoding)
   }
 
+  /// Whether the visible text is too little beside a description found in the page's data: the body is
+  /// then a script's shell.
+  private static func isShell(visibleLength: Int, descriptionLength: Int) -> Bool {
+    visibleLength * 10 < descriptionLength * 6
+  }
+
   /// The posting's title: a heading that opens the main content or the page's first `<h1>`, whichever
   /// the page's `<title>` also names (on some job boards the `<h1>` is the company logo), without
   /// "Job Application for" or "We're hiring a".
-  static func chooseTitle(blocks: [ContentBlock], firstHeading: String?, head: HeadMetadata) -> String? {
+  ///
+  /// A board's title shape ("Acme hiring Product Lead in Leeds | Board") gives the role next; a `<title>`
+  /// that is only the site's name or a generic word ("LinkedIn", "Careers") is never the title.
+  static func chooseTitle(
+    blocks: [ContentBlock], firstHeading: String?, head: HeadMetadata, siteNames: SiteNames, boardRole: String?
+  ) -> String? {
     let leading = blocks.first.flatMap { block -> String? in
       if case .heading(let level) = block.kind, level <= 3, block.text.count <= 150 { return block.text }
       return nil
@@ -48,7 +76,10 @@ enum HTMLPageReader {
     let pageTitle = ((head.title ?? "") + " " + (head.openGraphTitle ?? "")).lowercased()
     let candidates = [leading, firstHeading].compactMap { $0 }
     let named = candidates.first { !pageTitle.isEmpty && pageTitle.contains($0.lowercased()) }
-    let chosen = named ?? firstHeading ?? leading ?? head.openGraphTitle.map(cleanTitle) ?? head.title.map(cleanTitle)
+    let headTitles = [head.openGraphTitle, head.title].compactMap { $0 }
+      .filter { !TitleParser.isGenericTitle($0, siteNames: siteNames) }
+      .map { cleanTitle(TitleParser.withoutCounter($0)) }
+    let chosen = named ?? firstHeading ?? leading ?? boardRole ?? headTitles.first
     return chosen.map(TitleParser.role(from:))
   }
 
