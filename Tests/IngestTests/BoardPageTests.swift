@@ -63,6 +63,9 @@ struct BoardPageTests {
       location: "Germany; United Kingdom"),
     // The first line is the title, before a "Job Description:" label.
     Expected(name: "titled-cpo-job-description.txt", title: "Chief Product Officer (CPO)", company: nil, location: nil),
+    // A PDF printed with the label in its title line.
+    Expected(
+      name: "printed-job-description-label-product-manager.pdf", title: "Product Manager", company: nil, location: nil),
     // The first line is a section heading: never the title.
     Expected(name: "heading-first-line-product-lead.txt", title: nil, company: nil, location: nil),
   ]
