@@ -313,30 +313,40 @@ final class ContentExtractor {
   private func noteHints(for element: Element, textBytes: Int32) {
     guard textBytes > 0, textBytes < 120, locationHint == nil || companyCandidates.count < Self.maxCompanyCandidates
     else { return }
-    var names = ""
+    // Names are gathered as lowercased bytes into a reused buffer: this runs for most elements of a page.
+    hintNames.removeAll(keepingCapacity: true)
     for attribute: StaticString in ["class", "id", "itemprop", "data-automation", "data-testid", "data-qa"] {
-      if let value = NodeAccess.attribute(attribute, of: element.node) { names += value.lowercased() + " " }
+      if NodeAccess.appendLowercasedAttribute(attribute, of: element.node, to: &hintNames) { hintNames.append(0x20) }
     }
-    guard names.count > 2 else { return }
+    guard hintNames.count > 2 else { return }
     // The element that holds all of a location, not one of the items inside it.
-    if locationHint == nil, names.contains("location"), !Self.hasLocationNamedParent(element.node) {
+    if locationHint == nil, ASCIIBytes.contains(hintNames, Self.locationWord),
+      !Self.hasLocationNamedParent(element.node)
+    {
       let text = Self.withoutEnclosingParentheses(NodeAccess.separatedText(of: element.node))
       if !text.isEmpty { locationHint = text }
     }
+    guard companyCandidates.count < Self.maxCompanyCandidates else { return }
     let strength: Int
-    if ["advertiser", "employer", "hiringorganization", "company-name", "company_name", "companyname", "company__name"]
-      .contains(where: { names.contains($0) })
-    {
+    if Self.employerWords.contains(where: { ASCIIBytes.contains(hintNames, $0) }) {
       strength = 2
-    } else if names.contains("company") {
+    } else if ASCIIBytes.contains(hintNames, Self.companyWord) {
       strength = 1
     } else {
       return
     }
-    guard companyCandidates.count < Self.maxCompanyCandidates else { return }
     let text = NodeAccess.separatedText(of: element.node)
     if !text.isEmpty { companyCandidates.append((text, strength)) }
   }
+
+  /// Reused for each element's lowercased class, id, itemprop and test-hook names.
+  private var hintNames: [UInt8] = []
+  private static let locationWord = Array("location".utf8)
+  private static let companyWord = Array("company".utf8)
+  /// Names that plainly say "the employer's name".
+  private static let employerWords: [[UInt8]] = [
+    "advertiser", "employer", "hiringorganization", "company-name", "company_name", "companyname", "company__name",
+  ].map { Array($0.utf8) }
 
   private static func hasLocationNamedParent(_ node: xmlNodePtr) -> Bool {
     guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return false }
