@@ -99,6 +99,22 @@ struct BoardPageTests {
     }
   }
 
+  @Test("an app page that rendered the posting keeps its text, with the JSON's employer and place; the <title> is no company")
+  func renderedAppPage() throws {
+    let shell = try String(contentsOfFile: Fixtures.board("app-shell-json-in-code-lead-pm-bilby.html"), encoding: .utf8)
+    let paragraph = "<p>You will own card-present payments, online checkout and settlement for sixty thousand merchants, "
+      + "working with risk, compliance and three engineering squads to launch new payment methods safely.</p>"
+    let rendered = shell.replacingOccurrences(
+      of: "<span>Loading job details…</span>",
+      with: "<h1>Lead Product Manager - Payments</h1>" + String(repeating: paragraph, count: 8))
+    let document = try Ingestor().document(bytes: Array(rendered.utf8), source: "rendered.html")
+    #expect(document.text.contains("You will own card-present payments"))
+    #expect(!document.text.contains("Coach and grow two product managers"))
+    #expect(document.title == "Lead Product Manager - Payments")
+    #expect(document.company == "Bilby Money")
+    #expect(document.location == "Sydney, New South Wales, Australia")
+  }
+
   @Test("the board save keeps the advert and drops the board's furniture")
   func boardSaveText() throws {
     let text = try document("board-save-senior-product-manager-wattlebird.html").text

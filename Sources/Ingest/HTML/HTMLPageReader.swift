@@ -25,28 +25,29 @@ enum HTMLPageReader {
       // A JavaScript shell shows little; the JSON-LD description is then the better body.
       blocks = descriptionBlocks
     }
-    // A single-page app's shell keeps the posting in JSON inside hidden <code> elements instead.
+    // A single-page app keeps the posting in JSON inside hidden <code> elements: the body when the page
+    // shows only a shell, and the metadata of last resort when the page rendered it.
+    let data = posting?.description == nil && !extractor.dataIslands.isEmpty
+      ? EmbeddedPostingReader.read(extractor.dataIslands) : nil
     var embedded: EmbeddedPostingReader.Found?
-    if posting?.description == nil, !extractor.dataIslands.isEmpty,
-      let candidate = EmbeddedPostingReader.read(extractor.dataIslands),
-      isShell(visibleLength: visibleLength, descriptionLength: candidate.descriptionLength)
-    {
-      embedded = candidate
-      blocks = candidate.blocks
+    if let data, isShell(visibleLength: visibleLength, descriptionLength: data.descriptionLength) {
+      embedded = data
+      blocks = data.blocks
     }
     let pageTitles = [head.openGraphTitle, head.title].compactMap { $0 }
     let board = pageTitles.lazy.compactMap { BoardTitle.parse($0, siteNames: siteNames.names) }.first
     let title = posting?.title ?? embedded?.title
       ?? chooseTitle(blocks: blocks, firstHeading: extractor.firstHeading, head: head, siteNames: siteNames,
         boardRole: board?.role)
+      ?? data?.title
     // A site's name is the board's, never the employer's; only "X Careers" names X, and only last.
     let company = posting?.hiringOrganization ?? embedded?.company
       ?? extractor.companyHint.flatMap { TitleParser.cleanSiteName(cleanCompany($0)) }
-      ?? board?.company
+      ?? board?.company ?? data?.company
       ?? pageTitles.lazy.compactMap { TitleParser.company(in: $0, role: title, siteNames: siteNames) }.first
       ?? siteNames.owner
     let location = posting?.jobLocation ?? embedded?.location ?? extractor.locationHint ?? board?.location
-      ?? LabelledField.value(for: LabelledField.locationLabels, in: blocks)
+      ?? data?.location ?? LabelledField.value(for: LabelledField.locationLabels, in: blocks)
     guard !blocks.isEmpty else { throw IngestError.noMainText(path: source) }
     return Document(
       source: source, format: format, title: title, company: company, location: location,

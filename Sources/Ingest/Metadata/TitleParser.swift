@@ -68,7 +68,10 @@ enum TitleParser {
       let candidate = cleanSiteName(String(pageTitle[range.upperBound...]))
       if let candidate, candidate.count >= 2 { return split(candidate).first ?? candidate }
     }
-    for part in split(pageTitle) {
+    let parts = split(pageTitle)
+    // A title of one part names the role or the site ("LinkedIn"), never the employer beside the role.
+    guard parts.count >= 2 else { return nil }
+    for part in parts {
       let lowered = part.lowercased()
       if genericParts.contains(lowered) { continue }
       if let siteNames, siteNames.contains(part) {
