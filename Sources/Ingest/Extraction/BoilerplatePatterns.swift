@@ -62,15 +62,31 @@ enum BoilerplatePatterns {
   /// The longest line checked against the chrome patterns: longer lines are prose.
   static let chromeLineMaxLength = 160
 
+  private static let chromeLineBytes: Set<[UInt8]> = Set(chromeLines.map { Array($0.utf8) })
+  private static let chromePrefixBytes: [[UInt8]] = chromeLinePrefixes.map { Array($0.utf8) }
+
   /// Whether a whole line of text is job-board chrome: a call to action or a sign-in, alert or referral
-  /// prompt.
+  /// prompt. Compared on ASCII-lowercased bytes: this runs for every line a page writes.
   static func isChromeLine(_ text: String) -> Bool {
-    guard text.utf8.count <= chromeLineMaxLength else { return false }
-    var lowered = text.lowercased()
-    while let last = lowered.last, last == "." || last == "!" || last == "›" || last == "→" || last == " " {
-      lowered.removeLast()
+    let count = text.utf8.count
+    guard count <= chromeLineMaxLength, let first = text.utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A
+    else { return false }
+    var bytes = [UInt8]()
+    bytes.reserveCapacity(count)
+    for byte in text.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+    // Trailing ".", "!" and spaces, and the arrows "›" (E2 80 BA) and "→" (E2 86 92) some buttons end with.
+    while let last = bytes.last {
+      if last == 0x2E || last == 0x21 || last == 0x20 {
+        bytes.removeLast()
+      } else if bytes.count >= 3, bytes[bytes.count - 3] == 0xE2,
+        (bytes[bytes.count - 2] == 0x80 && last == 0xBA) || (bytes[bytes.count - 2] == 0x86 && last == 0x92)
+      {
+        bytes.removeLast(3)
+      } else {
+        break
+      }
     }
-    return chromeLines.contains(lowered) || chromeLinePrefixes.contains { lowered.hasPrefix($0) }
+    return chromeLineBytes.contains(bytes) || chromePrefixBytes.contains { bytes.starts(with: $0) }
   }
 
   /// What the words of one class-and-id string say about its element.

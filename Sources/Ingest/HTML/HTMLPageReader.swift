@@ -35,18 +35,25 @@ enum HTMLPageReader {
       blocks = data.blocks
     }
     let pageTitles = [head.openGraphTitle, head.title].compactMap { $0 }
-    let board = pageTitles.lazy.compactMap { BoardTitle.parse($0, siteNames: siteNames.names) }.first
+    // Parsed only when JSON-LD and the page's elements leave a field open (most pages have neither shape).
+    var parsedBoard: BoardTitle??
+    func board() -> BoardTitle? {
+      if let parsedBoard { return parsedBoard }
+      let parsed = pageTitles.lazy.compactMap { BoardTitle.parse($0, siteNames: siteNames.names) }.first
+      parsedBoard = .some(parsed)
+      return parsed
+    }
     let title = posting?.title ?? embedded?.title
       ?? chooseTitle(blocks: blocks, firstHeading: extractor.firstHeading, head: head, siteNames: siteNames,
-        boardRole: board?.role)
+        boardRole: extractor.firstHeading == nil ? board()?.role : nil)
       ?? data?.title
     // A site's name is the board's, never the employer's; only "X Careers" names X, and only last.
     let company = posting?.hiringOrganization ?? embedded?.company
       ?? extractor.companyHint.flatMap { TitleParser.cleanSiteName(cleanCompany($0)) }
-      ?? board?.company ?? data?.company
+      ?? board()?.company ?? data?.company
       ?? pageTitles.lazy.compactMap { TitleParser.company(in: $0, role: title, siteNames: siteNames) }.first
       ?? siteNames.owner
-    let location = posting?.jobLocation ?? embedded?.location ?? extractor.locationHint ?? board?.location
+    let location = posting?.jobLocation ?? embedded?.location ?? extractor.locationHint ?? board()?.location
       ?? data?.location ?? LabelledField.value(for: LabelledField.locationLabels, in: blocks)
     guard !blocks.isEmpty else { throw IngestError.noMainText(path: source) }
     return Document(
@@ -77,10 +84,10 @@ enum HTMLPageReader {
     let pageTitle = ((head.title ?? "") + " " + (head.openGraphTitle ?? "")).lowercased()
     let candidates = [leading, firstHeading].compactMap { $0 }
     let named = candidates.first { !pageTitle.isEmpty && pageTitle.contains($0.lowercased()) }
-    let headTitles = [head.openGraphTitle, head.title].compactMap { $0 }
-      .filter { !TitleParser.isGenericTitle($0, siteNames: siteNames) }
+    let chosen = named ?? firstHeading ?? leading ?? boardRole
+      ?? [head.openGraphTitle, head.title].lazy.compactMap { $0 }
+      .first { !TitleParser.isGenericTitle($0, siteNames: siteNames) }
       .map { cleanTitle(TitleParser.withoutCounter($0)) }
-    let chosen = named ?? firstHeading ?? leading ?? boardRole ?? headTitles.first
     return chosen.map(TitleParser.role(from:))
   }
 

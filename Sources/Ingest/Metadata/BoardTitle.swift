@@ -25,6 +25,10 @@ struct BoardTitle: Equatable {
   /// - Parameter siteNames: names the page gives itself (`og:site_name`, `application-name`), lowercased;
   ///   a trailing part equal to one of them (or a prefix of one) is taken for the board's name.
   static func parse(_ title: String, siteNames: Set<String>) -> BoardTitle? {
+    // Most titles have none of the shapes' words: leave them at once.
+    guard ["hiring", " in ", " at ", " - "].contains(where: { ASCIIBytes.range(of: $0, in: title) != nil }) else {
+      return nil
+    }
     let title = TitleParser.withoutCounter(title)
     let (main, hadSuffix) = withoutSiteSuffix(title, siteNames: siteNames)
     if let parsed = hiring(main) ?? jobIn(main) { return parsed }
@@ -36,7 +40,7 @@ struct BoardTitle: Equatable {
   /// "Acme hiring Product Lead in Leeds" and "Acme is hiring a Product Lead in Leeds".
   private static func hiring(_ text: String) -> BoardTitle? {
     for marker in [" is hiring a ", " is hiring an ", " is hiring ", " hiring a ", " hiring an ", " hiring "] {
-      guard let range = text.range(of: marker, options: .caseInsensitive) else { continue }
+      guard let range = ASCIIBytes.range(of: marker, in: text) else { continue }
       let company = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
       var rest = String(text[range.upperBound...])
       var location: String?
@@ -56,11 +60,11 @@ struct BoardTitle: Equatable {
   /// "Product Lead Job in Leeds", "Product Lead jobs in Leeds at Acme".
   private static func jobIn(_ text: String) -> BoardTitle? {
     for marker in [" job in ", " jobs in ", " vacancy in ", " position in "] {
-      guard let range = text.range(of: marker, options: [.caseInsensitive, .backwards]) else { continue }
+      guard let range = ASCIIBytes.range(of: marker, in: text, backwards: true) else { continue }
       let role = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
       var place = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
       var company: String?
-      if let at = place.range(of: " at ", options: .backwards) {
+      if let at = ASCIIBytes.range(of: " at ", in: place, backwards: true) {
         let named = String(place[at.upperBound...]).trimmingCharacters(in: .whitespaces)
         if isName(named) {
           company = named
@@ -84,7 +88,7 @@ struct BoardTitle: Equatable {
 
   /// "Product Lead at Acme" and "Product Lead at Acme in Leeds" (the board's name already cut off).
   private static func roleAtCompany(_ text: String) -> BoardTitle? {
-    guard let at = text.range(of: " at ", options: .backwards) else { return nil }
+    guard let at = ASCIIBytes.range(of: " at ", in: text, backwards: true) else { return nil }
     let role = String(text[..<at.lowerBound]).trimmingCharacters(in: .whitespaces)
     var company = String(text[at.upperBound...]).trimmingCharacters(in: .whitespaces)
     var location: String?
@@ -100,7 +104,7 @@ struct BoardTitle: Equatable {
   /// names the site, or any last part after " | " when the rest has a board shape.
   static func withoutSiteSuffix(_ title: String, siteNames: Set<String>) -> (main: String, cut: Bool) {
     for separator in siteSeparators {
-      guard let range = title.range(of: separator, options: .backwards) else { continue }
+      guard let range = ASCIIBytes.range(of: separator, in: title, backwards: true) else { continue }
       let last = title[range.upperBound...].trimmingCharacters(in: .whitespaces).lowercased()
       let main = String(title[..<range.lowerBound])
       if SiteNames.matches(last, siteNames) { return (main, true) }
@@ -111,7 +115,7 @@ struct BoardTitle: Equatable {
 
   /// "Product Lead in Leeds, England" split at its last " in " before a place.
   private static func placeSplit(_ text: String) -> (before: String, place: String)? {
-    guard let range = text.range(of: " in ", options: .backwards) else { return nil }
+    guard let range = ASCIIBytes.range(of: " in ", in: text, backwards: true) else { return nil }
     let place = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
     let before = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
     guard !before.isEmpty, isPlace(place) else { return nil }
