@@ -62,31 +62,49 @@ enum BoilerplatePatterns {
   /// The longest line checked against the chrome patterns: longer lines are prose.
   static let chromeLineMaxLength = 160
 
-  private static let chromeLineBytes: Set<[UInt8]> = Set(chromeLines.map { Array($0.utf8) })
-  private static let chromePrefixBytes: [[UInt8]] = chromeLinePrefixes.map { Array($0.utf8) }
+  /// The chrome lines and prefixes filed under their first byte: (bytes, whether the whole line must match).
+  private static let chromeTable: [[(bytes: [UInt8], whole: Bool)]] = {
+    var table = [[(bytes: [UInt8], whole: Bool)]](repeating: [], count: 256)
+    for line in chromeLines { table[Int(line.utf8.first ?? 0)].append((Array(line.utf8), true)) }
+    for prefix in chromeLinePrefixes { table[Int(prefix.utf8.first ?? 0)].append((Array(prefix.utf8), false)) }
+    return table
+  }()
 
   /// Whether a whole line of text is job-board chrome: a call to action or a sign-in, alert or referral
-  /// prompt. Compared on ASCII-lowercased bytes: this runs for every line a page writes.
+  /// prompt. Compared in place on ASCII-lowercased bytes: this runs for every line a page writes.
   static func isChromeLine(_ text: String) -> Bool {
-    let count = text.utf8.count
-    guard count <= chromeLineMaxLength, let first = text.utf8.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A
-    else { return false }
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(count)
-    for byte in text.utf8 { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-    // Trailing ".", "!" and spaces, and the arrows "›" (E2 80 BA) and "→" (E2 86 92) some buttons end with.
-    while let last = bytes.last {
-      if last == 0x2E || last == 0x21 || last == 0x20 {
-        bytes.removeLast()
-      } else if bytes.count >= 3, bytes[bytes.count - 3] == 0xE2,
-        (bytes[bytes.count - 2] == 0x80 && last == 0xBA) || (bytes[bytes.count - 2] == 0x86 && last == 0x92)
-      {
-        bytes.removeLast(3)
-      } else {
-        break
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count <= chromeLineMaxLength, let first = bytes.first else { return false }
+      let candidates = chromeTable[Int(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)]
+      guard !candidates.isEmpty else { return false }
+      // Trailing ".", "!" and spaces, and the arrows "›" (E2 80 BA) and "→" (E2 86 92) some buttons end with.
+      var end = bytes.count
+      while end > 0 {
+        let last = bytes[end - 1]
+        if last == 0x2E || last == 0x21 || last == 0x20 {
+          end -= 1
+        } else if end >= 3, bytes[end - 3] == 0xE2,
+          (bytes[end - 2] == 0x80 && last == 0xBA) || (bytes[end - 2] == 0x86 && last == 0x92)
+        {
+          end -= 3
+        } else {
+          break
+        }
       }
+      for candidate in candidates {
+        let pattern = candidate.bytes
+        guard candidate.whole ? pattern.count == end : pattern.count <= end else { continue }
+        var index = 0
+        while index < pattern.count {
+          let byte = bytes[index]
+          if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != pattern[index] { break }
+          index += 1
+        }
+        if index == pattern.count { return true }
+      }
+      return false
     }
-    return chromeLineBytes.contains(bytes) || chromePrefixBytes.contains { bytes.starts(with: $0) }
   }
 
   /// What the words of one class-and-id string say about its element.
