@@ -86,7 +86,8 @@ struct BadInputTests {
       .notFound(path: "a.html"), .isDirectory(path: "a.html"), .notRegularFile(path: "a.html"),
       .unreadable(path: "a.html", reason: "permission denied"), .empty(path: "a.html"),
       .tooLarge(path: "a.html", bytes: 30_000_000, limit: 20_971_520), .binary(path: "a.html", kind: "PNG image"),
-      .malformed(path: "a.html", reason: "x"), .noText(path: "a.html"),
+      .malformed(path: "a.html", reason: "x"), .noText(path: "a.html"), .noMainText(path: "a.html"),
+      .nothingFound(path: "a.html", what: "postings"),
     ]
     for error in errors {
       #expect(error.description.hasPrefix("a.html: "))

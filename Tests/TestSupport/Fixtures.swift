@@ -11,6 +11,11 @@ public enum Fixtures {
     root.appendingPathComponent("Fixtures/postings").appendingPathComponent(name).path
   }
 
+  /// `Fixtures/boards/NAME`: job-board saves, app shells and odd pages, kept out of the ranked postings.
+  public static func board(_ name: String) -> String {
+    root.appendingPathComponent("Fixtures/boards").appendingPathComponent(name).path
+  }
+
   /// `Fixtures/resumes/NAME`.
   public static func resume(_ name: String) -> String {
     root.appendingPathComponent("Fixtures/resumes").appendingPathComponent(name).path

@@ -79,7 +79,7 @@ struct BlockWriter {
       return
     }
     let text = String(decoding: TextNormalizer.collapse(bytes: buffer), as: UTF8.self)
-    guard !text.isEmpty else { return }
+    guard !text.isEmpty, !BoilerplatePatterns.isChromeLine(text) else { return }
     if let level = headingLevels.last {
       blocks.append(ContentBlock(kind: .heading(level: level), text: text))
     } else if isBoldHeading(text) {

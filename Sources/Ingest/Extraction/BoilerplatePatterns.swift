@@ -43,6 +43,70 @@ enum BoilerplatePatterns {
     "search", "toolbar", "tablist",
   ]
 
+  /// Whole lines that are a board's calls to action, never a posting's words ("Show more", "Apply now").
+  static let chromeLines: Set<String> = [
+    "show more", "show less", "see more", "see less", "read more", "read less", "apply", "apply now", "easy apply",
+    "quick apply", "apply for this job", "apply on company website", "save", "save job", "saved", "share",
+    "share this job", "report this job", "report this job advert", "see who you know", "back to search results",
+  ]
+
+  /// Starts of lines that prompt a visitor to sign in, set an alert or ask for a referral: a job board's
+  /// chrome around the posting ("Sign in to create job alert for …", "Referrals increase your chances of
+  /// interviewing at …").
+  static let chromeLinePrefixes: [String] = [
+    "sign in to ", "log in to ", "join now to ", "join to apply", "sign up to see", "create job alert",
+    "create a job alert", "set up a job alert", "set alert for ", "get notified about new ", "get notified when new ",
+    "referrals increase your chances", "be an early applicant", "report this job", "you may also apply directly on",
+  ]
+
+  /// The longest line checked against the chrome patterns: longer lines are prose.
+  static let chromeLineMaxLength = 160
+
+  /// The chrome lines and prefixes filed under their first byte: (bytes, whether the whole line must match).
+  private static let chromeTable: [[(bytes: [UInt8], whole: Bool)]] = {
+    var table = [[(bytes: [UInt8], whole: Bool)]](repeating: [], count: 256)
+    for line in chromeLines { table[Int(line.utf8.first ?? 0)].append((Array(line.utf8), true)) }
+    for prefix in chromeLinePrefixes { table[Int(prefix.utf8.first ?? 0)].append((Array(prefix.utf8), false)) }
+    return table
+  }()
+
+  /// Whether a whole line of text is job-board chrome: a call to action or a sign-in, alert or referral
+  /// prompt. Compared in place on ASCII-lowercased bytes: this runs for every line a page writes.
+  static func isChromeLine(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count <= chromeLineMaxLength, let first = bytes.first else { return false }
+      let candidates = chromeTable[Int(first >= 0x41 && first <= 0x5A ? first | 0x20 : first)]
+      guard !candidates.isEmpty else { return false }
+      // Trailing ".", "!" and spaces, and the arrows "›" (E2 80 BA) and "→" (E2 86 92) some buttons end with.
+      var end = bytes.count
+      while end > 0 {
+        let last = bytes[end - 1]
+        if last == 0x2E || last == 0x21 || last == 0x20 {
+          end -= 1
+        } else if end >= 3, bytes[end - 3] == 0xE2,
+          (bytes[end - 2] == 0x80 && last == 0xBA) || (bytes[end - 2] == 0x86 && last == 0x92)
+        {
+          end -= 3
+        } else {
+          break
+        }
+      }
+      for candidate in candidates {
+        let pattern = candidate.bytes
+        guard candidate.whole ? pattern.count == end : pattern.count <= end else { continue }
+        var index = 0
+        while index < pattern.count {
+          let byte = bytes[index]
+          if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != pattern[index] { break }
+          index += 1
+        }
+        if index == pattern.count { return true }
+      }
+      return false
+    }
+  }
+
   /// What the words of one class-and-id string say about its element.
   struct Verdict {
     var furniture = false

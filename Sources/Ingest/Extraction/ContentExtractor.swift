@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Finds a page's main content and turns it into lines of text.
 ///
@@ -53,7 +54,26 @@ final class ContentExtractor {
   private(set) var firstHeading: String?
   private(set) var jsonLDScripts: [String] = []
   private(set) var locationHint: String?
-  private(set) var companyHint: String?
+  /// JSON kept in hidden `<code>` elements, where single-page apps park the data they render.
+  private(set) var dataIslands: [String] = []
+  /// Short texts of elements named as the employer, with how plainly the name says so (2: advertiser,
+  /// employer, hiring organisation, company name; 1: anything "company"), in the order the walk left them.
+  private var companyCandidates: [(text: String, strength: Int)] = []
+
+  /// The employer named by an element of the page: the most plainly named candidate that reads as a name
+  /// (never a box of counters such as "271 employees").
+  var companyHint: String? {
+    var best: (text: String, strength: Int)?
+    for candidate in companyCandidates where CompanyName.isPlausible(candidate.text) {
+      if candidate.strength > best?.strength ?? 0 { best = candidate }
+    }
+    return best?.text
+  }
+
+  /// At most this many hidden `<code>` JSON texts are kept, each at most ``maxDataIslandBytes``.
+  private static let maxDataIslands = 32
+  private static let maxDataIslandBytes = 4 * 1_048_576
+  private static let maxCompanyCandidates = 12
 
   /// Share of the page's text above which a furniture-looking element is kept as content.
   private static let dominantShare = 0.4
@@ -75,11 +95,27 @@ final class ContentExtractor {
   }
 
   /// The main content's blocks, in page order.
+  ///
+  /// When the rules leave nothing (furniture rules that misjudged the page, such as an article inside a
+  /// form beside a larger menu), the choice is made again with furniture kept, and then the whole body's
+  /// visible text is taken; an empty result means the page shows no text at all.
   func extract() -> [ContentBlock] {
     guard let root = tree.root else { return [] }
     measure(root)
     guard body >= 0 else { return [] }
     settleJunk()
+    let blocks = writeChosenContent()
+    guard blocks.isEmpty else { return blocks }
+    settleJunk(keepingFurniture: true)
+    let relaxed = writeChosenContent()
+    guard relaxed.isEmpty else { return relaxed }
+    var writer = BlockWriter()
+    write(elements[body].node, into: &writer, isRoot: true, filterLinkLists: false)
+    return writer.finish()
+  }
+
+  /// Chooses the content roots from the current junk flags and writes them out.
+  private func writeChosenContent() -> [ContentBlock] {
     let roots = chooseContentRoots()
     var writer = BlockWriter()
     for index in roots {
@@ -203,6 +239,10 @@ final class ContentExtractor {
       element.neverContent = true
       return
     }
+    if tag == .code && isDataIsland(node) {
+      element.neverContent = true
+      return
+    }
     if tag == .html || tag == .body { return }
     if tag.isUsuallyFurniture || tag == .form {
       element.furniture = true
@@ -253,29 +293,100 @@ final class ContentExtractor {
     }
   }
 
+  /// A hidden `<code>` element holding JSON (entity-escaped in the page, decoded by the parser): data for
+  /// a script, not text for a reader. Its JSON is kept, within bounds, for ``EmbeddedPostingReader``.
+  private func isDataIsland(_ node: xmlNodePtr) -> Bool {
+    let hidden = NodeAccess.attribute("hidden", of: node) != nil
+      || NodeAccess.attribute("style", of: node).map { $0.lowercased().filter { $0 != " " }.contains("display:none") }
+        == true
+    guard hidden else { return false }
+    let text = NodeAccess.text(of: node)
+    guard let first = text.utf8.first(where: { !TextNormalizer.isSpace($0) }), first == 0x7B || first == 0x5B else {
+      return false
+    }
+    if dataIslands.count < Self.maxDataIslands && text.utf8.count <= Self.maxDataIslandBytes {
+      dataIslands.append(text)
+    }
+    return true
+  }
+
   private func noteHints(for element: Element, textBytes: Int32) {
-    guard textBytes > 0, textBytes < 120, locationHint == nil || companyHint == nil else { return }
-    let names = ((NodeAccess.attribute("class", of: element.node) ?? "") + " "
-      + (NodeAccess.attribute("id", of: element.node) ?? "") + " "
-      + (NodeAccess.attribute("itemprop", of: element.node) ?? "")).lowercased()
-    guard names.count > 2 else { return }
-    if locationHint == nil, names.contains("location") {
-      let text = TextNormalizer.collapse(NodeAccess.text(of: element.node))
+    guard textBytes > 0, textBytes < 120, locationHint == nil || companyCandidates.count < Self.maxCompanyCandidates
+    else { return }
+    // Names are gathered as lowercased bytes into a reused buffer: this runs for most elements of a page.
+    hintNames.removeAll(keepingCapacity: true)
+    for attribute: StaticString in ["class", "id", "itemprop", "data-automation", "data-testid", "data-qa"] {
+      if NodeAccess.appendLowercasedAttribute(attribute, of: element.node, to: &hintNames) { hintNames.append(0x20) }
+    }
+    guard hintNames.count > 2 else { return }
+    // The element that holds all of a location, not one of the items inside it.
+    if locationHint == nil, ASCIIBytes.contains(hintNames, Self.locationWord),
+      !Self.hasLocationNamedParent(element.node)
+    {
+      let text = Self.withoutEnclosingParentheses(NodeAccess.separatedText(of: element.node))
       if !text.isEmpty { locationHint = text }
     }
-    if companyHint == nil, names.contains("company") || names.contains("hiringorganization") || names.contains("employer") {
-      let text = TextNormalizer.collapse(NodeAccess.text(of: element.node))
-      if !text.isEmpty { companyHint = text }
+    guard companyCandidates.count < Self.maxCompanyCandidates else { return }
+    let strength: Int
+    if Self.employerWords.contains(where: { ASCIIBytes.contains(hintNames, $0) }) {
+      strength = 2
+    } else if ASCIIBytes.contains(hintNames, Self.companyWord) {
+      strength = 1
+    } else {
+      return
     }
+    let text = NodeAccess.separatedText(of: element.node)
+    if !text.isEmpty { companyCandidates.append((text, strength)) }
+  }
+
+  /// Reused for each element's lowercased class, id, itemprop and test-hook names.
+  private var hintNames: [UInt8] = []
+  private static let locationWord = Array("location".utf8)
+  private static let companyWord = Array("company".utf8)
+  /// Names that plainly say "the employer's name".
+  private static let employerWords: [[UInt8]] = [
+    "advertiser", "employer", "hiringorganization", "company-name", "company_name", "companyname", "company__name",
+  ].map { Array($0.utf8) }
+
+  private static func hasLocationNamedParent(_ node: xmlNodePtr) -> Bool {
+    guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return false }
+    var names: [UInt8] = []
+    NodeAccess.appendLowercasedAttribute("class", of: parent, to: &names)
+    names.append(0x20)
+    NodeAccess.appendLowercasedAttribute("id", of: parent, to: &names)
+    return ASCIIBytes.contains(names, Array("location".utf8))
+  }
+
+  /// "(Germany; United Kingdom)" without the parentheses that wrap all of it.
+  private static func withoutEnclosingParentheses(_ text: String) -> String {
+    guard text.hasPrefix("("), text.hasSuffix(")"), text.count > 2 else { return text }
+    let inner = text.dropFirst().dropLast()
+    guard !inner.contains("("), !inner.contains(")") else { return text }
+    return inner.trimmingCharacters(in: .whitespaces)
   }
 
   /// Decides which furniture is really dropped and totals the text that is left.
   ///
   /// Furniture is kept when it holds most of the page: a layout wrapper named after its sidebars, a
   /// form around the whole body, or the hidden element a streamed page renders into.
-  private func settleJunk() {
+  ///
+  /// - Parameter keepingFurniture: keep every visible element, furniture included (the fallback when
+  ///   the rules left no content); scores and totals from an earlier call are reset first.
+  private func settleJunk(keepingFurniture: Bool = false) {
+    if keepingFurniture {
+      for position in elements.indices {
+        elements[position].textBytes = 0
+        elements[position].linkBytes = 0
+        elements[position].commas = 0
+        elements[position].hasBlockChild = false
+        elements[position].score = 0
+        elements[position].scored = false
+      }
+    }
     let pageText = Double(max(1, elements[body >= 0 ? body : 0].rawText))
-    if Double(markJunk(pageText: pageText, trustNames: true)) < pageText * Self.furnitureFallback {
+    if keepingFurniture {
+      markJunk(pageText: pageText, trustNames: false, keepFurniture: true)
+    } else if Double(markJunk(pageText: pageText, trustNames: true)) < pageText * Self.furnitureFallback {
       // Class words removed most of the page: they named the layout, not furniture.
       markJunk(pageText: pageText, trustNames: false)
     }
@@ -304,13 +415,13 @@ final class ContentExtractor {
 
   /// Flags junk top-down and returns the text left.
   @discardableResult
-  private func markJunk(pageText: Double, trustNames: Bool) -> Int {
+  private func markJunk(pageText: Double, trustNames: Bool, keepFurniture: Bool = false) -> Int {
     var keptText = 0
     for position in elements.indices {
       let element = elements[position]
       var junk = element.neverContent
       if !junk, element.parent >= 0, elements[Int(element.parent)].junk { junk = true }
-      if !junk && element.furniture && (trustNames || !element.furnitureByName) {
+      if !junk && element.furniture && (trustNames || !element.furnitureByName) && (!keepFurniture || element.hidden) {
         let share = element.hidden ? Self.hiddenShare : element.tag == .form ? max(0.5, Self.dominantShare) : Self.dominantShare
         let dominant = Double(element.rawText) >= pageText * share && element.rawLink * 2 < element.rawText
         junk = !dominant

@@ -61,4 +61,43 @@ enum NodeAccess {
     defer { clibxml2_free(content) }
     return String(cString: content)
   }
+
+  /// The text below `node` with whitespace collapsed, and "; " put between the texts of two elements
+  /// that the page sets side by side with no space or punctuation between them: `<span>Germany</span>
+  /// <span>United Kingdom</span>` written without a space reads "Germany; United Kingdom", not
+  /// "GermanyUnited Kingdom".
+  static func separatedText(of node: xmlNodePtr) -> String {
+    var pieces: [String] = []
+    var boundary = false
+    TreeWalker.walk(
+      node,
+      enter: { current in
+        switch current.pointee.type {
+        case XML_ELEMENT_NODE:
+          boundary = true
+          return Tag(name: current.pointee.name) != .script && Tag(name: current.pointee.name) != .style
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+          guard let content = current.pointee.content else { return false }
+          let text = String(cString: content)
+          if boundary, let previous = pieces.last?.unicodeScalars.last, let next = text.unicodeScalars.first,
+            isWordScalar(previous), isWordScalar(next)
+          {
+            pieces.append("; ")
+          }
+          pieces.append(text)
+          boundary = false
+          return false
+        default:
+          return false
+        }
+      },
+      exit: { current in
+        if current.pointee.type == XML_ELEMENT_NODE { boundary = true }
+      })
+    return TextNormalizer.collapse(pieces.joined())
+  }
+
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+  }
 }

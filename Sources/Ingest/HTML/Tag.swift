@@ -12,7 +12,7 @@ enum Tag: UInt8 {
   case ul, ol, li, dl, dt, dd
   case table, thead, tbody, tfoot, tr, td, th, caption
   case br, hr
-  case a, b, strong, span, em, i, img
+  case a, b, strong, span, em, i, img, code
 
   /// The tag of a libxml2 element name (lowercase, as the HTML parser stores it).
   init(name: UnsafePointer<xmlChar>?) {
@@ -93,7 +93,7 @@ enum Tag: UInt8 {
       ("h6", .h6), ("ul", .ul), ("ol", .ol), ("li", .li), ("dl", .dl), ("dt", .dt), ("dd", .dd), ("table", .table),
       ("thead", .thead), ("tbody", .tbody), ("tfoot", .tfoot), ("tr", .tr), ("td", .td), ("th", .th),
       ("caption", .caption), ("br", .br), ("hr", .hr), ("a", .a), ("b", .b), ("strong", .strong), ("span", .span),
-      ("em", .em), ("i", .i), ("img", .img),
+      ("em", .em), ("i", .i), ("img", .img), ("code", .code),
     ]
     for (name, tag) in all { table[pack(name)] = tag }
     return table

@@ -130,14 +130,10 @@ public struct Ingestor: Sendable {
     blocks: [ContentBlock], source: String, format: InputFormat, encoding: String, title: String? = nil
   ) throws -> Document {
     guard !blocks.isEmpty else { throw IngestError.noText(path: source) }
-    // The title is the first short line that reads like one: not "Saved from: …", not a menu of
-    // "a | b | c", not a sentence; else the first heading.
-    let titleLike = blocks.prefix(8).first { block in
-      let text = block.text
-      return text.count <= 80 && !text.contains(":") && !text.contains(" | ") && !text.contains(" · ")
-        && !text.hasSuffix(".") && text.contains(where: \.isLetter) && text.uppercased() != text
-    }
-    let title = (title ?? (titleLike ?? blocks.first(where: \.isHeading))?.text).map { TitleParser.role(from: $0) }
+    // The format's own title first, unless it is a section heading; else the first line that reads like
+    // a title.
+    let marked = title.flatMap { TextTitle.isSectionHeading($0) ? nil : TitleParser.role(from: $0) }
+    let title = marked ?? TextTitle.title(of: blocks)
     return Document(
       source: source, format: format, title: title, company: nil,
       location: LabelledField.value(for: LabelledField.locationLabels, in: blocks),

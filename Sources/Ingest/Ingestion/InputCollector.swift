@@ -15,6 +15,8 @@ public struct InputCollector: Sendable {
     public var files: [String]
     /// Paths that could not be walked, with the reason.
     public var skipped: [IngestError]
+    /// Folders named in the call under which no file with a wanted extension was found, as named.
+    public var emptyDirectories: [String] = []
   }
 
   /// File extensions (lowercase, without the dot) to pick up inside directories.
@@ -38,6 +40,7 @@ public struct InputCollector: Sendable {
     var files: [String] = []
     var skipped: [IngestError] = []
     var visited = Set<String>()
+    var emptyDirectories: [String] = []
     for path in paths {
       var info = stat()
       guard stat(path, &info) == 0 else {
@@ -45,14 +48,20 @@ public struct InputCollector: Sendable {
         continue
       }
       if info.st_mode & S_IFMT == S_IFDIR {
+        let before = (files: files.count, skipped: skipped.count, visited: visited.count)
         walk(path, visited: &visited, files: &files, skipped: &skipped)
+        // A folder whose walk found nothing and reported nothing would otherwise pass unnoticed (one
+        // named twice is walked, and judged, once).
+        if visited.count > before.visited && files.count == before.files && skipped.count == before.skipped {
+          emptyDirectories.append(path)
+        }
       } else {
         files.append(path)
       }
     }
     var seen = Set<String>()
     let unique = files.filter { seen.insert($0).inserted }
-    return Collection(files: unique.sorted(), skipped: skipped)
+    return Collection(files: unique.sorted(), skipped: skipped, emptyDirectories: emptyDirectories)
   }
 
   private func walk(_ directory: String, visited: inout Set<String>, files: inout [String], skipped: inout [IngestError]) {

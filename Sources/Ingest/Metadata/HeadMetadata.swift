@@ -4,7 +4,8 @@ import CLibXML2
 struct HeadMetadata {
   var title: String?
   var openGraphTitle: String?
-  var siteName: String?
+  /// `og:site_name` and `application-name`, in the order found.
+  var siteNames: [String] = []
 
   /// Reads the metadata from the `<head>` of a parsed page.
   init(tree: HTMLTree) {
@@ -33,7 +34,8 @@ struct HeadMetadata {
         switch key {
         case "og:title": openGraphTitle = openGraphTitle ?? content
         case "twitter:title": openGraphTitle = openGraphTitle ?? content
-        case "og:site_name", "application-name": siteName = siteName ?? content
+        case "og:site_name", "application-name":
+          if let content, !siteNames.contains(content) { siteNames.append(content) }
         default: break
         }
       default: break

@@ -7,7 +7,19 @@ enum TitleParser {
   private static let rolePrefixes = [
     "job application for ", "apply for ", "we're hiring a ", "we’re hiring a ", "we're hiring an ", "we’re hiring an ",
     "we're hiring our ", "we’re hiring our ", "we're hiring: ", "we’re hiring: ", "we are hiring a ", "we are hiring an ",
-    "now hiring: ", "now hiring ", "hiring: ", "job opening: ", "careers: ", "job: ",
+    "now hiring: ", "now hiring ", "hiring: ", "job opening: ", "careers: ", "job: ", "job description: ",
+    "job description - ", "job title: ", "position title: ", "position: ", "role: ", "vacancy: ",
+  ]
+  /// Words that end a title line before the posting's own text: "Chief Product Officer (CPO) Job
+  /// Description: …".
+  private static let roleSuffixes = [" job description", " - job description", " – job description", " role description",
+    " position description", " job profile"]
+  /// Words of job titles, which a place or an employer's name does not contain.
+  private static let roleWords: Set<String> = [
+    "manager", "engineer", "director", "officer", "product", "designer", "lead", "head", "developer", "analyst",
+    "specialist", "job", "jobs", "role", "vacancy", "senior", "junior", "intern", "consultant", "executive",
+    "coordinator", "nurse", "vp", "president", "architect", "scientist", "administrator", "assistant", "associate",
+    "principal", "staff", "owner", "marketing", "sales", "recruiter", "technician", "chief",
   ]
   private static let siteSuffixes = [" careers", " jobs", " job board", " career site", " blog", " hiring"]
   private static let genericParts: Set<String> = [
@@ -17,12 +29,13 @@ enum TitleParser {
   /// The role named by a heading or page title, without "Job Application for", "We're hiring a" and the
   /// like.
   static func role(from title: String) -> String {
-    var role = title
+    var role = withoutCounter(title)
     let lowered = role.lowercased()
     for prefix in rolePrefixes where lowered.hasPrefix(prefix) && role.count > prefix.count + 2 {
-      role = String(role.dropFirst(prefix.count))
+      role = String(role.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
       break
     }
+    if let before = roleBeforeLabel(role) { role = before }
     if let range = role.range(of: " at ", options: .backwards), role.count > 8 {
       role = String(role[..<range.lowerBound])
     }
@@ -30,20 +43,73 @@ enum TitleParser {
     return role.isEmpty ? title : role
   }
 
-  /// The company named in a page title beside the job title, if any.
-  static func company(in pageTitle: String, role: String?) -> String? {
+  /// The role named before a "Job Description" label: "Chief Product Officer (CPO) Job Description:
+  /// duties and skills" gives "Chief Product Officer (CPO)"; nil when the text has no such label.
+  static func roleBeforeLabel(_ text: String) -> String? {
+    for suffix in roleSuffixes {
+      guard let range = text.range(of: suffix, options: .caseInsensitive), range.lowerBound > text.startIndex else {
+        continue
+      }
+      let after = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+      if after.isEmpty || after.hasPrefix(":") || after.hasPrefix("-") || after.hasPrefix("–") || after.hasPrefix("|") {
+        let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        return before.isEmpty ? nil : before
+      }
+    }
+    return nil
+  }
+
+  /// The company named in a page title beside the job title, if any; parts that are the site's own
+  /// name (`siteNames`, a job board's) are skipped.
+  static func company(in pageTitle: String, role: String?, siteNames: SiteNames? = nil) -> String? {
+    let pageTitle = withoutCounter(pageTitle)
     let role = role?.lowercased()
     if let range = pageTitle.range(of: " at ", options: .backwards) {
       let candidate = cleanSiteName(String(pageTitle[range.upperBound...]))
       if let candidate, candidate.count >= 2 { return split(candidate).first ?? candidate }
     }
-    for part in split(pageTitle) {
+    let parts = split(pageTitle)
+    // A title of one part names the role or the site ("LinkedIn"), never the employer beside the role.
+    guard parts.count >= 2 else { return nil }
+    for part in parts {
       let lowered = part.lowercased()
       if genericParts.contains(lowered) { continue }
+      if let siteNames, siteNames.contains(part) {
+        // A careers site's name ("Fernway Careers") still names its employer; a bare name may be a board's.
+        if let owner = SiteNames.owner(of: part) { return owner }
+        continue
+      }
       if let role, lowered == role || lowered.contains(role) || role.contains(lowered) { continue }
       if let cleaned = cleanSiteName(part), cleaned.count <= 60 { return cleaned }
     }
     return nil
+  }
+
+  /// The title without the unread-notification count some sites put first: "(3) Product Lead | Board".
+  static func withoutCounter(_ title: String) -> String {
+    guard title.hasPrefix("("), let close = title.firstIndex(of: ")") else { return title }
+    let inside = title[title.index(after: title.startIndex)..<close]
+    guard !inside.isEmpty, inside.count <= 4, inside.allSatisfy({ $0.isNumber || $0 == "+" }) else { return title }
+    let rest = title[title.index(after: close)...].trimmingCharacters(in: .whitespaces)
+    return rest.isEmpty ? title : rest
+  }
+
+  /// Whether a title part is a generic word such as "Careers" or "Jobs".
+  static func isGeneric(_ part: String) -> Bool {
+    genericParts.contains(part.lowercased())
+  }
+
+  /// Whether `word` is a word of job titles ("Manager", "Engineer", "Product").
+  static func isRoleWord(_ word: String) -> Bool {
+    roleWords.contains(word.lowercased())
+  }
+
+  /// Whether a page title says nothing about the posting: the site's own name, a generic word, or too
+  /// short to name a role.
+  static func isGenericTitle(_ title: String, siteNames: SiteNames) -> Bool {
+    let cleaned = withoutCounter(title).trimmingCharacters(in: .whitespaces)
+    return cleaned.filter(\.isLetter).count < 3 || isGeneric(cleaned) || siteNames.contains(cleaned)
+      || cleanSiteName(cleaned).map { siteNames.contains($0) || isGeneric($0) } ?? true
   }
 
   /// A site name without a trailing "Careers", "Jobs" or "Blog".

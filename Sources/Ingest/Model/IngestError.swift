@@ -27,13 +27,21 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
   /// A `.json` file that is not a JSON Resume: invalid JSON, an array, far too large, or without a `basics` or
   /// `work` member.
   case notJSONResume(path: String, reason: String)
+  /// A page parsed, but no main text was found in it, even after falling back to the best text block
+  /// with furniture kept and then to the whole body text (a script-only shell, a page of nothing but
+  /// markup); an empty posting is never handed on.
+  case noMainText(path: String)
+  /// A folder named on the command line holds no file of the kinds asked for (`what`: "postings",
+  /// "resumes").
+  case nothingFound(path: String, what: String)
 
   /// The file the error is about.
   public var path: String {
     switch self {
     case .notFound(let path), .isDirectory(let path), .notRegularFile(let path), .unreadable(let path, _),
       .empty(let path), .tooLarge(let path, _, _), .binary(let path, _), .malformed(let path, _),
-      .noText(let path), .noTextLayer(let path), .notJSONResume(let path, _):
+      .noText(let path), .noTextLayer(let path), .notJSONResume(let path, _), .noMainText(let path),
+      .nothingFound(let path, _):
       return path
     }
   }
@@ -53,6 +61,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
     case .noText: return "no readable text found"
     case .noTextLayer: return "no text layer: is this a scanned image? (run OCR on it, or save the original as text)"
     case .notJSONResume(_, let reason): return "not a JSON Resume: \(reason)"
+    case .noMainText: return "no main text found"
+    case .nothingFound(let path, let what): return "no \(what) found under \(path)"
     }
   }
 

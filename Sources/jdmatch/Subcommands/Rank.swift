@@ -14,8 +14,9 @@ struct Rank: AsyncParsableCommand {
       the same text are ranked once and their copies listed. Competencies every posting asks for weigh \
       less than rare ones. Ties are broken by file path, so the output is the same byte for byte on every \
       run. A progress bar is drawn on stderr when it is a terminal (not with --quiet). Exit status: 0 when \
-      every file was ranked; 1 when some could not be read (they are listed at the end and in JSON/CSV, \
-      and the rest are ranked); 2 for a usage error.
+      every file was ranked; 1 when some could not be read, a page held no main text or a folder held \
+      nothing to rank (they are listed at the end and in JSON/CSV, and the rest are ranked; with nothing \
+      at all to rank, only these lines are printed); 2 for a usage error.
       """
   )
 
@@ -78,9 +79,19 @@ struct Rank: AsyncParsableCommand {
       extensions: rankingPostings ? InputCollector.postingExtensions : InputCollector.resumeExtensions)
     let collected = collector.collect(paths)
     let files = collected.files.filter { $0 != subjectPath }
+    let what = rankingPostings ? "postings" : "resumes"
+    let empty = collected.emptyDirectories.map { IngestError.nothingFound(path: $0, what: what) }
+    if files.isEmpty {
+      // Nothing to rank: a "0 postings ranked" table would read as success.
+      for error in collected.skipped + empty { Console.error("jdmatch: \(error.description)") }
+      if collected.skipped.isEmpty && empty.isEmpty {
+        Console.error("jdmatch: no \(what) found in \(paths.joined(separator: ", "))")
+      }
+      throw ExitStatus.someInputsFailed.exitCode
+    }
     let progress = ProgressBar(total: files.count, label: rankingPostings ? "postings" : "resumes", quiet: quiet)
     let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
-    var skipped = collected.skipped.map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
+    var skipped = (collected.skipped + empty).map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
     var ranking: Ranking
     if rankingPostings {
       var outcomes = await batch.prepare(files, jobs: jobs, progress: progress.advance) { preparer, document in
