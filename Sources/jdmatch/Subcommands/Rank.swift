@@ -11,8 +11,8 @@ struct Rank: AsyncParsableCommand {
     abstract: "Rank folders of saved postings for a resume, or folders of resumes for a posting.",
     discussion: """
       Folders are walked recursively (hidden files skipped, symlinked folders followed once). Postings with \
-      the same text are ranked once and their copies listed. Competencies every posting asks for weigh \
-      less than rare ones. Ties are broken by file path, so the output is the same byte for byte on every \
+      the same text are ranked once and their copies listed. Each score is the pair's own, the number \
+      `score` gives. Ties are broken by file path, so the output is the same byte for byte on every \
       run. A progress bar is drawn on stderr when it is a terminal (not with --quiet). Exit status: 0 when \
       every file was ranked; 1 when some could not be read, a page held no main text or a folder held \
       nothing to rank (they are listed at the end and in JSON/CSV, and the rest are ranked; with nothing \

@@ -10,11 +10,13 @@ struct Score: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score a resume against job postings: a 0–100 fit, what matches, what is missing, and advice.",
     discussion: """
-      The score has three parts: competencies (60 points: the posting's emphasis × the resume's evidenced \
-      strength, which saturates), requirements (25: years, degrees, certifications, seniority, role family; \
-      required items weigh twice preferred ones) and keywords (15: the posting's salient terms outside the \
-      lexicon). Bands: Poor 0–39, Weak 40–54, Fair 55–69, Good 70–84, Strong 85–100. --explain prints the \
-      arithmetic. The resume's text never appears in errors. \(ExitStatus.helpText)
+      The score has five parts, each a 0–1 value times a weight fitted on real postings and resumes \
+      (Lexicons/scoring.json): role family (the posting's title against the titles the resume holds), level \
+      (rungs from intern to VP/chief), competencies of the lexicon (by the posting's emphasis, scaled by how \
+      much of the posting the lexicon covers), requirements (years, degrees, certifications; required items \
+      weigh twice preferred ones) and whole-text similarity (TF-IDF). A pair's score never depends on other \
+      files, so rank gives the same number. Bands: Poor 0–39, Weak 40–54, Fair 55–69, Good 70–84, Strong \
+      85–100. --explain prints the arithmetic. The resume's text never appears in errors. \(ExitStatus.helpText)
       """
   )
 
