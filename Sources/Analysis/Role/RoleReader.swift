@@ -27,17 +27,29 @@ public struct RoleReader: Sendable {
   /// The role of a posting: the first of its title, JSON-LD title, headings and "we are hiring a …"
   /// sentence that reads like a job title; its level from that title, else from the years asked.
   public func posting(_ document: Document, requirements: Requirements) -> RoleProfile {
-    var candidates = [document.title, document.jobPosting?.title].compactMap { $0 }
-    candidates += document.sections.prefix(12).compactMap(\.heading)
-    candidates += document.sections.prefix(3).compactMap { Self.hiringPhrase(in: $0.text) }
     var chosen: (title: String, match: RoleVocabulary.Match)?
-    for candidate in candidates where candidate.count <= 120 {
-      guard let match = vocabulary.classify(title: candidate) else { continue }
+    /// Takes `candidate` if it names a family; true when it is a title's head, which settles it.
+    func consider(_ candidate: String) -> Bool {
+      guard candidate.count <= 120, let match = vocabulary.classify(title: candidate) else { return false }
       if match.isHead {
         chosen = (candidate, match)
-        break
+        return true
       }
       if chosen == nil { chosen = (candidate, match) }
+      return false
+    }
+    // In order, stopping at the first head: the page title nearly always settles it, and the sentence
+    // search is the costly one.
+    search: do {
+      for candidate in [document.title, document.jobPosting?.title].compactMap({ $0 }) where consider(candidate) {
+        break search
+      }
+      for section in document.sections.prefix(12) {
+        if let heading = section.heading, consider(heading) { break search }
+      }
+      for section in document.sections.prefix(3) {
+        if let phrase = Self.hiringPhrase(in: section.text), consider(phrase) { break search }
+      }
     }
     // The page's own title stays the title unless it names no family or another one than the chosen
     // title ("Roles on the Product team" over a "Product Designer" section).

@@ -126,12 +126,32 @@ public struct RoleVocabulary: Sendable, Equatable {
       .map(String.init).filter { $0 != "&" }
   }
 
+  /// The parts of a title between separators: `:` `|` `,` `/` `·` `(` `)`, em and en dashes, and a
+  /// hyphen with spaces around it (a hyphen inside a word, "front-end", is not one).
   static func parts(of text: String) -> [String] {
-    var normalized = text
-    for separator in [" - ", " – ", " — ", "—", "–", " | ", "|", ":", ",", "/", "·", " (", ")"] {
-      normalized = normalized.replacingOccurrences(of: separator, with: "\u{1F}")
+    var parts: [String] = []
+    var current = ""
+    var previous: Character = " "
+    var characters = text.makeIterator()
+    var next = characters.next()
+    while let character = next {
+      next = characters.next()
+      let isSeparator: Bool
+      switch character {
+      case ":", "|", ",", "/", "·", "(", ")", "—", "–": isSeparator = true
+      case "-": isSeparator = previous == " " && (next == " " || next == nil)
+      default: isSeparator = false
+      }
+      if isSeparator {
+        if current.contains(where: \.isLetter) { parts.append(current) }
+        current = ""
+      } else {
+        current.append(character)
+      }
+      previous = character
     }
-    return normalized.split(separator: "\u{1F}").map(String.init).filter { $0.contains(where: \.isLetter) }
+    if current.contains(where: \.isLetter) { parts.append(current) }
+    return parts
   }
 
   static func splitParentheses(_ text: String) -> (outside: String, inside: String) {
