@@ -12,7 +12,10 @@ Data
 
 Model
   score = W_role*role + W_level*level + W_comp*(coverage*competencies + (1-coverage)*text)
-          + W_req*requirements + W_text*text,       text = min(1, cosine / saturation)
+          + W_req*requirements + W_text*text,       text = min(1, cosine / saturation),
+  role = family share * (floor + (1-floor) * level)  (roleLevelFloor in scoring.json, a design choice:
+  a title of the right family at the wrong level is a different job; 0.5 keeps the fit's held-out
+  accuracy and puts same-family, wrong-level pairs in Weak rather than Fair)
   (the competency weight a posting's lexicon coverage does not back goes to the text part).
 
 Fit
@@ -25,7 +28,8 @@ Fit
   weights and for the built-in ones.
   Vanetik's human rankings are NOT used (the annotators agree at Spearman 0.13).
 
-With --write, Lexicons/scoring.json is rewritten (level curve and unknown values kept from the file).
+With --cache FILE, the pairs' parts are kept in FILE and read from it on the next run (for trying
+model variants without re-scoring). With --write, Lexicons/scoring.json is rewritten (level curve and unknown values kept from the file).
 Needs numpy.
 """
 import json
@@ -53,17 +57,20 @@ def score_all(jd, resume, postings):
     for fit in fits:
         parts = {p["kind"]: p for p in fit["parts"]}
         rows[os.path.basename(fit["posting"]["source"])] = {
-            "role": parts["role"]["value"], "level": parts["level"]["value"],
+            "role": parts["role"]["raw"], "level": parts["level"]["value"],
             "competencies": parts["competencies"]["value"], "requirements": parts["requirements"]["value"],
             "cosine": parts["text"]["raw"], "coverage": fit["coverage"], "score": fit["score"]}
     return rows
 
 
+ROLE_LEVEL_FLOOR = json.load(open(os.path.join(ROOT, "Lexicons", "scoring.json")))["roleLevelFloor"]
+
+
 def features(row, saturation):
     text = min(1.0, row["cosine"] / saturation)
     cov = row["coverage"]
-    return np.array([row["role"], row["level"], cov * row["competencies"] + (1 - cov) * text,
-                     row["requirements"], text])
+    role = row["role"] * (ROLE_LEVEL_FLOOR + (1 - ROLE_LEVEL_FLOOR) * row["level"])
+    return np.array([role, row["level"], cov * row["competencies"] + (1 - cov) * text, row["requirements"], text])
 
 
 def relevance(resume_label, posting_label):
@@ -122,9 +129,16 @@ def main(argv):
         resume_paths[f] = os.path.join(ROOT, "Benchmarks/resumes", f)
         labels[f] = lab
     resumes = sorted(resume_paths)
-    with ThreadPoolExecutor(os.cpu_count() or 2) as ex:
-        got = list(ex.map(lambda r: score_all(jd, resume_paths[r], [os.path.join(pdir, p) for p in postings]), resumes))
-    table = dict(zip(resumes, got))
+    cache = argv[argv.index("--cache") + 1] if "--cache" in argv else None
+    if cache and os.path.exists(cache):
+        table = json.load(open(cache))
+    else:
+        with ThreadPoolExecutor(os.cpu_count() or 2) as ex:
+            got = list(ex.map(lambda r: score_all(jd, resume_paths[r], [os.path.join(pdir, p) for p in postings]),
+                              resumes))
+        table = dict(zip(resumes, got))
+        if cache:
+            json.dump(table, open(cache, "w"))
     for r in resumes:
         missing = [p for p in postings if p not in table[r]]
         if missing:

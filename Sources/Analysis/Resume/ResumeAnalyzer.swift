@@ -58,14 +58,27 @@ public struct ResumeAnalyzer: Sendable {
       let lines = ([section.heading].compactMap { $0 } + section.text.split(separator: "\n").map(String.init))
         .filter { !$0.isEmpty }
       var previous: String?
+      var beforePrevious: String?
       for line in lines {
-        defer { previous = line }
+        defer {
+          beforePrevious = previous
+          previous = line
+        }
         guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else { continue }
         var title = line
         title.removeSubrange(found.range)
         title = Self.trimSeparators(title)
         if title.filter(\.isLetter).count < 3, let previous {
           title = Self.trimSeparators(previous)
+        }
+        // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
+        // next to the dates names no role, the nearest line above that does is the title.
+        let vocabulary = builder.lexicon.roles
+        if !Self.namesRole(Self.roleTitle(title), roles: vocabulary),
+          let above = [previous, beforePrevious].compactMap({ $0 })
+            .first(where: { Self.namesRole($0, roles: vocabulary) })
+        {
+          title = Self.trimSeparators(above)
         }
         guard !Self.looksLikeEducation(title) else { continue }
         title = Self.roleTitle(title)
@@ -76,6 +89,12 @@ public struct ResumeAnalyzer: Sendable {
       }
     }
     return CareerHistory(roles: roles)
+  }
+
+  /// Whether a line reads like a job title: a role family's head phrase, or a level word.
+  static func namesRole(_ line: String, roles: RoleVocabulary) -> Bool {
+    guard line.count <= 90, !line.hasSuffix(".") else { return false }
+    return roles.classify(title: line)?.isHead == true || Seniority.classify(title: line) != nil
   }
 
   /// Sections whose dates are not employment: education, activities, volunteering, projects, awards.

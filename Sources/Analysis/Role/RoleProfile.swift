@@ -19,13 +19,17 @@ public struct RoleProfile: Codable, Sendable, Equatable {
   public var rung: Int?
   /// Where the level was read ("title", "years required", …).
   public var rungSource: String?
+  /// Where the families were read when not from titles ("role phrases in the text"), else "titles held"
+  /// or nil.
+  public var familySource: String?
 
   /// Creates a profile.
-  public init(title: String?, families: [FamilyShare], rung: Int?, rungSource: String?) {
+  public init(title: String?, families: [FamilyShare], rung: Int?, rungSource: String?, familySource: String? = nil) {
     self.title = title
     self.families = families
     self.rung = rung
     self.rungSource = rungSource
+    self.familySource = familySource
   }
 
   /// A profile that knows nothing.

@@ -84,10 +84,10 @@ public struct RoleReader: Sendable {
     let roles = career.roles.enumerated().sorted { ($0.element.endMonth, -$0.offset) > ($1.element.endMonth, -$1.offset) }
       .map(\.element)
     var weights: [String: (share: Double, title: String, order: Int)] = [:]
-    func add(_ title: String, weight: Double) {
+    func add(_ title: String, weight: Double, requireHead: Bool = true) {
       // A date line's "title" is sometimes a sentence of the text around it: only titles count.
       guard title.count <= 90, !title.hasSuffix("."), title.split(separator: " ").count <= 12,
-        let match = vocabulary.classify(title: title), match.isHead
+        let match = requireHead ? vocabulary.classifyLeadingTitle(title) : vocabulary.classify(title: title)
       else { return }
       let previous = weights[match.family]
       weights[match.family] = (
@@ -99,27 +99,35 @@ public struct RoleReader: Sendable {
     for (index, role) in roles.prefix(6).enumerated() {
       add(role.title, weight: [1, 0.5, 0.35, 0.25, 0.2, 0.15][index])
     }
+    var source = "titles held"
+    if weights.isEmpty {
+      // No title names a family (dates the parser could not pair with titles, a CV without role lines):
+      // count the role phrases of two or more words the text mentions ("supported a product manager").
+      source = "role phrases in the text"
+      for mention in vocabulary.mentions(in: document.text) { add(mention, weight: 1, requireHead: false) }
+    }
     let total = weights.values.reduce(0) { $0 + $1.share }
     let families = weights.map { RoleProfile.FamilyShare(family: $0.key, share: $0.value.share / total, title: $0.value.title) }
       .sorted { ($0.share, $1.family) > ($1.share, $0.family) }
     var rung: Int?
-    var source: String?
+    var levelSource: String?
     if let level = roles.lazy.compactMap(\.seniority).first {
       rung = Self.rung(level)
-      source = "most recent title with a level"
+      levelSource = "most recent title with a level"
     } else if let headline, let level = Seniority.classify(title: headline) {
       rung = Self.rung(level)
-      source = "headline"
+      levelSource = "headline"
     }
     if career.years > 0, rung == nil || rung == 1 {
       let fromYears = career.years >= 7 ? 2 : career.years >= 2 ? 1 : 0
       if rung == nil || fromYears > (rung ?? 0) {
         rung = fromYears
-        source = "\(RequirementFormat.years(career.years)) years of experience"
+        levelSource = "\(RequirementFormat.years(career.years)) years of experience"
       }
     }
     return RoleProfile(
-      title: roles.first?.title ?? headline, families: families, rung: rung, rungSource: source)
+      title: roles.first?.title ?? headline, families: families, rung: rung, rungSource: levelSource,
+      familySource: families.isEmpty ? nil : source)
   }
 
   /// A short line near the top of a resume that reads like a job title ("Senior Product Manager ·

@@ -35,7 +35,7 @@ public struct RoleVocabulary: Sendable, Equatable {
   static let levelWords: Set<String> = [
     "senior", "sr", "junior", "jr", "lead", "leader", "principal", "staff", "manager", "director", "head", "chief",
     "officer", "vp", "svp", "evp", "president", "supervisor", "supervisory", "intern", "associate", "assistant",
-    "specialist", "i", "ii", "iii", "iv", "v", "team", "level", "remote", "hybrid", "contract", "temporary",
+    "specialist", "i", "ii", "iii", "iv", "v", "level", "remote", "hybrid", "contract", "temporary",
     "temp", "fellow", "co", "op",
   ]
 
@@ -96,8 +96,22 @@ public struct RoleVocabulary: Sendable, Equatable {
 
   private func bestMatch(_ words: [String]) -> Match? {
     guard let (end, family, phrase) = longestLast(words) else { return nil }
-    let isHead = words[end...].allSatisfy { Self.levelWords.contains($0) || $0.contains(where: \.isNumber) }
+    let isHead = Self.isLevelTail(words[end...])
     return Match(family: families[family].id, phrase: phrase, isHead: isHead)
+  }
+
+  /// Whether the words after a family phrase leave it the head: level words, grades and numbers
+  /// ("Manager GS15", "Team Lead"), or "and …" ending in one ("Product and Technology Officer").
+  static func isLevelTail(_ tail: ArraySlice<String>) -> Bool {
+    func isLevel(_ word: String) -> Bool { levelWords.contains(word) || word.contains(where: \.isNumber) }
+    var words = tail
+    if words.first == "and", let last = words.last, isLevel(last) { return true }
+    while let word = words.first {
+      words = words.dropFirst()
+      if word == "team", let next = words.first, isLevel(next) { continue }
+      if !isLevel(word) { return false }
+    }
+    return true
   }
 
   private func longestLast(_ words: [String]) -> (end: Int, family: Int, phrase: String)? {
@@ -118,6 +132,45 @@ public struct RoleVocabulary: Sendable, Equatable {
       }
     }
     return best.map { ($0.end, $0.family, $0.phrase) }
+  }
+
+  /// The family of a title line whose title may run into the employer's name, as plain-text resumes
+  /// join them ("Product Operations Co-op Fernhollow Apps"): the whole line if the family phrase is its
+  /// head, else the longest run of leading words that ends in one.
+  public func classifyLeadingTitle(_ line: String) -> Match? {
+    if let match = classify(title: line), match.isHead { return match }
+    let words = line.split(separator: " ")
+    guard words.count > 1 else { return nil }
+    for count in stride(from: words.count - 1, through: 1, by: -1) {
+      if let match = classify(title: words.prefix(count).joined(separator: " ")), match.isHead { return match }
+    }
+    return nil
+  }
+
+  /// The role phrases of two or more words that a text mentions, each occurrence once, in order
+  /// ("product manager" in "supported a product manager"); at most `limit`.
+  public func mentions(in text: String, limit: Int = 40) -> [String] {
+    let words = Self.words(String(text.prefix(20_000)))
+    var found: [String] = []
+    var start = 0
+    while start < words.count && found.count < limit {
+      var matched = 0
+      var candidate = words[start]
+      let maxLength = min(longest, words.count - start)
+      if maxLength >= 2 {
+        for length in 2...maxLength {
+          candidate += " " + words[start + length - 1]
+          if phraseFamily[candidate] != nil { matched = length }
+        }
+      }
+      if matched > 0 {
+        found.append(words[start..<(start + matched)].joined(separator: " "))
+        start += matched
+      } else {
+        start += 1
+      }
+    }
+    return found
   }
 
   /// Lowercased words: letters, digits, `&`, `+`, `#` runs; a lone `&` is dropped.

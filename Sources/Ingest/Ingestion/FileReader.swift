@@ -7,13 +7,13 @@ import Foundation
 #endif
 
 /// Reads a whole file with the checks a batch needs: it must exist, be a regular file (a FIFO would
-/// block forever), be readable and fit the size limit.
-enum FileReader {
+/// block forever), be readable and fit the size limit. Every input jdmatch reads goes through it.
+public enum FileReader {
   /// The bytes of the file at `path`.
   ///
   /// - Throws: ``IngestError`` for a missing path, a directory, a special file, a permission problem,
   ///   an empty file or one over `limit` bytes.
-  static func read(_ path: String, limit: Int) throws -> [UInt8] {
+  public static func read(_ path: String, limit: Int) throws -> [UInt8] {
     var info = stat()
     guard stat(path, &info) == 0 else { throw error(for: errno, path: path) }
     try check(info, path: path, limit: limit)

@@ -6,7 +6,8 @@ import Requirements
 /// weight from the ``ScoringModel`` (fitted on labelled real postings and resumes):
 ///
 /// - **Role family**: the share of the resume's titles (the most recent weighing most, plus its
-///   headline) in the family the posting's title names: product, software engineering, sales…
+///   headline) in the family the posting's title names: product, software engineering, sales…, times
+///   floor + (1 − floor) × the level fit: the right family at the wrong level is a different job.
 /// - **Level**: how many rungs (intern/junior, mid, senior, lead/manager, director/head, VP/chief) the
 ///   resume's level is from the posting's; being below costs more than being above, but a CPO for an
 ///   associate role is a weak fit too.
@@ -51,8 +52,8 @@ public struct FitScorer: Sendable {
   public func score(_ posting: PreparedPosting, _ resume: PreparedResume, advice: Bool = true) -> FitResult {
     let weights = model.weights
     let coverage = coverage(of: posting.analysis)
-    let role = rolePart(posting.analysis.role, resume.analysis.role, maximum: weights.role)
     let level = levelPart(posting.analysis.role, resume.analysis.role, maximum: weights.level)
+    let role = rolePart(posting.analysis.role, resume.analysis.role, levelFit: level.value, maximum: weights.role)
     let competencies = competencyFits(posting.analysis, resume.analysis, maximum: weights.competencies * coverage)
     let competencyValue = competencies.reduce(0) { $0 + $1.emphasis * $1.strength }
     let competencyPart = FitPart(
@@ -93,7 +94,7 @@ public struct FitScorer: Sendable {
     min(1, posting.competencies.reduce(0) { $0 + $1.weightedHits } / model.fullCoverageHits)
   }
 
-  private func rolePart(_ posting: RoleProfile, _ resume: RoleProfile, maximum: Double) -> FitPart {
+  private func rolePart(_ posting: RoleProfile, _ resume: RoleProfile, levelFit: Double, maximum: Double) -> FitPart {
     guard let family = posting.primaryFamily else {
       return FitPart(
         kind: .role, value: model.unknownRole, maximum: maximum,
@@ -106,9 +107,14 @@ public struct FitScorer: Sendable {
         detail: "\(wanted); resume: no title held names a known family")
     }
     let held = resume.families.prefix(3).map { String(format: "%@ %.0f%%", roles.name(of: $0.family), $0.share * 100) }
+    let share = resume.share(of: family)
+    let floor = model.roleLevelFloor
+    let factor = floor + (1 - floor) * levelFit
+    let atLevel = factor < 1 ? String(format: "; × %.2f for the level (%.2f + %.2f × level fit %.2f)", factor, floor, 1 - floor, levelFit) : ""
     return FitPart(
-      kind: .role, value: resume.share(of: family), maximum: maximum,
-      detail: "\(wanted); resume titles: \(held.joined(separator: ", "))")
+      kind: .role, value: share * factor, maximum: maximum,
+      detail: "\(wanted); resume \(resume.familySource ?? "titles held"): \(held.joined(separator: ", "))\(atLevel)",
+      raw: share)
   }
 
   private func levelPart(_ posting: RoleProfile, _ resume: RoleProfile, maximum: Double) -> FitPart {
@@ -118,7 +124,8 @@ public struct FitScorer: Sendable {
       return FitPart(kind: .level, value: model.unknownLevel, maximum: maximum, detail: "\(wanted); \(have)")
     }
     let steps = resumeRung - postingRung
-    let gap = steps == 0 ? "same rung" : steps > 0 ? "\(steps) above" : "\(-steps) below"
+    let gap = (steps == 0 ? "same rung" : steps > 0 ? "\(steps) above" : "\(-steps) below")
+      + (maximum == 0 ? "; counted in the role part" : "")
     return FitPart(
       kind: .level, value: model.levelValue(steps: steps), maximum: maximum, detail: "\(wanted); \(have): \(gap)",
       raw: Double(steps))

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// The fitted parameters of the fit score, read from `Lexicons/scoring.json` beside the lexicon: the
 /// weight of each part and the shapes that turn raw comparisons into 0–1 values.
@@ -43,6 +44,10 @@ public struct ScoringModel: Codable, Sendable, Equatable {
   /// Level fit by how many rungs the resume is above (positive) or below (negative) the posting:
   /// index 0 is 5 rungs below, index 10 is 5 rungs above.
   public var levelFit: [Double]
+  /// How much of the role part a resume of the right family keeps at the worst level fit: the role
+  /// value is the family share × (floor + (1 − floor) × level fit), because a title of the right family
+  /// at the wrong level is a different job (a senior PM for a CPO role, a CPO for an associate role).
+  public var roleLevelFloor: Double
   /// Role value when the posting's or the resume's family is unknown.
   public var unknownRole: Double
   /// Level value when the posting's or the resume's rung is unknown.
@@ -52,13 +57,14 @@ public struct ScoringModel: Codable, Sendable, Equatable {
 
   /// Creates a model.
   public init(
-    weights: Weights, textSaturation: Double, fullCoverageHits: Double, levelFit: [Double], unknownRole: Double,
-    unknownLevel: Double, provenance: String
+    weights: Weights, textSaturation: Double, fullCoverageHits: Double, levelFit: [Double], roleLevelFloor: Double,
+    unknownRole: Double, unknownLevel: Double, provenance: String
   ) {
     self.weights = weights
     self.textSaturation = textSaturation
     self.fullCoverageHits = fullCoverageHits
     self.levelFit = levelFit
+    self.roleLevelFloor = roleLevelFloor
     self.unknownRole = unknownRole
     self.unknownLevel = unknownLevel
     self.provenance = provenance
@@ -84,17 +90,20 @@ public struct ScoringModel: Codable, Sendable, Equatable {
   public static func load(path: String) throws -> ScoringModel {
     let data: Data
     do {
-      let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-      defer { try? handle.close() }
-      data = try handle.read(upToCount: 1_048_576) ?? Data()
-    } catch {
-      throw ScoringModelError.unreadable(path: path, reason: "cannot be read")
+      data = Data(try FileReader.read(path, limit: 1_048_576))
+    } catch let error as IngestError {
+      throw ScoringModelError.unreadable(path: path, reason: error.reason)
     }
     let model: ScoringModel
     do {
       model = try JSONDecoder().decode(ScoringModel.self, from: data)
+    } catch let DecodingError.keyNotFound(key, _) {
+      throw ScoringModelError.invalid(path: path, reason: "missing key `\(key.stringValue)`")
+    } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+      let where_ = context.codingPath.map(\.stringValue).joined(separator: ".")
+      throw ScoringModelError.invalid(path: path, reason: "wrong type at `\(where_)`")
     } catch {
-      throw ScoringModelError.invalid(path: path, reason: "not a scoring model (\(error.localizedDescription))")
+      throw ScoringModelError.invalid(path: path, reason: "not JSON")
     }
     let parts = [
       model.weights.role, model.weights.level, model.weights.competencies, model.weights.requirements,
@@ -106,8 +115,9 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     guard model.levelFit.count == 11, model.levelFit.allSatisfy({ (0...1).contains($0) }) else {
       throw ScoringModelError.invalid(path: path, reason: "levelFit must hold 11 values from 0 to 1")
     }
-    guard model.textSaturation > 0, model.fullCoverageHits > 0 else {
-      throw ScoringModelError.invalid(path: path, reason: "textSaturation and fullCoverageHits must be positive")
+    guard (0...1).contains(model.roleLevelFloor), model.textSaturation > 0, model.fullCoverageHits > 0 else {
+      throw ScoringModelError.invalid(
+        path: path, reason: "roleLevelFloor must be from 0 to 1; textSaturation and fullCoverageHits positive")
     }
     return model
   }
@@ -115,7 +125,8 @@ public struct ScoringModel: Codable, Sendable, Equatable {
   /// The built-in model, used when no `scoring.json` is found (the shipped file holds the same values).
   public static let builtIn = ScoringModel(
     weights: Weights(role: 30, level: 15, competencies: 20, requirements: 10, text: 25), textSaturation: 0.35,
-    fullCoverageHits: 15, levelFit: [0, 0, 0.1, 0.35, 0.7, 1, 1, 0.75, 0.5, 0.3, 0.15], unknownRole: 0.5,
+    fullCoverageHits: 15, levelFit: [0, 0, 0.1, 0.35, 0.7, 1, 1, 0.75, 0.5, 0.3, 0.15], roleLevelFloor: 0.5,
+    unknownRole: 0.5,
     unknownLevel: 0.6, provenance: "built-in defaults")
 }
 

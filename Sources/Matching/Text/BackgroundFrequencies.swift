@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// Reads `background-df.tsv`: how many documents of a background corpus contain each term, for
 /// ``InverseDocumentFrequency``. The first line is `# documents<TAB>N`; each other line is
@@ -16,18 +17,15 @@ public enum BackgroundFrequencies {
   ///
   /// - Throws: ``ScoringModelError`` naming the file and the line that is wrong.
   public static func load(path: String) throws -> InverseDocumentFrequency {
-    let data: Data
+    let bytes: [UInt8]
     do {
-      let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-      defer { try? handle.close() }
-      data = try handle.read(upToCount: 16 * 1_048_576) ?? Data()
-    } catch {
-      throw ScoringModelError.unreadable(path: path, reason: "cannot be read")
+      bytes = try FileReader.read(path, limit: 16 * 1_048_576)
+    } catch let error as IngestError {
+      throw ScoringModelError.unreadable(path: path, reason: error.reason)
     }
     // Parsed as bytes, keys hashed in place: the table is read on every `jdmatch score`.
     var documents = 0
     var frequencies: [UInt32: Int] = [:]
-    let bytes = [UInt8](data)
     var lineStart = 0
     var number = 0
     while lineStart < bytes.count {

@@ -11,7 +11,8 @@ enum FitReport {
     out += Terminal.fit("posting: \(fit.posting.source)", width).dim + "\n"
     out += Terminal.fit("resume:  \(fit.resume)", width).dim + "\n"
     out += "  " + Terminal.fit(
-      fit.parts.map { String(format: "%@ %.0f/%.0f", Self.shortName($0.kind), $0.points, $0.maximum) }
+      fit.parts.filter { $0.maximum > 0 }
+        .map { String(format: "%@ %.0f/%.0f", Self.shortName($0.kind), $0.points, $0.maximum) }
         .joined(separator: " · "), width - 2) + "\n"
     for part in fit.parts where part.kind == .role || part.kind == .level {
       out += "  " + Terminal.fit("\(Self.shortName(part.kind)): \(part.detail)", width - 2).dim + "\n"

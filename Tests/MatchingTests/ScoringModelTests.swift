@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import TestSupport
+
+@testable import Matching
+
+@Suite("Scoring model and background files")
+struct ScoringModelTests {
+  private func write(_ text: String, name: String) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("model-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent(name).path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test("the shipped model loads, its weights sum to 100 and its provenance names the fit")
+  func shipped() throws {
+    let model = try ScoringModel.load(path: Fixtures.lexicon("scoring.json"))
+    #expect(abs(model.weights.total - 100) < 0.5)
+    #expect(model.provenance.contains("fit-weights.py"))
+  }
+
+  @Test(
+    "a broken model is refused with the file and the reason",
+    arguments: [
+      ("{\"weights\": 3}", "wrong type"), ("not json", "not JSON"), ("{}", "missing key"),
+    ])
+  func broken(text: String, reason: String) throws {
+    let path = try write(text, name: "scoring.json")
+    do {
+      _ = try ScoringModel.load(path: path)
+      Issue.record("\(text) was accepted")
+    } catch let error as ScoringModelError {
+      #expect(error.description.hasPrefix(path))
+      #expect(error.description.contains(reason), "\(error)")
+    }
+  }
+
+  @Test("weights that do not sum to 100 are refused")
+  func badSum() throws {
+    var model = ScoringModel.builtIn
+    model.weights.role += 10
+    let path = try write(String(decoding: try JSONEncoder().encode(model), as: UTF8.self), name: "scoring.json")
+    #expect(throws: ScoringModelError.self) { try ScoringModel.load(path: path) }
+  }
+
+  @Test("background frequencies: rare terms weigh more, unseen most; a bad line names its number")
+  func background() throws {
+    let idf = try BackgroundFrequencies.load(path: try write("# documents\t10\nteam\t9\nkubernet\t1\n", name: "df.tsv"))
+    #expect(idf.weight(TermVector.hash("team")) < idf.weight(TermVector.hash("kubernet")))
+    #expect(idf.weight(TermVector.hash("kubernet")) < idf.weight(TermVector.hash("never-seen")))
+    let bad = try write("# documents\t10\nteam nine\n", name: "df.tsv")
+    do {
+      _ = try BackgroundFrequencies.load(path: bad)
+      Issue.record("a malformed table was accepted")
+    } catch let error as ScoringModelError {
+      #expect(error.description.contains("line 2"))
+    }
+  }
+
+  @Test("cosine of term vectors: identical texts 1, disjoint 0, symmetric")
+  func cosine() {
+    let a = TermVector(terms: [1, 5, 9], weights: [0.6, 0.8, 0])
+    let b = TermVector(terms: [2, 5], weights: [0.6, 0.8])
+    #expect(abs(a.cosine(a) - 1) < 1e-6)
+    #expect(a.cosine(TermVector(terms: [3], weights: [1])) == 0)
+    #expect(abs(a.cosine(b) - b.cosine(a)) < 1e-12)
+    #expect(abs(a.cosine(b) - 0.64) < 1e-6)
+  }
+}
