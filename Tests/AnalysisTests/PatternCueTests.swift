@@ -124,6 +124,31 @@ struct PatternCueTests {
   func nearMisses(sentence: String, competency: String) {
     #expect(!tags(sentence, lexicon: DefaultLexiconTests.lexicon).contains(competency), "\(sentence)")
   }
+
+  @Test("a boilerplate word empties its sentence of competencies, and only its own sentence")
+  func boilerplate() throws {
+    var lexicon = try LexiconLoader.load(
+      yaml: smallLexicon + "\nboilerplate:\n  - dental\n  - our vision is\n", path: "small.yaml")
+    #expect(lexicon.boilerplate == ["dental", "our vision is"])
+    #expect(tags("Dental cover, and designers on every screen.", lexicon: lexicon).isEmpty)
+    #expect(tags("Our vision is a design system for all.", lexicon: lexicon).isEmpty)
+    #expect(tags("Dental cover from day one. Rank the initiatives.", lexicon: lexicon) == ["prioritizing"])
+    #expect(tags("Rank the initiatives.", lexicon: lexicon) == ["prioritizing"])
+    lexicon.boilerplate = []
+    #expect(tags("Our vision is a design system for all.", lexicon: lexicon) == ["design"])
+  }
+
+  @Test(
+    "benefits and about-us sentences get no competency with the default lexicon",
+    arguments: [
+      "We offer medical, dental and vision coverage from day one.",
+      "Our vision is a world where every small business can compete.",
+      "Our culture is built on trust, curiosity and kindness.",
+      "We are proud to be an equal opportunity employer.",
+    ])
+  func boilerplateDefault(sentence: String) {
+    #expect(tags(sentence, lexicon: DefaultLexiconTests.lexicon).isEmpty, "\(sentence)")
+  }
 }
 
 @Suite("Lexicon validation of patterns and cues")

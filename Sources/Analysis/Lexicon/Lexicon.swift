@@ -11,6 +11,9 @@ public struct Lexicon: Sendable {
   public var titles: [String]
   /// The competencies, in file order.
   public var competencies: [Competency]
+  /// Words that mark a sentence as posting boilerplate (benefits, about us, equal-opportunity text):
+  /// a sentence containing one gets no competency, whatever else it matches.
+  public var boilerplate: [String] = []
   /// The file it was loaded from.
   public var source: String
   /// Role families by title (`roles.yaml` beside the lexicon file), for telling a product posting from a

@@ -5,7 +5,7 @@ import Yams
 struct LexiconReader {
   private(set) var problems: [LexiconProblem] = []
 
-  private static let topKeys: Set<String> = ["lexicon", "name", "description", "titles", "competencies"]
+  private static let topKeys: Set<String> = ["lexicon", "name", "description", "titles", "competencies", "boilerplate"]
   private static let competencyKeys: Set<String> = [
     "id", "name", "description", "weight", "phrases", "weak", "patterns", "cues", "examples",
   ]
@@ -35,6 +35,7 @@ struct LexiconReader {
     let name = requiredString(fields, "name", in: root)
     let description = requiredString(fields, "description", in: root)
     let titles = stringList(fields["titles"], key: "titles", parent: root, allowEmpty: false)
+    let boilerplate = fields["boilerplate"].flatMap { termList($0, key: "boilerplate", parent: root, minimum: 1) } ?? []
     var competencies: [Competency] = []
     var seenIDs: [String: Int] = [:]
     var claimedBy: [String: (competency: String, line: Int)] = [:]
@@ -74,9 +75,10 @@ struct LexiconReader {
       problem(root, "missing key 'competencies'")
     }
     guard let id, let name, let description, problems.isEmpty else { return nil }
-    let lexicon = Lexicon(
+    var lexicon = Lexicon(
       id: id.value, name: name.value, description: description.value, titles: titles.map { $0.lowercased() },
       competencies: competencies, source: path)
+    lexicon.boilerplate = boilerplate
     checkExamples(lexicon, sequence: fields["competencies"])
     return problems.isEmpty ? lexicon : nil
   }

@@ -65,7 +65,7 @@ public struct PhraseMatcher: Sendable {
 
   /// What a pattern or cue word does when it is found.
   private struct Role: Sendable {
-    enum Kind: UInt8, Sendable { case object, cue, verb }
+    enum Kind: UInt8, Sendable { case object, cue, verb, boilerplate }
     var kind: Kind
     /// The pattern's or the cue group's index.
     var slot: Int32
@@ -107,6 +107,8 @@ public struct PhraseMatcher: Sendable {
         insert(phrase.text, competency: competencyIndex, strength: phrase.strength)
       }
     }
+    // Boilerplate words share the term trie, so they are found in the same walk as pattern and cue words.
+    for word in lexicon.boilerplate { addRole(word, kind: .boilerplate, slot: -1) }
     guard extensions else { return }
     for (competencyIndex, competency) in lexicon.competencies.enumerated() {
       for pattern in competency.patterns {
@@ -303,6 +305,11 @@ public struct PhraseMatcher: Sendable {
       }
     }
     guard !scratch.occurrences.isEmpty else { return }
+    // A boilerplate sentence (benefits, about us, equal opportunity) asks the candidate for nothing.
+    if scratch.occurrences.contains(where: { termRoles[$0.term].contains { $0.kind == .boilerplate } }) {
+      found.removeSubrange(firstFound...)
+      return
+    }
     for match in found[firstFound...] { scratch.competencyStamp[match.competency] = sentence }
     let occurrences = scratch.occurrences
     // Terms starting at one position are read twice: objects and cues first, then verbs, so a verb that
@@ -362,6 +369,8 @@ public struct PhraseMatcher: Sendable {
         Match(
           phrase: pattern.entry, competency: pattern.competency, firstToken: scratch.verbStart[slot],
           endToken: occurrence.end, sentence: sentence, source: .pattern))
+    case .boilerplate:
+      return
     case .cue:
       let id = Int(role.id)
       guard scratch.roleSeen[id] != sentence else { return }
