@@ -10,8 +10,8 @@ SYSTEM_LIBS := libxml-2.0:libxml2-dev poppler-glib:libpoppler-glib-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JDMATCH := .build/release/jdmatch
 
-.PHONY: run test setup build release bench-extraction bench-matching bench-requirements bench-tagging clean chromium \
-  screenshot
+.PHONY: run test setup build release bench-extraction bench-matching bench-requirements bench-tagging background clean \
+  chromium screenshot
 
 setup:
 	@missing=""; \
@@ -59,6 +59,11 @@ bench-extraction: release
 # Ranking quality on real postings against TF-IDF and BM25 (see scripts/bench-matching.sh).
 bench-matching: release
 	scripts/bench-matching.sh $(JDMATCH)
+
+# The text part's background term frequencies, from the project's own postings and resumes only.
+background: release
+	$(JDMATCH) lexicon background Fixtures/postings/*.{html,htm,mhtml,mht,txt,md,pdf} Fixtures/resumes/[a-z]* \
+	  Benchmarks/resumes/[a-z]*.{md,docx,pdf} --output Lexicons/background-df.tsv
 
 bench-requirements: setup
 	@$(SWIFT) test --filter RequirementImportanceTests 2>&1 | grep '^importance,'

@@ -16,11 +16,12 @@ public enum LexiconLoader {
   /// The default lexicon's file name in `Lexicons/`.
   public static let defaultFileName = "cpo.yaml"
 
-  /// Loads and validates the lexicon at `path`.
+  /// Loads the lexicon at `path`, checking its structure (``validate(path:)`` also runs each
+  /// competency's examples).
   ///
   /// - Throws: ``LexiconError`` naming the file, the line and the problem.
   public static func load(path: String) throws -> Lexicon {
-    let (lexicon, problems) = try parse(path: path)
+    let (lexicon, problems) = try parse(yaml: readText(path: path), path: path, checkExamples: false)
     guard problems.isEmpty, var lexicon else { throw LexiconError.invalid(path: path, problems: problems) }
     let rolesPath = RoleVocabularyLoader.path(besideLexicon: path)
     if FileManager.default.fileExists(atPath: rolesPath) {
@@ -77,9 +78,12 @@ public enum LexiconLoader {
     return yaml
   }
 
-  static func parse(yaml: String, path: String) throws -> (lexicon: Lexicon?, problems: [LexiconProblem]) {
+  static func parse(yaml: String, path: String, checkExamples: Bool = true) throws -> (
+    lexicon: Lexicon?, problems: [LexiconProblem]
+  ) {
     let root = try compose(yaml: yaml, path: path)
     var reader = LexiconReader()
+    reader.checksExamples = checkExamples
     let lexicon = reader.read(root, path: path)
     return (lexicon, reader.problems.sorted { $0.line < $1.line })
   }

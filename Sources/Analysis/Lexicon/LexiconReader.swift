@@ -18,6 +18,9 @@ struct LexiconReader {
   /// The window of a pattern that does not give one.
   static let defaultWindow = 3
 
+  /// Whether each competency's hit and miss examples are matched against its phrases.
+  var checksExamples = true
+
   private mutating func problem(_ node: Node?, _ message: String) {
     problems.append(LexiconProblem(line: node?.mark?.line ?? 1, message: message))
   }
@@ -79,7 +82,9 @@ struct LexiconReader {
       id: id.value, name: name.value, description: description.value, titles: titles.map { $0.lowercased() },
       competencies: competencies, source: path)
     lexicon.boilerplate = boilerplate
-    checkExamples(lexicon, sequence: fields["competencies"])
+    // The examples test the phrases against sentences: `lexicon validate` and the tests run them; every
+    // start-up of `score` need not build a second matcher for them.
+    if checksExamples { checkExamples(lexicon, sequence: fields["competencies"]) }
     return problems.isEmpty ? lexicon : nil
   }
 

@@ -8,7 +8,12 @@ public struct PostingAnalyzer: Sendable {
 
   /// Creates an analyzer for `lexicon`.
   public init(lexicon: Lexicon) {
-    self.builder = ProfileBuilder(lexicon: lexicon)
+    self.init(builder: ProfileBuilder(lexicon: lexicon))
+  }
+
+  /// Creates an analyzer that shares `builder` (and its phrase matcher) with others.
+  public init(builder: ProfileBuilder) {
+    self.builder = builder
   }
 
   /// Analyses one posting.

@@ -12,7 +12,12 @@ public struct ResumeAnalyzer: Sendable {
 
   /// Creates an analyzer; `asOf` is the date "Present" in a date range means (default: now).
   public init(lexicon: Lexicon, asOf: Date = Date()) {
-    self.builder = ProfileBuilder(lexicon: lexicon)
+    self.init(builder: ProfileBuilder(lexicon: lexicon), asOf: asOf)
+  }
+
+  /// Creates an analyzer that shares `builder` (and its phrase matcher) with others.
+  public init(builder: ProfileBuilder, asOf: Date = Date()) {
+    self.builder = builder
     self.asOfMonth = DateRangeParser.monthNumber(of: asOf)
   }
 

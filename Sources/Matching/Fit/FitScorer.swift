@@ -47,45 +47,50 @@ public struct FitScorer: Sendable {
     lexiconFamily = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 
-  /// The fit of `resume` for `posting`; without `advice`, the advice lines are left empty (ranking rows
-  /// need only the score and the gaps).
-  public func score(_ posting: PreparedPosting, _ resume: PreparedResume, advice: Bool = true) -> FitResult {
+  /// The fit of `resume` for `posting`; without `details`, the parts' explanations, the notes and the
+  /// advice are left empty (ranking rows need only the score and the gaps, and formatting them for
+  /// 50,000 postings would cost more than scoring).
+  public func score(_ posting: PreparedPosting, _ resume: PreparedResume, details: Bool = true) -> FitResult {
+    let describe = Describer(enabled: details)
     let weights = model.weights
     let coverage = coverage(of: posting.analysis)
-    let level = levelPart(posting.analysis.role, resume.analysis.role, maximum: weights.level)
-    let role = rolePart(posting.analysis.role, resume.analysis.role, levelFit: level.value, maximum: weights.role)
+    let level = levelPart(posting.analysis.role, resume.analysis.role, maximum: weights.level, describe: describe)
+    let role = rolePart(
+      posting.analysis.role, resume.analysis.role, levelFit: level.value, maximum: weights.role, describe: describe)
     let competencies = competencyFits(posting.analysis, resume.analysis, maximum: weights.competencies * coverage)
     let competencyValue = competencies.reduce(0) { $0 + $1.emphasis * $1.strength }
     let competencyPart = FitPart(
       kind: .competencies, value: competencyValue, maximum: weights.competencies * coverage,
-      detail: String(
-        format: "Σ emphasis × strength over %d competencies; lexicon coverage %.2f scales the weight", competencies.count,
-        coverage))
+      detail: describe(
+        String(
+          format: "Σ emphasis × strength over %d competencies; lexicon coverage %.2f scales the weight",
+          competencies.count, coverage)))
     let checks = RequirementChecker.checks(posting: posting.analysis, resume: resume.analysis)
     let totalWeight = checks.reduce(0) { $0 + $1.weight }
     let requirementValue = totalWeight > 0 ? checks.reduce(0) { $0 + $1.weight * $1.satisfaction } / totalWeight : 1
     let requirementPart = FitPart(
       kind: .requirements, value: requirementValue, maximum: weights.requirements,
-      detail: totalWeight > 0
-        ? String(format: "%d checks, Σ weight × satisfaction / Σ weight", checks.count)
-        : "the posting states no years, degree or certification")
+      detail: describe(
+        totalWeight > 0
+          ? String(format: "%d checks, Σ weight × satisfaction / Σ weight", checks.count)
+          : "the posting states no years, degree or certification"))
     let cosine = posting.vector.cosine(resume.vector)
     let textPart = FitPart(
       kind: .text, value: min(1, cosine / model.textSaturation),
       maximum: weights.text + weights.competencies * (1 - coverage),
-      detail: String(format: "TF-IDF cosine %.3f; full at %.2f", cosine, model.textSaturation), raw: cosine)
+      detail: describe(String(format: "TF-IDF cosine %.3f; full at %.2f", cosine, model.textSaturation)), raw: cosine)
     let parts = [role, level, competencyPart, requirementPart, textPart]
     let total = parts.reduce(0) { $0 + $1.points }
     let score = min(100, max(0, Int(total.rounded())))
     var result = FitResult(
       score: score, band: FitBand(score: score), parts: parts, coverage: coverage,
-      notes: notes(posting.analysis.role, resume.analysis.role),
+      notes: details ? notes(posting.analysis.role, resume.analysis.role) : [],
       posting: FitResult.Posting(
         source: posting.analysis.source, title: posting.analysis.title, company: posting.analysis.company,
         location: posting.analysis.location),
       resume: resume.analysis.source, competencies: competencies, requirements: checks,
       keywords: keywordFits(posting.keywords, resumeKeys: resume.keys), advice: [])
-    if advice { result.advice = AdviceWriter.advice(for: result, resume: resume.analysis) }
+    if details { result.advice = AdviceWriter.advice(for: result, resume: resume.analysis) }
     return result
   }
 
@@ -94,40 +99,52 @@ public struct FitScorer: Sendable {
     min(1, posting.competencies.reduce(0) { $0 + $1.weightedHits } / model.fullCoverageHits)
   }
 
-  private func rolePart(_ posting: RoleProfile, _ resume: RoleProfile, levelFit: Double, maximum: Double) -> FitPart {
+  private func rolePart(
+    _ posting: RoleProfile, _ resume: RoleProfile, levelFit: Double, maximum: Double, describe: Describer
+  ) -> FitPart {
     guard let family = posting.primaryFamily else {
       return FitPart(
         kind: .role, value: model.unknownRole, maximum: maximum,
-        detail: "the posting's title names no known role family")
+        detail: describe("the posting's title names no known role family"))
     }
-    let wanted = "posting: \(roles.name(of: family)) (\(posting.families.first?.title ?? ""))"
+    let wanted = describe("posting: \(roles.name(of: family)) (\(posting.families.first?.title ?? ""))")
     guard !resume.families.isEmpty else {
       return FitPart(
         kind: .role, value: model.unknownRole, maximum: maximum,
-        detail: "\(wanted); resume: no title held names a known family")
+        detail: describe("\(wanted); resume: no title held names a known family"))
     }
-    let held = resume.families.prefix(3).map { String(format: "%@ %.0f%%", roles.name(of: $0.family), $0.share * 100) }
     let share = resume.share(of: family)
     let floor = model.roleLevelFloor
     let factor = floor + (1 - floor) * levelFit
-    let atLevel = factor < 1 ? String(format: "; × %.2f for the level (%.2f + %.2f × level fit %.2f)", factor, floor, 1 - floor, levelFit) : ""
     return FitPart(
       kind: .role, value: share * factor, maximum: maximum,
-      detail: "\(wanted); resume \(resume.familySource ?? "titles held"): \(held.joined(separator: ", "))\(atLevel)",
+      detail: describe {
+        let held = resume.families.prefix(3).map {
+          String(format: "%@ %.0f%%", roles.name(of: $0.family), $0.share * 100)
+        }
+        let atLevel =
+          factor < 1
+          ? String(
+            format: "; × %.2f for the level (%.2f + %.2f × level fit %.2f)", factor, floor, 1 - floor, levelFit) : ""
+        return "\(wanted); resume \(resume.familySource ?? "titles held"): \(held.joined(separator: ", "))\(atLevel)"
+      },
       raw: share)
   }
 
-  private func levelPart(_ posting: RoleProfile, _ resume: RoleProfile, maximum: Double) -> FitPart {
-    let wanted = "posting \(RoleProfile.rungName(posting.rung)) (\(posting.rungSource ?? "unknown"))"
-    let have = "resume \(RoleProfile.rungName(resume.rung)) (\(resume.rungSource ?? "unknown"))"
+  private func levelPart(_ posting: RoleProfile, _ resume: RoleProfile, maximum: Double, describe: Describer) -> FitPart {
+    let sides = describe(
+      "posting \(RoleProfile.rungName(posting.rung)) (\(posting.rungSource ?? "unknown")); "
+        + "resume \(RoleProfile.rungName(resume.rung)) (\(resume.rungSource ?? "unknown"))")
     guard let postingRung = posting.rung, let resumeRung = resume.rung else {
-      return FitPart(kind: .level, value: model.unknownLevel, maximum: maximum, detail: "\(wanted); \(have)")
+      return FitPart(kind: .level, value: model.unknownLevel, maximum: maximum, detail: sides)
     }
     let steps = resumeRung - postingRung
-    let gap = (steps == 0 ? "same rung" : steps > 0 ? "\(steps) above" : "\(-steps) below")
-      + (maximum == 0 ? "; counted in the role part" : "")
     return FitPart(
-      kind: .level, value: model.levelValue(steps: steps), maximum: maximum, detail: "\(wanted); \(have): \(gap)",
+      kind: .level, value: model.levelValue(steps: steps), maximum: maximum,
+      detail: describe {
+        let gap = steps == 0 ? "same rung" : steps > 0 ? "\(steps) above" : "\(-steps) below"
+        return "\(sides): \(gap)" + (maximum == 0 ? "; counted in the role part" : "")
+      },
       raw: Double(steps))
   }
 
@@ -170,5 +187,18 @@ public struct FitScorer: Sendable {
       .sorted { ($0.1, $1.0.key) > ($1.1, $0.0.key) }.prefix(Self.keywordLimit).map { term, weight in
         KeywordFit(term: term.surface, weight: weight, found: resumeKeys.contains(term.key))
       }
+  }
+}
+
+/// Builds explanation text only when it will be shown.
+private struct Describer {
+  let enabled: Bool
+
+  func callAsFunction(_ text: @autoclosure () -> String) -> String {
+    enabled ? text() : ""
+  }
+
+  func callAsFunction(_ text: () -> String) -> String {
+    enabled ? text() : ""
   }
 }

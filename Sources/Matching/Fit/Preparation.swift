@@ -32,8 +32,9 @@ public struct Preparer: Sendable {
   /// Creates a preparer for `lexicon`; `asOf` is the date "Present" means in resumes; `idf` weighs terms
   /// in the text vectors.
   public init(lexicon: Lexicon, asOf: Date = Date(), idf: InverseDocumentFrequency = .uniform) {
-    postingAnalyzer = PostingAnalyzer(lexicon: lexicon)
-    resumeAnalyzer = ResumeAnalyzer(lexicon: lexicon, asOf: asOf)
+    let builder = ProfileBuilder(lexicon: lexicon)
+    postingAnalyzer = PostingAnalyzer(builder: builder)
+    resumeAnalyzer = ResumeAnalyzer(builder: builder, asOf: asOf)
     lexiconKeys = KeywordProfile.lexiconKeys(lexicon)
     self.idf = idf
   }

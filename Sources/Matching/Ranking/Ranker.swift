@@ -13,7 +13,7 @@ public enum Ranker {
   ) -> Ranking {
     let groups = deduplicate(postings.map { ($0.file, $0.posting.fingerprint, $0.posting) })
     let rows = groups.map { group -> Row in
-      let fit = scorer.score(group.item, resume, advice: false)
+      let fit = scorer.score(group.item, resume, details: false)
       return Row(
         file: group.file, duplicates: group.duplicates, score: fit.score, band: fit.band, title: fit.posting.title,
         company: fit.posting.company, location: fit.posting.location, topGaps: fit.gaps.prefix(2).map(\.name))
@@ -29,7 +29,7 @@ public enum Ranker {
   ) -> Ranking {
     let groups = deduplicate(resumes.map { ($0.file, $0.fingerprint, $0.resume) })
     let rows = groups.map { group -> Row in
-      let fit = scorer.score(posting, group.item, advice: false)
+      let fit = scorer.score(posting, group.item, details: false)
       return Row(
         file: group.file, duplicates: group.duplicates, score: fit.score, band: fit.band,
         title: group.item.analysis.title, company: nil, location: nil, topGaps: fit.gaps.prefix(2).map(\.name))
