@@ -171,7 +171,8 @@ def main(argv):
     held, sat, w, base, train_acc = best
     weights = 100 * w / w.sum()
     rounded = [round(x, 1) for x in weights]
-    rounded[int(np.argmax(rounded))] += round(100 - sum(rounded), 1)
+    top = int(np.argmax(rounded))
+    rounded[top] = round(rounded[top] + 100 - sum(rounded), 1)
     print(f"chosen: saturation {sat}, weights " + ", ".join(f"{k} {v:.1f}" for k, v in zip(PARTS, rounded)))
 
     # Score distributions per label with the chosen weights (what the bands are checked against).

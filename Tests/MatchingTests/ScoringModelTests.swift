@@ -19,6 +19,9 @@ struct ScoringModelTests {
     let model = try ScoringModel.load(path: Fixtures.lexicon("scoring.json"))
     #expect(abs(model.weights.total - 100) < 0.5)
     #expect(model.provenance.contains("fit-weights.py"))
+    var builtIn = ScoringModel.builtIn
+    builtIn.provenance = model.provenance
+    #expect(builtIn == model, "update ScoringModel.builtIn after refitting")
   }
 
   @Test(

@@ -35,7 +35,11 @@ public struct FitScorer: Sendable {
   /// The lexicon's display name.
   public let lexiconName: String
 
-  /// Creates a scorer with `model` for the lexicon of `preparer`.
+  /// Creates a scorer with `model` for `lexicon` (its role vocabulary names the families in explanations).
+  ///
+  /// - Parameters:
+  ///   - model: The fitted weights and shapes.
+  ///   - lexicon: The lexicon postings and resumes were analysed with.
   public init(model: ScoringModel = .builtIn, lexicon: Lexicon) {
     self.model = model
     self.roles = lexicon.roles

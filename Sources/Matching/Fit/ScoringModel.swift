@@ -122,12 +122,12 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     return model
   }
 
-  /// The built-in model, used when no `scoring.json` is found (the shipped file holds the same values).
+  /// The built-in model, used when no `scoring.json` is found: the values of the shipped file when it
+  /// was last fitted (a test checks they agree).
   public static let builtIn = ScoringModel(
-    weights: Weights(role: 30, level: 15, competencies: 20, requirements: 10, text: 25), textSaturation: 0.35,
+    weights: Weights(role: 76.4, level: 0, competencies: 13.6, requirements: 1.6, text: 8.4), textSaturation: 0.45,
     fullCoverageHits: 15, levelFit: [0, 0, 0.1, 0.35, 0.7, 1, 1, 0.75, 0.5, 0.3, 0.15], roleLevelFloor: 0.5,
-    unknownRole: 0.5,
-    unknownLevel: 0.6, provenance: "built-in defaults")
+    unknownRole: 0.5, unknownLevel: 0.6, provenance: "built-in copy of Lexicons/scoring.json")
 }
 
 /// Why a scoring model could not be used.
