@@ -28,7 +28,7 @@ ln -s "$DEV/vanetik" "$work/benchmarks/matching-dev/vanetik"
 python3 - "$DEV/labels.json" Benchmarks/resumes/labels.json "$work/benchmarks/matching-dev/labels.json" <<'PY'
 import json, sys
 shared, own, out = sys.argv[1:4]
-labels = {k: v for k, v in json.load(open(shared)).items()}
+labels = json.load(open(shared))
 labels.update(json.load(open(own)))
 json.dump(labels, open(out, "w"), indent=1, sort_keys=True)
 PY

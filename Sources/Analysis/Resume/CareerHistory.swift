@@ -29,6 +29,11 @@ public struct CareerHistory: Codable, Sendable, Equatable {
   /// The title of the current role, or of the most recent one.
   public var currentTitle: String?
 
+  /// Years as explanations write them: "16" or "16.4".
+  public static func describe(years: Double) -> String {
+    years == years.rounded() ? String(Int(years)) : String(format: "%.1f", years)
+  }
+
   /// Builds the history from roles, merging overlapping ranges.
   public init(roles: [Role]) {
     self.roles = roles

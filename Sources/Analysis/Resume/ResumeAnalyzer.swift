@@ -98,7 +98,7 @@ public struct ResumeAnalyzer: Sendable {
 
   /// Whether a line reads like a job title: a role family's head phrase, or a level word.
   static func namesRole(_ line: String, roles: RoleVocabulary) -> Bool {
-    guard line.count <= 90, !line.hasSuffix(".") else { return false }
+    guard RoleVocabulary.isTitleShaped(line) else { return false }
     return roles.classify(title: line)?.isHead == true || Seniority.classify(title: line) != nil
   }
 

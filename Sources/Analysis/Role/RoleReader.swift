@@ -83,16 +83,14 @@ public struct RoleReader: Sendable {
   public func resume(_ document: Document, career: CareerHistory) -> RoleProfile {
     let roles = career.roles.enumerated().sorted { ($0.element.endMonth, -$0.offset) > ($1.element.endMonth, -$1.offset) }
       .map(\.element)
-    var weights: [String: (share: Double, title: String, order: Int)] = [:]
+    var weights: [String: (share: Double, title: String)] = [:]
     func add(_ title: String, weight: Double, requireHead: Bool = true) {
       // A date line's "title" is sometimes a sentence of the text around it: only titles count.
-      guard title.count <= 90, !title.hasSuffix("."), title.split(separator: " ").count <= 12,
+      guard RoleVocabulary.isTitleShaped(title),
         let match = requireHead ? vocabulary.classifyLeadingTitle(title) : vocabulary.classify(title: title)
       else { return }
       let previous = weights[match.family]
-      weights[match.family] = (
-        (previous?.share ?? 0) + weight, previous?.title ?? title, previous?.order ?? weights.count
-      )
+      weights[match.family] = ((previous?.share ?? 0) + weight, previous?.title ?? title)
     }
     let headline = Self.headline(of: document, vocabulary: vocabulary)
     if let headline { add(headline, weight: 1) }
@@ -122,7 +120,7 @@ public struct RoleReader: Sendable {
       let fromYears = career.years >= 7 ? 2 : career.years >= 2 ? 1 : 0
       if rung == nil || fromYears > (rung ?? 0) {
         rung = fromYears
-        levelSource = "\(RequirementFormat.years(career.years)) years of experience"
+        levelSource = "\(CareerHistory.describe(years: career.years)) years of experience"
       }
     }
     return RoleProfile(
@@ -138,9 +136,7 @@ public struct RoleReader: Sendable {
     for line in document.text.split(separator: "\n").prefix(10) { lines.append(line) }
     for line in lines {
       let text = line.trimmingCharacters(in: .whitespaces)
-      guard text.count >= 3, text.count <= 90, !text.contains("@"), !text.hasSuffix("."),
-        text.split(separator: " ").count <= 12
-      else { continue }
+      guard text.count >= 3, !text.contains("@"), RoleVocabulary.isTitleShaped(text) else { continue }
       if let match = vocabulary.classify(title: text), match.isHead { return text }
     }
     return nil
@@ -158,11 +154,4 @@ public struct RoleReader: Sendable {
 
   private static let hiringPattern = try! NSRegularExpression(
     pattern: #"(?:looking for|hiring|seeking|searching for|recruiting|in search of)\s+(?:an?|our next|our first|one)\s+((?:[A-Z][\w&/+.-]*\s*){1,7}?)(?=\s+(?:to|who|with|for|that|in|at|on|and)\b|[,.;:(])"#)
-}
-
-/// Numbers in explanations.
-enum RequirementFormat {
-  static func years(_ years: Double) -> String {
-    years == years.rounded() ? String(Int(years)) : String(format: "%.1f", years)
-  }
 }

@@ -134,6 +134,12 @@ public struct RoleVocabulary: Sendable, Equatable {
     return best.map { ($0.end, $0.family, $0.phrase) }
   }
 
+  /// Whether a line is shaped like a job title rather than a sentence: at most 90 characters and 12
+  /// words, not ending in a full stop.
+  public static func isTitleShaped(_ line: String) -> Bool {
+    line.count <= 90 && !line.hasSuffix(".") && line.split(separator: " ").count <= 12
+  }
+
   /// The family of a title line whose title may run into the employer's name, as plain-text resumes
   /// join them ("Product Operations Co-op Fernhollow Apps"): the whole line if the family phrase is its
   /// head, else the longest run of leading words that ends in one.

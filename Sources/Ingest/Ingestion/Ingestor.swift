@@ -89,14 +89,12 @@ public struct Ingestor: Sendable {
         blocks.insert(ContentBlock(kind: .paragraph, text: TextNormalizer.collapse(summary)), at: 0)
       }
       // A site generator renders the front matter's title as the page's heading.
-      if let title = frontMatter?.frontMatter.title.map(TextNormalizer.collapse), !title.isEmpty,
-        blocks.first?.text != title
-      {
+      let title = frontMatter?.frontMatter.title.map(TextNormalizer.collapse)
+      if let title, !title.isEmpty, blocks.first?.text != title {
         blocks.insert(ContentBlock(kind: .heading(level: 1), text: title), at: 0)
       }
       var document = try textDocument(
-        blocks: blocks, source: source, format: format, encoding: encoding.name,
-        title: frontMatter?.frontMatter.title.map(TextNormalizer.collapse))
+        blocks: blocks, source: source, format: format, encoding: encoding.name, title: title)
       if let matter = frontMatter?.frontMatter {
         document.company = matter.company ?? document.company
         document.location = matter.location ?? document.location

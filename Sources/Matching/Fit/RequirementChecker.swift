@@ -16,7 +16,7 @@ enum RequirementChecker {
           required: experience.importance == .required, weight: weight(experience.importance),
           satisfaction: min(1, years / Double(max(1, experience.minYears))),
           found: analysis.career.roles.isEmpty
-            ? "no dated roles found" : "\(format(years)) years from role dates"))
+            ? "no dated roles found" : "\(CareerHistory.describe(years: years)) years from role dates"))
     }
     for degree in requirements.degrees where degree.importance.isAsked {
       let best = analysis.degrees.map(\.level).max()
@@ -24,7 +24,7 @@ enum RequirementChecker {
       var found = best.map { "\($0.displayName) found" } ?? "no degree found"
       if !satisfied && degree.acceptsEquivalentExperience && analysis.career.years >= 10 {
         satisfied = true
-        found += "; equivalent experience accepted (\(format(analysis.career.years)) years)"
+        found += "; equivalent experience accepted (\(CareerHistory.describe(years: analysis.career.years)) years)"
       }
       checks.append(
         RequirementCheck(
@@ -42,8 +42,4 @@ enum RequirementChecker {
   }
 
   private static func weight(_ importance: Importance) -> Double { importance == .required ? 1 : 0.5 }
-
-  static func format(_ years: Double) -> String {
-    years == years.rounded() ? String(Int(years)) : String(format: "%.1f", years)
-  }
 }

@@ -11,17 +11,11 @@ public struct InverseDocumentFrequency: Sendable, Equatable {
   private let unseen: Double
 
   /// No background: every term weighs 1.
-  public static let uniform = InverseDocumentFrequency(documents: 0, frequencies: [:])
+  public static let uniform = InverseDocumentFrequency(documents: 0, hashedFrequencies: [:])
 
-  /// IDF from document frequencies of term keys: ln((1 + N) / (1 + df)) + 1, smoothed as in the
-  /// common TF-IDF recipe; a term the background never saw weighs as one seen in no document.
-  public init(documents: Int, frequencies: [String: Int]) {
-    var hashed: [UInt32: Int] = [:]
-    for (key, frequency) in frequencies { hashed[TermVector.hash(key), default: 0] += frequency }
-    self.init(documents: documents, hashedFrequencies: hashed)
-  }
-
-  /// IDF from document frequencies keyed by ``TermVector/hash(_:)`` of the term keys.
+  /// IDF from document frequencies keyed by ``TermVector/hash(_:)`` of the term keys:
+  /// ln((1 + N) / (1 + df)) + 1, smoothed as in the common TF-IDF recipe; a term the background never
+  /// saw weighs as one seen in no document.
   public init(documents: Int, hashedFrequencies: [UInt32: Int]) {
     self.documents = documents
     var table: [UInt32: Double] = [:]
