@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Writes N varied, synthetic job postings for benchmarking jdmatch, deterministically from a seed.
 
-Usage: scripts/generate-corpus.py --count N --seed S DIR
+Usage: scripts/generate-corpus.py --count N --seed S [--shape mixed|text-dense] DIR
 
-The postings take the shapes of the fixtures (an ATS page with an application form, a careers page with
-schema.org JSON-LD, a blog post buried in navigation, sidebars and comments, a plain-text posting) and
-average about 40 KB, like saved pages: most of the bytes are inline CSS, scripts and navigation, as on
-real pages. The words come from the competency lexicon (Lexicons/cpo.yaml) and a filler vocabulary
+--shape mixed (the default) takes the shapes of the fixtures (an ATS page with an application form, a
+careers page with schema.org JSON-LD, a blog post buried in navigation, sidebars and comments, a
+plain-text posting) and averages about 40 KB, like saved pages: most of the bytes are inline CSS, scripts
+and navigation, as on real pages. --shape text-dense writes long descriptions instead, like the longest
+real CPO postings: 20-50 KB of text in a dozen or more headed sections of paragraphs and bullets, on a
+light careers page (some navigation, a little CSS). The words come from the competency lexicon (Lexicons/cpo.yaml) and a filler vocabulary
 written for this script; no text is copied from anywhere. Standard library only.
 """
 import argparse
@@ -31,6 +33,13 @@ FILLER_NOUNS = ["platform", "customers", "members", "partners", "teams", "workfl
                 "clinics", "merchants", "fleets", "stores", "agents", "developers", "analysts", "buyers"]
 FILLER_VERBS = ["shape", "grow", "lead", "own", "scale", "improve", "simplify", "launch", "rethink", "connect"]
 FILLER_ADJ = ["fast-growing", "profitable", "regulated", "global", "mid-sized", "mission-driven", "B2B", "consumer"]
+DENSE_HEADINGS = [("About us", "about"), ("Our story so far", "about"), ("The opportunity", "role"),
+                  ("Why this role matters now", "role"), ("What you'll do", "resp"), ("Your first 90 days", "resp"),
+                  ("Strategy and vision", "resp"), ("Execution and delivery", "resp"),
+                  ("Leading the product organization", "resp"), ("What success looks like", "role"),
+                  ("What you bring", "req"), ("Leadership qualities", "req"), ("Nice to have", "pref"),
+                  ("How we work", "about"), ("Compensation", "benefits"), ("Benefits and perks", "benefits"),
+                  ("Our commitment to equal opportunity", "about"), ("How to apply", "about")]
 HEADINGS = [("About us", "about"), ("The role", "role"), ("What you'll do", "resp"), ("What you bring", "req"),
             ("Nice to have", "pref"), ("Benefits", "benefits")]
 
@@ -85,6 +94,37 @@ class Writer:
         for heading, kind in HEADINGS:
             count = r.randint(3, 8) if kind in ("resp", "req") else r.randint(2, 4)
             out.append((heading, kind, [self.sentence(kind) for _ in range(count)]))
+        return out
+
+    def paragraph(self, kind):
+        """Three to seven sentences of one kind, some joined by connecting clauses, as long postings write."""
+        r = self.rng
+        sentences = [self.sentence(kind) for _ in range(r.randint(3, 7))]
+        linked = []
+        for sentence in sentences:
+            if linked and r.random() < 0.3:
+                linked[-1] = linked[-1].rstrip(".") + r.choice(["; in practice, ", ", which means ", " - and "]) + \
+                    sentence[0].lower() + sentence[1:]
+            else:
+                linked.append(sentence)
+        return " ".join(linked)
+
+    def dense_sections(self):
+        """Headed sections of paragraphs and bullets until the text is 20-50 KB."""
+        r = self.rng
+        target = r.randint(20000, 50000)
+        out, size = [], 0
+        while size < target:
+            for heading, kind in DENSE_HEADINGS:
+                if kind in ("resp", "req", "pref"):
+                    items = [self.sentence(kind) for _ in range(r.randint(6, 14))]
+                    out.append((heading, kind, items))
+                else:
+                    items = [self.paragraph(kind) for _ in range(r.randint(2, 5))]
+                    out.append((heading, "para", items))
+                size += sum(len(x) + 1 for x in items) + len(heading)
+                if size >= target:
+                    break
         return out
 
     def css(self, size):
@@ -167,6 +207,21 @@ def blog_page(w, title, company, city, sections):
 <footer><p>© {html.escape(company)}</p></footer><script>{w.script(r.randint(6000, 14000))}</script></body></html>"""
 
 
+def dense_page(w, title, company, city, sections):
+    r = w.rng
+    body = []
+    for heading, kind, items in sections:
+        body.append(f"<h2>{html.escape(heading)}</h2>")
+        if kind == "para":
+            body.append("".join(f"<p>{html.escape(p)}</p>" for p in items))
+        else:
+            body.append("<ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in items) + "</ul>")
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)} - {html.escape(company)}</title>
+<style>{w.css(r.randint(1500, 4000))}</style></head><body>{w.nav(r.randint(8, 20))}
+<main><h1>{html.escape(title)}</h1><p class="meta">{html.escape(company)} · {html.escape(city)}</p>
+{"".join(body)}</main><footer><p>© {html.escape(company)}</p></footer></body></html>"""
+
+
 def text_posting(w, title, company, city, sections):
     lines = [title, "", company, city, ""]
     for heading, kind, sentences in sections:
@@ -180,6 +235,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, required=True)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shape", choices=["mixed", "text-dense"], default="mixed")
     parser.add_argument("directory")
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -189,9 +245,14 @@ def main():
     weights = [s[2] for s in shapes]
     total = 0
     for index in range(args.count):
-        make, extension, _ = rng.choices(shapes, weights=weights)[0]
-        title, company, city = rng.choice(ROLES), writer.company(), rng.choice(CITIES)
-        page = make(writer, title, company, city, writer.sections())
+        if args.shape == "text-dense":
+            title, company, city = rng.choice(ROLES), writer.company(), rng.choice(CITIES)
+            make, extension = dense_page, "html"
+            page = make(writer, title, company, city, writer.dense_sections())
+        else:
+            make, extension, _ = rng.choices(shapes, weights=weights)[0]
+            title, company, city = rng.choice(ROLES), writer.company(), rng.choice(CITIES)
+            page = make(writer, title, company, city, writer.sections())
         # Folders of at most 1,000 files, as people keep them.
         folder = os.path.join(args.directory, f"{index // 1000:03d}")
         os.makedirs(folder, exist_ok=True)

@@ -4,22 +4,23 @@ import Foundation
 import Ingest
 import Matching
 
-/// `jdmatch-bench speed` (the default): measures the per-posting pipeline against its floor on one
-/// corpus, in one run.
+/// `jdmatch-bench speed` (the default): measures the per-posting pipeline against its floor on one or
+/// more corpora, in one run.
 struct SpeedBenchmark: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "speed",
     abstract: "Time jdmatch's pipeline stages against a raw libxml2 parse of the same files.",
     discussion: """
-      Make a corpus with scripts/generate-corpus.py --count N --seed S DIR, then run \
-      jdmatch-bench DIR --resume Fixtures/resumes/vp-product-morgan-ellis.md. Stages, each over every file: \
-      (a) floor: read + htmlReadMemory + walk all text nodes; (b) extract; (c) extract + analyze; \
-      (d) the full rank, single-threaded and on all cores. Prints MB/s, postings/s and each stage's \
-      throughput as a share of the floor's, then peak RSS and the wall time of `jdmatch score` runs.
+      Make corpora with scripts/generate-corpus.py --count N --seed S [--shape text-dense] DIR, then run \
+      jdmatch-bench DIR... --resume Fixtures/resumes/vp-product-morgan-ellis.md. Stages, each over every \
+      file of a corpus: (a) floor: read + htmlReadMemory + walk all text nodes; (b) extract; (c) extract + \
+      analyze; (d) the full rank, single-threaded and on all cores. Prints MB/s, postings/s and each \
+      stage's throughput as a share of the floor's; then analysis alone over documents already in memory, \
+      in MB/s of main text; then peak RSS and the wall time of `jdmatch score` runs.
       """)
 
-  @Argument(help: "The corpus folder.")
-  var corpus: String
+  @Argument(help: "The corpus folders, each measured on its own.")
+  var corpora: [String]
 
   @Option(help: "The resume to rank for.")
   var resume: String
@@ -34,16 +35,30 @@ struct SpeedBenchmark: AsyncParsableCommand {
   var scoreRuns: Int = 20
 
   func run() async throws {
+    let setup = try ScoringSetup.load(lexiconPath: self.lexicon)
+    var firstPosting: String?
+    for (index, corpus) in corpora.enumerated() {
+      if index > 0 { print("") }
+      firstPosting = try await measure(corpus: corpus, setup: setup) ?? firstPosting
+    }
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    print("")
+    print(String(format: "peak RSS of this process: %.0f MB", Double(usage.ru_maxrss) / 1024))
+    if let firstPosting { try timeScore(posting: firstPosting) }
+  }
+
+  /// Prints the stage table of one corpus and returns its first file.
+  private func measure(corpus: String, setup: ScoringSetup) async throws -> String? {
     let files = InputCollector(extensions: InputCollector.postingExtensions).collect([corpus]).files
     guard !files.isEmpty else { throw ValidationError("no postings under \(corpus)") }
     let bytes = files.reduce(0) { total, file in
       total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
     }
-    let setup = try ScoringSetup.load(lexiconPath: self.lexicon)
     let preparer = setup.preparer
     let ingestor = Ingestor()
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    print("corpus: \(files.count) files, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB; \(cores) cores")
+    print("corpus \(corpus): \(files.count) files, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB; \(cores) cores")
 
     // Warm-up: read every file once so no stage pays for a cold page cache.
     var warm = 0
@@ -67,7 +82,7 @@ struct SpeedBenchmark: AsyncParsableCommand {
       var sink = 0.0
       for file in files {
         if let document = try? ingestor.document(at: file) {
-          sink += preparer.postingAnalyzer.analyze(document).competencies.first?.emphasis ?? 0
+          sink += preparer.posting(document, compact: true).analysis.competencies.first?.emphasis ?? 0
         }
       }
       blackHole(Int(sink))
@@ -99,10 +114,22 @@ struct SpeedBenchmark: AsyncParsableCommand {
     if rows.count >= 5 {
       print(String(format: "parallel speed-up (%d cores): %.2f×", cores, rows[3].1 / rows[4].1))
     }
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    print(String(format: "peak RSS of this process: %.0f MB", Double(usage.ru_maxrss) / 1024))
-    try timeScore(posting: files[0])
+    // Analysis alone, on documents already extracted (at most 2,000, to bound memory).
+    let documents = files.prefix(2_000).compactMap { try? ingestor.document(at: $0) }
+    let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+    let analysis = time {
+      var sink = 0.0
+      for document in documents {
+        sink += preparer.posting(document, compact: true).analysis.competencies.first?.emphasis ?? 0
+      }
+      blackHole(Int(sink))
+    }
+    print(
+      String(
+        format: "analysis alone (%d documents, %.1f MB of main text, %.1f KB each): %.1f MB/s of text, %.2f ms per posting",
+        documents.count, Double(textBytes) / 1_048_576, Double(textBytes) / 1024 / Double(max(1, documents.count)),
+        Double(textBytes) / 1_048_576 / analysis, analysis * 1000 / Double(max(1, documents.count))))
+    return files.first
   }
 
   /// Times whole `jdmatch score` processes, start to exit, lexicon loading included.

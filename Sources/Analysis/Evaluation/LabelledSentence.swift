@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// One sentence of a labelled tagging set, with the competencies a reader says it shows.
 public struct LabelledSentence: Sendable, Equatable {
@@ -32,9 +33,13 @@ public struct LabelledSentence: Sendable, Equatable {
   ///
   /// - Throws: ``TaggingSetError`` naming the file, the line and the problem.
   public static func load(path: String) throws -> [LabelledSentence] {
-    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+    let bytes: [UInt8]
+    do {
+      bytes = try FileReader.read(path, limit: 64 * 1_048_576)
+    } catch {
       throw TaggingSetError.unreadable(path: path)
     }
+    guard let text = String(validating: bytes, as: UTF8.self) else { throw TaggingSetError.unreadable(path: path) }
     return try parse(text, path: path)
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Tokenization
 import Yams
 
@@ -48,31 +49,24 @@ public enum LexiconLoader {
     try parse(yaml: readText(path: path), path: path)
   }
 
-  /// The UTF-8 text of a regular file of at most ``maxBytes``.
+  /// The UTF-8 text of a regular file of at most ``maxBytes``, read by Ingest's ``FileReader`` like every
+  /// other input (so a path swapped for a FIFO after the check cannot block the read).
   ///
   /// - Throws: ``LexiconError`` when it is missing, not a regular file, too large or not UTF-8.
   static func readText(path: String) throws -> String {
-    let url = URL(fileURLWithPath: path)
-    var info = stat()
-    guard stat(path, &info) == 0 else {
-      throw LexiconError.unreadable(path: path, reason: errno == EACCES ? "permission denied" : "no such file")
-    }
-    if info.st_mode & S_IFMT == S_IFDIR {
-      throw LexiconError.unreadable(path: path, reason: "is a directory")
-    }
-    // Reading a FIFO or a device would block or never end.
-    guard info.st_mode & S_IFMT == S_IFREG else {
-      throw LexiconError.unreadable(path: path, reason: "not a regular file (FIFO, socket or device)")
-    }
-    let size = Int(info.st_size)
-    if size > maxBytes { throw LexiconError.tooLarge(path: path, bytes: size, limit: maxBytes) }
-    let data: Data
+    let bytes: [UInt8]
     do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw LexiconError.unreadable(path: path, reason: "permission denied or I/O error")
+      bytes = try FileReader.read(path, limit: maxBytes)
+    } catch IngestError.empty {
+      return ""  // an empty lexicon is reported as such by the reader, with the format's own message
+    } catch IngestError.tooLarge(_, let size, let limit) {
+      throw LexiconError.tooLarge(path: path, bytes: size, limit: limit)
+    } catch IngestError.unreadable(_, let reason) {
+      throw LexiconError.unreadable(path: path, reason: reason)
+    } catch let error as IngestError {
+      throw LexiconError.unreadable(path: path, reason: error.reason)
     }
-    guard let yaml = String(data: data, encoding: .utf8) else {
+    guard let yaml = String(validating: bytes, as: UTF8.self) else {
       throw LexiconError.notYAML(path: path, line: nil, reason: "the file is not UTF-8 text")
     }
     return yaml
