@@ -40,7 +40,7 @@ let package = Package(
     .target(
       name: "Analysis",
       dependencies: ["Ingest", "Tokenization", "Requirements", .product(name: "Yams", package: "Yams")]),
-    .target(name: "Matching", dependencies: ["Analysis", "Ingest", "Tokenization", "Requirements"]),
+    .target(name: "Matching", dependencies: ["Analysis", "Ingest", "Requirements"]),
     .target(name: "Report", dependencies: ["Matching", "Analysis", .product(name: "Plot", package: "Plot")]),
     .executableTarget(
       name: "jdmatch",
