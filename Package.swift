@@ -31,7 +31,7 @@ let package = Package(
       name: "CPoppler", pkgConfig: "poppler-glib",
       providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]),
     .target(name: "Tokenization"),
-    .target(name: "Requirements"),
+    .target(name: "Requirements", dependencies: ["Tokenization"]),
     .target(
       name: "Ingest",
       dependencies: [

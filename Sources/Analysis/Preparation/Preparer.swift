@@ -52,7 +52,7 @@ public struct Preparer: Sendable {
 
   /// Analyses a resume.
   public func resume(_ document: Document) -> PreparedResume {
-    let sections = resumeAnalyzer.builder.tokenize(document)
+    let sections = resumeAnalyzer.builder.tokenize(document, in: .resume)
     var keys = Set<String>()
     for section in sections { for token in section.text.tokens { keys.insert(token.key) } }
     return PreparedResume(
