@@ -31,7 +31,7 @@ let package = Package(
       name: "CPoppler", pkgConfig: "poppler-glib",
       providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]),
     .target(name: "Tokenization"),
-    .target(name: "Requirements"),
+    .target(name: "Requirements", dependencies: ["Tokenization"]),
     .target(
       name: "Ingest",
       dependencies: [
@@ -40,7 +40,7 @@ let package = Package(
     .target(
       name: "Analysis",
       dependencies: ["Ingest", "Tokenization", "Requirements", .product(name: "Yams", package: "Yams")]),
-    .target(name: "Matching", dependencies: ["Analysis", "Ingest", "Tokenization", "Requirements"]),
+    .target(name: "Matching", dependencies: ["Analysis", "Ingest", "Requirements"]),
     .target(name: "Report", dependencies: ["Matching", "Analysis", .product(name: "Plot", package: "Plot")]),
     .executableTarget(
       name: "jdmatch",

@@ -1,18 +1,22 @@
+import Tokenization
+
 /// Turns the blocks of a posting into sentences that know the kind of section they sit in.
 enum PostingReader {
   /// Splits blocks into sentences, following headings on the blocks and heading lines inside them.
   ///
-  /// - Parameter blocks: The blocks of the posting in reading order.
+  /// - Parameters:
+  ///   - blocks: The blocks of the posting in reading order.
+  ///   - context: Whether the blocks are a posting's or a resume's, which decides what headings mean.
   /// - Returns: The sentences in reading order.
-  static func sentences(in blocks: [TextBlock]) -> [Sentence] {
+  static func sentences(in blocks: [TextBlock], context: SectionKind.Context = .posting) -> [Sentence] {
     var result: [Sentence] = []
     result.reserveCapacity(64)
     for block in blocks {
-      var section = block.heading.map(SectionKind.init(heading:)) ?? .general
+      var section = SectionKind.classify(block.heading, in: context)
       let source = block.text
       for line in Tokenizer.lines(in: source) {
         if let heading = inlineHeading(line) {
-          let kind = SectionKind(heading: heading)
+          let kind = SectionKind.classify(heading, in: context)
           if kind != .general || heading.split(separator: " ").count <= 4 { section = kind }
           continue
         }

@@ -1,3 +1,5 @@
+import Tokenization
+
 /// Reads the hard requirements of a job posting: years of experience, degrees, certifications, seniority, team
 /// size, workplace and salary.
 public enum RequirementExtractor {
@@ -12,9 +14,12 @@ public enum RequirementExtractor {
   /// - Parameters:
   ///   - title: The job title, if known; it decides the seniority and may state the workplace.
   ///   - blocks: The blocks of the posting in reading order.
+  ///   - context: Whether the blocks are a posting's or a resume's (a resume's "Required Skills" lists skills).
   /// - Returns: What the posting asks for; parts it does not state are nil or empty.
-  public static func extract(title: String?, blocks: [TextBlock]) -> Requirements {
-    let sentences = PostingReader.sentences(in: blocks)
+  public static func extract(
+    title: String?, blocks: [TextBlock], context: SectionKind.Context = .posting
+  ) -> Requirements {
+    let sentences = PostingReader.sentences(in: blocks, context: context)
     let titleSentence = title.flatMap(PostingReader.sentence(of:))
     let titleSeniority = titleSentence.flatMap { SeniorityClassifier.classify($0.tokens.map(\.text)) }
     return Requirements(

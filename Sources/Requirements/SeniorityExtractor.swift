@@ -20,7 +20,7 @@ enum SeniorityExtractor {
   /// The level of the first role named as this one ("as our first Chief Product Officer", "we're hiring a
   /// Director of Product", "this role is a VP-level position").
   static func extract(from sentences: [Sentence]) -> Seniority? {
-    for sentence in sentences where sentence.section != .benefits && sentence.section != .compensation {
+    for sentence in sentences where sentence.section != .benefits {
       for i in sentence.tokens.indices {
         guard let start = phraseStart(at: i, in: sentence) else { continue }
         if let level = classifyPhrase(from: start, in: sentence) { return level }

@@ -1,3 +1,5 @@
+import Tokenization
+
 /// A sentence of a posting, as tokens, with the kind of section it sits in.
 struct Sentence: Sendable {
   /// The text the token ranges point into.

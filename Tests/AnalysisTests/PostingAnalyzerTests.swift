@@ -2,6 +2,7 @@ import Ingest
 import Requirements
 import Testing
 import TestSupport
+import Tokenization
 
 @testable import Analysis
 
@@ -75,6 +76,6 @@ struct PostingAnalyzerTests {
       ("Compensation & benefits", .benefits), ("What you'll do", .responsibilities), ("How to apply", .application),
     ])
   func sectionKinds(heading: String, kind: SectionKind) {
-    #expect(SectionKind.classify(heading) == kind)
+    #expect(SectionKind.classify(heading, in: .posting) == kind)
   }
 }

@@ -1,3 +1,5 @@
+import Tokenization
+
 /// How much a text (a posting or a resume) speaks to each competency of a lexicon, with evidence.
 public struct CompetencyProfile: Codable, Sendable, Equatable {
   /// One competency's share, count and evidence.

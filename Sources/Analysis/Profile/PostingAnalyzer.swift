@@ -56,16 +56,3 @@ public struct PostingAnalyzer: Sendable {
     return requirements
   }
 }
-
-extension PayPeriod {
-  /// The period named by a schema.org `unitText` (`YEAR`, `MONTH`, `WEEK`, `DAY`, `HOUR`); year when absent.
-  init(schemaUnit: String?) {
-    switch schemaUnit?.uppercased() {
-    case "HOUR": self = .hour
-    case "DAY": self = .day
-    case "WEEK": self = .week
-    case "MONTH": self = .month
-    default: self = .year
-    }
-  }
-}

@@ -22,10 +22,15 @@ public struct ProfileBuilder: Sendable {
   }
 
   /// The tokenized sections of a document with their kinds, tokenized once for every later use.
-  public func tokenize(_ document: Document) -> [TokenizedSection] {
+  ///
+  /// - Parameters:
+  ///   - document: The posting or resume.
+  ///   - context: Whether it is a posting or a resume, which decides what its headings mean.
+  public func tokenize(_ document: Document, in context: SectionKind.Context = .posting) -> [TokenizedSection] {
     document.sections.map { section in
       TokenizedSection(
-        heading: section.heading, kind: SectionKind.classify(section.heading), text: Tokenizer.tokenize(section.text))
+        heading: section.heading, kind: SectionKind.classify(section.heading, in: context),
+        text: Tokenizer.tokenize(section.text))
     }
   }
 

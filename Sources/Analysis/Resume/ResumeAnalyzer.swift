@@ -24,7 +24,7 @@ public struct ResumeAnalyzer: Sendable {
   /// How much a resume section counts: experience is evidence; a skills list or summary is a claim.
   public static func sectionWeight(_ kind: SectionKind) -> Double {
     switch kind {
-    case .experience, .general, .responsibilities, .requirements: return 1.0
+    case .experience, .general, .responsibilities, .requirements, .location, .roleInGeneral: return 1.0
     case .summary: return 0.7
     case .skills, .preferred: return 0.5
     case .education: return 0.3
@@ -34,14 +34,14 @@ public struct ResumeAnalyzer: Sendable {
 
   /// Analyses one resume.
   public func analyze(_ document: Document) -> ResumeAnalysis {
-    analyze(document, sections: builder.tokenize(document))
+    analyze(document, sections: builder.tokenize(document, in: .resume))
   }
 
   /// Analyses one resume whose sections are already tokenized.
   public func analyze(_ document: Document, sections: [TokenizedSection]) -> ResumeAnalysis {
     let profile = builder.profile(of: sections, sectionWeight: Self.sectionWeight)
     let blocks = document.sections.map { TextBlock(heading: $0.heading, text: $0.text) }
-    let facts = RequirementExtractor.extract(title: nil, blocks: blocks)
+    let facts = RequirementExtractor.extract(title: nil, blocks: blocks, context: .resume)
     let career = career(of: document)
     return ResumeAnalysis(
       source: document.source, title: document.title, competencies: profile.entries,
@@ -105,7 +105,7 @@ public struct ResumeAnalyzer: Sendable {
   /// Sections whose dates are not employment: education, activities, volunteering, projects, awards.
   static func isOutsideEmployment(_ heading: String?) -> Bool {
     guard let heading = heading?.lowercased() else { return false }
-    if SectionKind.classify(heading) == .education { return true }
+    if SectionKind.classify(heading, in: .resume) == .education { return true }
     return ["activit", "volunteer", "project", "award", "honor", "honour", "publication", "interest", "certific", "course"]
       .contains { heading.contains($0) }
   }

@@ -11,6 +11,16 @@ struct ContentBlock: Equatable, Sendable {
   var kind: Kind
   var text: String
 
+  /// The block as a document hands it over.
+  var block: Block {
+    switch kind {
+    case .heading(let level): Block(kind: .heading, level: level, text: text)
+    case .paragraph: Block(kind: .paragraph, text: text)
+    case .listItem: Block(kind: .listItem, text: text)
+    case .preformatted: Block(kind: .preformatted, text: text)
+    }
+  }
+
   var isHeading: Bool {
     if case .heading = kind { return true }
     return false

@@ -58,7 +58,7 @@ enum HTMLPageReader {
     guard !blocks.isEmpty else { throw IngestError.noMainText(path: source) }
     return Document(
       source: source, format: format, title: title, company: company, location: location,
-      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), jobPosting: posting,
+      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block), jobPosting: posting,
       encoding: encoding)
   }
 

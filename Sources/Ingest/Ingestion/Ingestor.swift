@@ -135,7 +135,7 @@ public struct Ingestor: Sendable {
     return Document(
       source: source, format: format, title: title, company: nil,
       location: LabelledField.value(for: LabelledField.locationLabels, in: blocks),
-      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), jobPosting: nil,
+      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block), jobPosting: nil,
       encoding: encoding)
   }
 }

@@ -15,6 +15,8 @@ public struct Document: Codable, Sendable, Equatable {
   public var text: String
   /// The main text split at headings, in page order.
   public var sections: [Section]
+  /// The main text as the source marked it up: headings, paragraphs and list items, in page order.
+  public var blocks: [Block]
   /// The schema.org `JobPosting` found on the page, or nil.
   public var jobPosting: JobPosting?
   /// The character encoding the bytes were decoded from (`UTF-8`, `windows-1252`, …).
@@ -23,8 +25,9 @@ public struct Document: Codable, Sendable, Equatable {
   /// Creates a document.
   public init(
     source: String, format: InputFormat, title: String?, company: String?, location: String?, text: String,
-    sections: [Section], jobPosting: JobPosting?, encoding: String
+    sections: [Section], blocks: [Block] = [], jobPosting: JobPosting?, encoding: String
   ) {
+    self.blocks = blocks
     self.source = source
     self.format = format
     self.title = title
@@ -39,7 +42,7 @@ public struct Document: Codable, Sendable, Equatable {
 
 extension Document {
   enum CodingKeys: String, CodingKey {
-    case source, format, title, company, location, text, sections, jobPosting, encoding
+    case source, format, title, company, location, text, sections, blocks, jobPosting, encoding
   }
 
   /// Encodes every key, writing `null` for missing metadata so consumers always see the full shape.
@@ -52,6 +55,7 @@ extension Document {
     try container.encode(location, forKey: .location)
     try container.encode(text, forKey: .text)
     try container.encode(sections, forKey: .sections)
+    try container.encode(blocks, forKey: .blocks)
     try container.encode(jobPosting, forKey: .jobPosting)
     try container.encode(encoding, forKey: .encoding)
   }

@@ -1,29 +1,12 @@
-import Analysis
 import Foundation
 import Ingest
 import Tokenization
 
-/// A posting ready to be scored: its analysis, keyword candidates, term vector and a fingerprint of its text.
-public struct PreparedPosting: Sendable, Equatable {
-  public var analysis: PostingAnalysis
-  public var keywords: KeywordProfile
-  /// Its words, for whole-text similarity.
-  public var vector: TermVector
-  /// FNV-1a hash of the normalised text: the same posting saved twice has the same fingerprint.
-  public var fingerprint: UInt64
-}
-
-/// A resume ready to be scored: its analysis, the token keys it contains and its term vector.
-public struct PreparedResume: Sendable, Equatable {
-  public var analysis: ResumeAnalysis
-  public var keys: Set<String>
-  /// Its words, for whole-text similarity.
-  public var vector: TermVector
-}
-
 /// Prepares documents for scoring, tokenizing each once.
 public struct Preparer: Sendable {
+  /// Analyses postings.
   public let postingAnalyzer: PostingAnalyzer
+  /// Analyses resumes; shares the posting analyzer's phrase matcher.
   public let resumeAnalyzer: ResumeAnalyzer
   /// Term rarity for the text vectors.
   public let idf: InverseDocumentFrequency
@@ -69,7 +52,7 @@ public struct Preparer: Sendable {
 
   /// Analyses a resume.
   public func resume(_ document: Document) -> PreparedResume {
-    let sections = resumeAnalyzer.builder.tokenize(document)
+    let sections = resumeAnalyzer.builder.tokenize(document, in: .resume)
     var keys = Set<String>()
     for section in sections { for token in section.text.tokens { keys.insert(token.key) } }
     return PreparedResume(

@@ -1,4 +1,3 @@
-import Analysis
 import Tokenization
 
 /// A posting's salient terms outside the lexicon ("marketplace", "fintech", "KYC", "SaaS"): the words a

@@ -1,4 +1,3 @@
-import Analysis
 import Foundation
 import Tokenization
 
@@ -21,7 +20,8 @@ public struct TermVector: Sendable, Equatable {
   /// An empty vector: similarity 0 with everything.
   public static let empty = TermVector(terms: [], weights: [])
 
-  init(terms: [UInt32], weights: [Float]) {
+  /// Creates a vector from term hashes in ascending order and their parallel weights.
+  public init(terms: [UInt32], weights: [Float]) {
     self.terms = terms
     self.weights = weights
   }
