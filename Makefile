@@ -3,6 +3,8 @@
 # make chromium    — install headless Chromium for the browser tests (CI does; without it they are skipped)
 # make screenshot  — docs/report.png: the HTML report of the fixtures as Chromium shows it
 # make bench-tagging — competency tagging P/R/F1 on Benchmarks/tagging (test half, dev half), before and after
+# make lint        — swift format lint (the .swift-format at the root) over every Swift file; make format fixes
+# make bench-speed — jdmatch-bench on a mixed and a text-dense synthetic corpus (scripts/generate-corpus.py)
 SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build needs, as "pkg-config-name:apt-package" pairs.
@@ -10,7 +12,7 @@ SYSTEM_LIBS := libxml-2.0:libxml2-dev poppler-glib:libpoppler-glib-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JDMATCH := .build/release/jdmatch
 
-.PHONY: run test setup build release bench-extraction bench-matching bench-requirements bench-tagging background clean \
+.PHONY: run test lint format bench-speed setup build release bench-extraction bench-matching bench-requirements bench-tagging background clean \
   chromium screenshot
 
 setup:
@@ -40,6 +42,15 @@ test: setup
 	$(SWIFT) build -c release --product jdmatch
 	$(SWIFT) test
 
+# The Swift files the formatter checks: every target, the fuzz package and the manifests.
+SWIFT_FILES := Sources Tests Fuzz/Sources Fuzz/Package.swift Package.swift
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_FILES)
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel $(SWIFT_FILES)
+
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Installing chromium for the browser tests"; \
@@ -64,6 +75,16 @@ bench-matching: release
 background: release
 	$(JDMATCH) lexicon background Fixtures/postings/*.{html,htm,mhtml,mht,txt,md,pdf} Fixtures/resumes/[a-z]* \
 	  Benchmarks/resumes/[a-z]*.{md,docx,pdf} --output Lexicons/background-df.tsv
+
+# Two corpora of 2,000 postings each (made once under .build/corpora), measured in one run.
+bench-speed: setup
+	$(SWIFT) build -c release --product jdmatch
+	$(SWIFT) build -c release --product jdmatch-bench
+	@[ -d .build/corpora/mixed ] || python3 scripts/generate-corpus.py --count 2000 --seed 42 .build/corpora/mixed
+	@[ -d .build/corpora/text-dense ] || \
+	  python3 scripts/generate-corpus.py --count 2000 --seed 42 --shape text-dense .build/corpora/text-dense
+	.build/release/jdmatch-bench .build/corpora/mixed .build/corpora/text-dense \
+	  --resume Fixtures/resumes/vp-product-morgan-ellis.md
 
 bench-requirements: setup
 	@$(SWIFT) test --filter RequirementImportanceTests 2>&1 | grep '^importance,'
