@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import Matching
+import Pipeline
 
 /// `--lexicon PATH`, shared by every command that reads competencies.
 struct LexiconOptions: ParsableArguments {
