@@ -1,7 +1,5 @@
-import Analysis
 import ArgumentParser
 import Foundation
-import Ingest
 import Matching
 import Pipeline
 import Report
