@@ -31,7 +31,8 @@ struct BatchRankerTests {
     return Ranker.rank(postings: postings, for: prepared, scorer: setup.scorer, subject: resume, skipped: skipped)
   }
 
-  @Test("a folder of postings ranks in the order and with the scores of postings prepared one by one", arguments: [1, 3])
+  @Test(
+    "a folder of postings ranks in the order and with the scores of postings prepared one by one", arguments: [1, 3])
   func sameAsOneByOne(jobs: Int) async throws {
     let folder = Fixtures.root.appendingPathComponent("Fixtures/postings").path
     var calls: [(Int, Int)] = []
@@ -78,7 +79,8 @@ struct BatchRankerTests {
     try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]).write(to: URL(fileURLWithPath: binary))
     let nothing = try Fixtures.temporaryDirectory()
     let missing = folder.appendingPathComponent("gone.html").path
-    let ranking = try await ranker(.postingsForResume).rank(subject: resume, paths: [folder.path, nothing.path, missing])
+    let ranking = try await ranker(.postingsForResume)
+      .rank(subject: resume, paths: [folder.path, nothing.path, missing])
     #expect(ranking.entries.count == 2)
     let reasons = Dictionary(uniqueKeysWithValues: ranking.skipped.map { ($0.file, $0.reason) })
     #expect(reasons[empty] == IngestError.empty(path: empty).reason)

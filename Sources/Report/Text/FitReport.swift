@@ -44,7 +44,8 @@ public enum FitReport {
 
   static func table(_ fit: FitResult, explain: Bool, style: TextStyle, width: Int = 80) -> String {
     var out = ""
-    let title = [fit.posting.title ?? "(untitled posting)", fit.posting.company].compactMap { $0 }.joined(separator: " · ")
+    let title = [fit.posting.title ?? "(untitled posting)", fit.posting.company].compactMap { $0 }
+      .joined(separator: " · ")
     out += style.bold("\(fit.score)/100 \(fit.band.rawValue)") + "  " + style.bold(TextLayout.fit(title, width - 16))
       + "\n"
     out += style.dim(TextLayout.fit("posting: \(fit.posting.source)", width)) + "\n"

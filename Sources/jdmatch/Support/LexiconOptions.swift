@@ -41,7 +41,8 @@ struct LexiconOptions: ParsableArguments {
   /// The default lexicon's path (see ``LexiconLocator``), or a one-line error.
   static func defaultPath() throws -> String {
     if let found = LexiconLocator.defaultPath() { return found }
-    Console.error("jdmatch: cannot find the default lexicon Lexicons/\(LexiconLoader.defaultFileName); pass --lexicon PATH")
+    let name = LexiconLoader.defaultFileName
+    Console.error("jdmatch: cannot find the default lexicon Lexicons/\(name); pass --lexicon PATH")
     throw ExitStatus.usage.exitCode
   }
 }
