@@ -15,6 +15,18 @@ enum NumberFormat {
     return text
   }
 
+  /// A value with fixed decimals, right-aligned.
+  ///
+  /// - Parameters:
+  ///   - value: Any number, written as ``fixed(_:_:)`` writes it.
+  ///   - digits: How many decimals.
+  ///   - width: The columns it fills at least, with spaces on the left ("  5").
+  /// - Returns: The value, padded.
+  static func fixed(_ value: Double, _ digits: Int, width: Int) -> String {
+    let text = fixed(value, digits)
+    return String(repeating: " ", count: max(0, width - text.count)) + text
+  }
+
   /// A share as a whole percentage.
   ///
   /// - Parameter share: A value from 0 to 1.

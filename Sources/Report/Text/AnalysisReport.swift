@@ -49,7 +49,7 @@ public enum AnalysisReport {
       out += style.underline("Competencies by emphasis") + "\n"
       let nameWidth = 34
       for entry in asked.prefix(shownCompetencies) {
-        let share = String(format: "%3.0f%%", entry.emphasis * 100)
+        let share = NumberFormat.fixed(entry.emphasis * 100, 0, width: 3) + "%"
         let bar = TextLayout.pad(TextLayout.bar(entry.emphasis / max(asked[0].emphasis, 0.0001), width: 16), 16)
         let counts = entry.requiredMentions > 0
           ? "\(entry.mentions)× (\(entry.requiredMentions) in requirements)" : "\(entry.mentions)×"
@@ -83,8 +83,7 @@ public enum AnalysisReport {
     out += "| Competency | Emphasis | Mentions | Evidence |\n|---|---:|---:|---|\n"
     for entry in analysis.askedFor.prefix(shownCompetencies) {
       let evidence = entry.evidence.first.map { "“\(escape($0.sentence))” (*\(escape($0.phrase))*)" } ?? ""
-      let emphasis = String(format: "%.0f%%", entry.emphasis * 100)
-      out += "| \(escape(entry.name)) | \(emphasis) | \(entry.mentions) | \(evidence) |\n"
+      out += "| \(escape(entry.name)) | \(NumberFormat.percent(entry.emphasis)) | \(entry.mentions) | \(evidence) |\n"
     }
     out += "\n**Requirements**\n\n"
     let lines = RequirementLines.lines(analysis.requirements)

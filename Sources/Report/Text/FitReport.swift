@@ -52,7 +52,7 @@ public enum FitReport {
     out += style.dim(TextLayout.fit("resume:  \(fit.resume)", width)) + "\n"
     out += "  " + TextLayout.fit(
       fit.parts.filter { $0.maximum > 0 }
-        .map { String(format: "%@ %.0f/%.0f", Self.shortName($0.kind), $0.points, $0.maximum) }
+        .map { "\(Self.shortName($0.kind)) \(NumberFormat.fixed($0.points, 0))/\(NumberFormat.fixed($0.maximum, 0))" }
         .joined(separator: " · "), width - 2) + "\n"
     for part in fit.parts where part.kind == .role || part.kind == .level {
       out += "  " + style.dim(TextLayout.fit("\(Self.shortName(part.kind)): \(part.detail)", width - 2)) + "\n"
@@ -62,9 +62,12 @@ public enum FitReport {
     if !matched.isEmpty {
       out += "\n" + style.underline("Matched") + "\n"
       for competency in matched.prefix(6) {
-        out += "  " + TextLayout.pad(competency.name, 36) + String(format: " %3.0f%%  strength %.2f\n", competency.emphasis * 100, competency.strength)
+        out += "  " + TextLayout.pad(competency.name, 36) + " "
+          + NumberFormat.fixed(competency.emphasis * 100, 0, width: 3)
+          + "%  strength " + NumberFormat.fixed(competency.strength, 2) + "\n"
         if let evidence = competency.resumeEvidence.first {
-          out += "    " + TextLayout.quote(evidence.sentence, phrase: evidence.phrase, width: width - 4, style: style) + "\n"
+          out += "    " + TextLayout.quote(evidence.sentence, phrase: evidence.phrase, width: width - 4, style: style)
+            + "\n"
         }
       }
     }
@@ -73,7 +76,8 @@ public enum FitReport {
       out += "\n" + style.underline("Gaps, by the points they would add") + "\n"
       for gap in gaps.prefix(6) {
         let label = gap.status == .missing ? style.red("missing") : style.yellow("weak")
-        out += "  " + TextLayout.pad(gap.name, 36) + String(format: " +%4.1f  ", gap.gain) + label + "\n"
+        out += "  " + TextLayout.pad(gap.name, 36) + " +" + NumberFormat.fixed(gap.gain, 1, width: 4) + "  " + label
+          + "\n"
       }
     }
     let unmet = fit.unmetRequirements
@@ -86,7 +90,8 @@ public enum FitReport {
     }
     let missing = fit.missingKeywords.map(\.term)
     if !missing.isEmpty {
-      out += "\n" + style.underline("Missing keywords: ") + TextLayout.fit(missing.joined(separator: ", "), width - 18) + "\n"
+      out += "\n" + style.underline("Missing keywords: ") + TextLayout.fit(missing.joined(separator: ", "), width - 18)
+        + "\n"
     }
     if !fit.advice.isEmpty {
       out += "\n" + style.underline("Advice") + "\n"
@@ -102,25 +107,28 @@ public enum FitReport {
     out += "Each part: value (0–1) × its points. Weights from the fitted scoring model; the score of a pair "
       + "never depends on the other files in a batch.\n"
     for part in fit.parts {
-      out += String(
-        format: "%@: %.3f × %.1f = %.2f points\n", part.kind.displayName, part.value, part.maximum, part.points)
+      out += "\(part.kind.displayName): \(NumberFormat.fixed(part.value, 3)) × "
+        + "\(NumberFormat.fixed(part.maximum, 1)) = \(NumberFormat.fixed(part.points, 2)) points\n"
       out += "  " + TextLayout.wrap(part.detail, width: 98, indent: "    ")
       switch part.kind {
       case .competencies:
         for competency in fit.competencies {
           out += "    " + TextLayout.pad(competency.name, 40)
-            + String(format: " %.3f × %.3f = %.3f\n", competency.emphasis, competency.strength, competency.emphasis * competency.strength)
+            + " \(NumberFormat.fixed(competency.emphasis, 3)) × \(NumberFormat.fixed(competency.strength, 3)) = "
+            + NumberFormat.fixed(competency.emphasis * competency.strength, 3) + "\n"
         }
       case .requirements:
         for check in fit.requirements {
           out += "    " + TextLayout.pad("\(check.requirement) (\(check.required ? "required" : "preferred"))", 40)
-            + String(format: " %.1f × %.2f", check.weight, check.satisfaction) + "  " + check.found + "\n"
+            + " \(NumberFormat.fixed(check.weight, 1)) × \(NumberFormat.fixed(check.satisfaction, 2))"
+            + "  \(check.found)\n"
         }
       case .text:
         let found = fit.keywords.filter(\.found).map(\.term)
         let missing = fit.missingKeywords.map(\.term)
         if !found.isEmpty {
-          out += TextLayout.wrap("    salient words found: " + found.joined(separator: ", "), width: 100, indent: "      ")
+          out += TextLayout.wrap(
+            "    salient words found: " + found.joined(separator: ", "), width: 100, indent: "      ")
         }
         if !missing.isEmpty {
           out += TextLayout.wrap(
@@ -130,13 +138,13 @@ public enum FitReport {
         break
       }
     }
-    out += String(
-      format: "Coverage: the lexicon covers %.0f%% of this posting, so competencies weigh %.1f and text %.1f points\n",
-      fit.coverage * 100, fit.part(.competencies)?.maximum ?? 0, fit.part(.text)?.maximum ?? 0)
+    out += "Coverage: the lexicon covers \(NumberFormat.percent(fit.coverage)) of this posting, so competencies weigh "
+      + "\(NumberFormat.fixed(fit.part(.competencies)?.maximum ?? 0)) and text "
+      + "\(NumberFormat.fixed(fit.part(.text)?.maximum ?? 0)) points\n"
     let total = fit.parts.reduce(0) { $0 + $1.points }
-    out += String(
-      format: "Total: %@ = %.2f → %d (%@; bands: Poor <40 ≤ Weak <55 ≤ Fair <70 ≤ Good <85 ≤ Strong)\n",
-      fit.parts.map { String(format: "%.2f", $0.points) }.joined(separator: " + "), total, fit.score, fit.band.rawValue)
+    let sum = fit.parts.map { NumberFormat.fixed($0.points, 2) }.joined(separator: " + ")
+    out += "Total: \(sum) = \(NumberFormat.fixed(total, 2)) → \(fit.score) (\(fit.band.rawValue); "
+      + "bands: Poor <40 ≤ Weak <55 ≤ Fair <70 ≤ Good <85 ≤ Strong)\n"
     return out
   }
 
@@ -157,16 +165,18 @@ public enum FitReport {
     out += "Posting `\(fit.posting.source)` · resume `\(fit.resume)`\n\n"
     out += "| Part | Points | What was compared |\n|---|---:|---|\n"
     for part in fit.parts {
-      out += String(format: "| %@ | %.1f / %.1f | ", part.kind.displayName, part.points, part.maximum)
+      out += "| \(part.kind.displayName) | \(NumberFormat.fixed(part.points)) / \(NumberFormat.fixed(part.maximum)) | "
         + escape(part.detail) + " |\n"
     }
     out += "\n"
     for note in fit.notes { out += "> \(escape(note))\n\n" }
     out += "| Competency | Emphasis | Strength | Status | Would add |\n|---|---:|---:|---|---:|\n"
     for competency in fit.competencies {
-      out += String(
-        format: "| %@ | %.0f%% | %.2f | %@ | %.1f |\n", escape(competency.name), competency.emphasis * 100,
-        competency.strength, competency.status.rawValue, competency.gain)
+      let cells = [
+        escape(competency.name), NumberFormat.percent(competency.emphasis), NumberFormat.fixed(competency.strength, 2),
+        competency.status.rawValue, NumberFormat.fixed(competency.gain),
+      ]
+      out += "| " + cells.joined(separator: " | ") + " |\n"
     }
     if !fit.unmetRequirements.isEmpty {
       out += "\n**Unmet requirements**\n\n"
