@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "Tokenization", targets: ["Tokenization"]),
     .library(name: "Analysis", targets: ["Analysis"]),
     .library(name: "Matching", targets: ["Matching"]),
+    .library(name: "Pipeline", targets: ["Pipeline"]),
     .library(name: "Report", targets: ["Report"]),
     .library(name: "FuzzTargets", targets: ["FuzzTargets"]),
   ],
@@ -18,7 +19,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
-    .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
@@ -40,20 +40,24 @@ let package = Package(
     .target(
       name: "Analysis",
       dependencies: ["Ingest", "Tokenization", "Requirements", .product(name: "Yams", package: "Yams")]),
-    .target(name: "Matching", dependencies: ["Analysis", "Ingest", "Requirements"]),
-    .target(name: "Report", dependencies: ["Matching", "Analysis", .product(name: "Plot", package: "Plot")]),
+    .target(name: "Matching", dependencies: ["Analysis", "Requirements"]),
+    .target(name: "Pipeline", dependencies: ["Ingest", "Analysis", "Matching"]),
+    .target(
+      name: "Report",
+      dependencies: [
+        "Ingest", "Analysis", "Requirements", "Matching", .product(name: "Plot", package: "Plot"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]),
     .executableTarget(
       name: "jdmatch",
       dependencies: [
-        "Ingest", "Analysis", "Matching", "Requirements", "Report",
+        "Ingest", "Analysis", "Matching", "Pipeline", "Requirements", "Report",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Rainbow", package: "Rainbow"),
-        .product(name: "CSV", package: "CSV.swift"),
       ]),
     .executableTarget(
       name: "jdmatch-bench",
       dependencies: [
-        "Ingest", "Analysis", "Matching", "Tokenization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Ingest", "Analysis", "Matching", "Pipeline", "Tokenization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // What the fuzzers in Fuzz/ (a package of their own) drive and FuzzRegressionTests replays.
     .target(
@@ -69,9 +73,11 @@ let package = Package(
       name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"], resources: [.copy("Resources")]),
     .testTarget(name: "RequirementsTests", dependencies: ["Requirements"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Tokenization", "TestSupport"]),
-    .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "Ingest", "TestSupport"]),
+    .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "Ingest", "Pipeline", "TestSupport"]),
+    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Matching", "Analysis", "Ingest", "TestSupport"]),
     .testTarget(
-      name: "ReportTests", dependencies: ["Report", "Matching", "Analysis", "Ingest", "TestSupport", "jdmatch"]),
+      name: "ReportTests",
+      dependencies: ["Report", "Matching", "Analysis", "Ingest", "Pipeline", "TestSupport", "jdmatch"]),
     .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets", "TestSupport"]),
     .testTarget(
       name: "CLITests", dependencies: ["jdmatch", "TestSupport", .product(name: "CSV", package: "CSV.swift")]),

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Ingest
 import Matching
+import Pipeline
 
 /// `jdmatch-bench speed` (the default): measures the per-posting pipeline against its floor on one or
 /// more corpora, in one run.
@@ -87,17 +88,13 @@ struct SpeedBenchmark: AsyncParsableCommand {
       }
       blackHole(Int(sink))
     }))
-    let resumeDocument = try ingestor.document(at: resume)
+    _ = try ingestor.document(at: resume)
     for jobs in [1, cores] {
       rows.append(("(d) full rank, \(jobs) job\(jobs == 1 ? "" : "s")", await timeAsync {
-        let outcomes = await BatchPreparer(ingestor: ingestor, preparer: preparer).prepare(files, jobs: jobs) {
-          preparer, document in preparer.posting(document, compact: true)
-        }
-        var prepared: [(file: String, posting: PreparedPosting)] = []
-        for (file, outcome) in zip(files, outcomes) { if case .success(let posting) = outcome { prepared.append((file, posting)) } }
-        let ranking = Ranker.rank(
-          postings: prepared, for: preparer.resume(resumeDocument), scorer: setup.scorer, subject: resume, skipped: [])
-        blackHole(ranking.entries.count)
+        let ranker = BatchRanker(
+          mode: .postingsForResume, preparer: preparer, scorer: setup.scorer, ingestor: ingestor, jobs: jobs)
+        let ranking = try? await ranker.rank(subject: resume, paths: files)
+        blackHole(ranking?.entries.count ?? 0)
       }))
     }
 

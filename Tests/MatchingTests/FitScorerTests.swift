@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Ingest
+import Pipeline
 import Testing
 import TestSupport
 

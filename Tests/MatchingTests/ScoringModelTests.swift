@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Pipeline
 import Testing
 import TestSupport
 

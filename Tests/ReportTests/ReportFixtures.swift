@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Ingest
 import Matching
+import Pipeline
 import TestSupport
 
 /// Rankings and fits made from the repository's fixtures, the way `jdmatch rank` makes them.

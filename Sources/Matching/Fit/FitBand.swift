@@ -22,10 +22,18 @@ public enum FitBand: String, Codable, Sendable, CaseIterable, Comparable {
     }
   }
 
-  /// The band of a 0–100 score.
+  /// The band a score falls in.
+  ///
+  /// - Parameter score: A 0–100 score.
   public init(score: Int) {
     self = Self.allCases.last { score >= $0.threshold } ?? .poor
   }
 
+  /// Whether `lhs` is a worse band than `rhs`.
+  ///
+  /// - Parameters:
+  ///   - lhs: A band.
+  ///   - rhs: Another band.
+  /// - Returns: True when `lhs` starts at a lower score.
   public static func < (lhs: FitBand, rhs: FitBand) -> Bool { lhs.threshold < rhs.threshold }
 }

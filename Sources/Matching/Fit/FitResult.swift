@@ -4,9 +4,13 @@ import Analysis
 public struct FitResult: Codable, Sendable, Equatable {
   /// The posting's identity.
   public struct Posting: Codable, Sendable, Equatable {
+    /// The file the posting was read from.
     public var source: String
+    /// The job title, when one was found.
     public var title: String?
+    /// The hiring company, when named.
     public var company: String?
+    /// Where the job is, when stated.
     public var location: String?
   }
 
@@ -45,7 +49,10 @@ public struct FitResult: Codable, Sendable, Equatable {
     requirements.filter { !$0.met }
   }
 
-  /// The part of `kind`.
+  /// One part of the score.
+  ///
+  /// - Parameter kind: Which part.
+  /// - Returns: The part of `kind`, or nil when the fit has none.
   public func part(_ kind: FitPart.Kind) -> FitPart? {
     parts.first { $0.kind == kind }
   }
@@ -68,7 +75,9 @@ public struct CompetencyFit: Codable, Sendable, Equatable {
     case missing
   }
 
+  /// The competency's id in the lexicon.
   public var id: String
+  /// Its display name.
   public var name: String
   /// The posting's emphasis on it (after batch weighting), summing to 1 over the posting.
   public var emphasis: Double
@@ -78,6 +87,7 @@ public struct CompetencyFit: Codable, Sendable, Equatable {
   public var points: Double
   /// Points it would add with full evidence.
   public var gain: Double
+  /// Matched, weak or missing, by strength.
   public var status: Status
   /// Mentions in the posting's requirements section.
   public var requiredMentions: Int
@@ -93,9 +103,15 @@ public struct CompetencyFit: Codable, Sendable, Equatable {
 public struct RequirementCheck: Codable, Sendable, Equatable {
   /// What is checked.
   public enum Kind: String, Codable, Sendable {
-    case experience, degree, certification
+    /// Years of experience.
+    case experience
+    /// A degree, at a level and maybe in a field.
+    case degree
+    /// A named certification.
+    case certification
   }
 
+  /// What is checked.
   public var kind: Kind
   /// What the posting asks, in words ("15+ years of experience").
   public var requirement: String
@@ -153,7 +169,14 @@ public struct FitPart: Codable, Sendable, Equatable {
   /// What was compared, in words ("posting: Product management (Senior Product Manager); resume: …").
   public var detail: String
 
-  /// Creates a part; points are value × maximum.
+  /// Creates a part; its points are `value` × `maximum`.
+  ///
+  /// - Parameters:
+  ///   - kind: Which part.
+  ///   - value: How well it matched, 0–1.
+  ///   - maximum: The most it can give for this pair.
+  ///   - detail: What was compared, in words.
+  ///   - raw: The comparison before shaping (see ``raw``); `value` when nil.
   public init(kind: Kind, value: Double, maximum: Double, detail: String, raw: Double? = nil) {
     self.kind = kind
     self.value = value

@@ -54,6 +54,12 @@ public struct FitScorer: Sendable {
   /// The fit of `resume` for `posting`; without `details`, the parts' explanations, the notes and the
   /// advice are left empty (ranking rows need only the score and the gaps, and formatting them for
   /// 50,000 postings would cost more than scoring).
+  ///
+  /// - Parameters:
+  ///   - posting: The posting, prepared by the same lexicon's ``Preparer``.
+  ///   - resume: The resume, prepared likewise.
+  ///   - details: Fill the explanations, notes and advice.
+  /// - Returns: The fit; its score never depends on any other posting or resume.
   public func score(_ posting: PreparedPosting, _ resume: PreparedResume, details: Bool = true) -> FitResult {
     let describe = Describer(enabled: details)
     let weights = model.weights
@@ -98,7 +104,10 @@ public struct FitScorer: Sendable {
     return result
   }
 
-  /// How much of a full product-leadership posting's lexicon evidence this posting has, 0–1.
+  /// How much of a full product-leadership posting's lexicon evidence a posting has.
+  ///
+  /// - Parameter posting: The posting's analysis.
+  /// - Returns: 0–1; the competency part's weight is scaled by it, the rest goes to the text part.
   public func coverage(of posting: PostingAnalysis) -> Double {
     min(1, posting.competencies.reduce(0) { $0 + $1.weightedHits } / model.fullCoverageHits)
   }

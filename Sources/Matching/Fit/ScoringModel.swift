@@ -1,5 +1,4 @@
 import Foundation
-import Ingest
 
 /// The fitted parameters of the fit score, read from `Lexicons/scoring.json` beside the lexicon: the
 /// weight of each part and the shapes that turn raw comparisons into 0–1 values.
@@ -22,6 +21,13 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     public var text: Double
 
     /// Creates weights.
+    ///
+    /// - Parameters:
+    ///   - role: Points of the role family part.
+    ///   - level: Points of the level part.
+    ///   - competencies: Points of the competency part at full lexicon coverage.
+    ///   - requirements: Points of the hard requirements part.
+    ///   - text: Points of the whole-text part.
     public init(role: Double, level: Double, competencies: Double, requirements: Double, text: Double) {
       self.role = role
       self.level = level
@@ -56,6 +62,16 @@ public struct ScoringModel: Codable, Sendable, Equatable {
   public var provenance: String
 
   /// Creates a model.
+  ///
+  /// - Parameters:
+  ///   - weights: The parts' points.
+  ///   - textSaturation: The cosine similarity from which the text part is full.
+  ///   - fullCoverageHits: Weighted lexicon hits from which a posting's competencies are fully trusted.
+  ///   - levelFit: 11 level values, from 5 rungs below the posting to 5 above.
+  ///   - roleLevelFloor: How much of the role part the right family keeps at the worst level fit.
+  ///   - unknownRole: Role value when a family is unknown.
+  ///   - unknownLevel: Level value when a rung is unknown.
+  ///   - provenance: How the weights were chosen, in a sentence.
   public init(
     weights: Weights, textSaturation: Double, fullCoverageHits: Double, levelFit: [Double], roleLevelFloor: Double,
     unknownRole: Double, unknownLevel: Double, provenance: String
@@ -70,30 +86,24 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     self.provenance = provenance
   }
 
-  /// The level value for a difference of `steps` rungs (resume minus posting).
+  /// The level value for a difference in rungs.
+  ///
+  /// - Parameter steps: The resume's rung minus the posting's; differences beyond 5 count as 5.
+  /// - Returns: The value from ``levelFit``, 0–1 (1 when the model holds no 11 values).
   public func levelValue(steps: Int) -> Double {
     guard levelFit.count == 11 else { return 1 }
     return levelFit[min(10, max(0, steps + 5))]
   }
 
-  /// The file name looked for beside a lexicon.
-  public static let fileName = "scoring.json"
-
-  /// Where the scoring model of the lexicon at `lexiconPath` is.
-  public static func path(besideLexicon lexiconPath: String) -> String {
-    URL(fileURLWithPath: lexiconPath).deletingLastPathComponent().appendingPathComponent(fileName).path
-  }
-
-  /// Loads and checks the model at `path`.
+  /// Decodes and checks a model.
   ///
-  /// - Throws: ``ScoringModelError`` naming the file and what is wrong.
-  public static func load(path: String) throws -> ScoringModel {
-    let data: Data
-    do {
-      data = Data(try FileReader.read(path, limit: 1_048_576))
-    } catch let error as IngestError {
-      throw ScoringModelError.unreadable(path: path, reason: error.reason)
-    }
+  /// - Parameters:
+  ///   - data: The JSON of a `scoring.json` file.
+  ///   - path: The file it was read from, named in errors.
+  /// - Returns: The model, once its weights are non-negative and sum to 100, its `levelFit` holds 11 values
+  ///   from 0 to 1, its `roleLevelFloor` is from 0 to 1 and its saturation and coverage are positive.
+  /// - Throws: ``ScoringModelError/invalid(path:reason:)`` saying what is wrong.
+  public static func decode(_ data: Data, path: String) throws -> ScoringModel {
     let model: ScoringModel
     do {
       model = try JSONDecoder().decode(ScoringModel.self, from: data)

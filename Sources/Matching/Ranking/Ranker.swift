@@ -3,11 +3,20 @@ import Analysis
 /// give the same ranking, whatever order they arrive in.
 ///
 /// Only small rows are kept per item (score, band, identity, top gaps), so a batch of 50,000 postings
-/// stays small in memory; ``detail(_:posting:resume:)`` scores an entry in full for reports.
+/// stays small in memory; ``FitScorer/score(_:_:details:)`` scores an entry in full for reports.
 public enum Ranker {
   /// Ranks `postings` (with their file paths) for `resume` with `scorer`. Postings with the same text
   /// are ranked once, under the first path in order. Each score is the pair's own: the batch changes
   /// the order, never a number.
+  ///
+  /// - Parameters:
+  ///   - postings: Prepared postings with the files they were read from, in any order.
+  ///   - resume: The prepared resume.
+  ///   - scorer: Scores each pair.
+  ///   - subject: The resume's file, named in the ranking.
+  ///   - skipped: Files that could not be read, listed in the ranking by path.
+  ///   - top: Keep only the best `top` entries (all when nil).
+  /// - Returns: Entries by score, highest first, ties by file path; no entry carries its full fit.
   public static func rank(
     postings: [(file: String, posting: PreparedPosting)], for resume: PreparedResume, scorer: FitScorer,
     subject: String, skipped: [Ranking.Skipped], top: Int? = nil
@@ -23,7 +32,17 @@ public enum Ranker {
       rows, mode: .postingsForResume, subject: subject, skipped: skipped, scanned: postings.count, top: top)
   }
 
-  /// Ranks `resumes` for one `posting` (the recruiter's view).
+  /// Ranks `resumes` for one `posting` (the recruiter's view). Resumes with the same fingerprint are
+  /// ranked once, under the first path in order.
+  ///
+  /// - Parameters:
+  ///   - resumes: Prepared resumes with their files and text fingerprints (``Preparer/fingerprint(_:)``).
+  ///   - posting: The prepared posting.
+  ///   - scorer: Scores each pair.
+  ///   - subject: The posting's file, named in the ranking.
+  ///   - skipped: Files that could not be read, listed in the ranking by path.
+  ///   - top: Keep only the best `top` entries (all when nil).
+  /// - Returns: Entries by score, highest first, ties by file path; no entry carries its full fit.
   public static func rank(
     resumes: [(file: String, resume: PreparedResume, fingerprint: UInt64)], for posting: PreparedPosting,
     scorer: FitScorer, subject: String, skipped: [Ranking.Skipped], top: Int? = nil

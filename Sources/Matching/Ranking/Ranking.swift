@@ -6,17 +6,24 @@ public struct Ranking: Codable, Sendable, Equatable {
     case postingsForResume
     /// Resumes ranked for one posting (recruiter view).
     case resumesForPosting
+
+    /// What is ranked, in the plural: "postings" or "resumes".
+    public var rankedItems: String { self == .postingsForResume ? "postings" : "resumes" }
   }
 
   /// One ranked posting (or resume).
   public struct Entry: Codable, Sendable, Equatable {
     /// 1-based position.
     public var rank: Int
+    /// The pair's 0–100 score, the number `score` gives.
     public var score: Int
+    /// The band the score falls in.
     public var band: FitBand
     /// The posting's title (or the resume's title line).
     public var title: String?
+    /// The hiring company (postings only).
     public var company: String?
+    /// Where the job is (postings only).
     public var location: String?
     /// The file ranked.
     public var file: String
@@ -31,15 +38,23 @@ public struct Ranking: Codable, Sendable, Equatable {
 
   /// A file that could not be read, and why.
   public struct Skipped: Codable, Sendable, Equatable {
+    /// The file (or folder) that could not be read.
     public var file: String
+    /// Why, in a few words ("no main text found").
     public var reason: String
 
+    /// Creates a skipped file.
+    ///
+    /// - Parameters:
+    ///   - file: The file or folder.
+    ///   - reason: Why it was skipped.
     public init(file: String, reason: String) {
       self.file = file
       self.reason = reason
     }
   }
 
+  /// What was ranked for what.
   public var mode: Mode
   /// The resume (postings mode) or posting (resumes mode) everything was scored against.
   public var subject: String
@@ -55,6 +70,15 @@ public struct Ranking: Codable, Sendable, Equatable {
   /// How many of the best entries carry their full fit by default.
   public static let detailLimit = 100
 
+  /// Creates a ranking.
+  ///
+  /// - Parameters:
+  ///   - mode: What was ranked for what.
+  ///   - subject: The resume or posting everything was scored against.
+  ///   - entries: Entries by score, highest first.
+  ///   - skipped: Files that could not be read.
+  ///   - scannedCount: Files read successfully, counting duplicates.
+  ///   - rankedCount: Distinct files ranked, before a cut to the best few.
   public init(
     mode: Mode, subject: String, entries: [Entry], skipped: [Skipped], scannedCount: Int, rankedCount: Int
   ) {

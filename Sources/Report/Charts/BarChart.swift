@@ -72,9 +72,9 @@ struct BarChart {
       SVG.text(
         shortened(bar.label), x: labelWidth - 10, y: baseline, anchor: "end", className: "bar-label", fill: Palette.ink),
       .tag(
-        "rect", .attr("x", Number.coordinate(x(0))), .attr("y", Number.coordinate(barY)),
-        .attr("width", Number.coordinate(max(1, x(Double(bar.value)) - x(0)))),
-        .attr("height", Number.coordinate(barHeight)), .attr("rx", "3"), .attr("fill", Palette.color(of: bar.band))),
+        "rect", .attr("x", NumberFormat.coordinate(x(0))), .attr("y", NumberFormat.coordinate(barY)),
+        .attr("width", NumberFormat.coordinate(max(1, x(Double(bar.value)) - x(0)))),
+        .attr("height", NumberFormat.coordinate(barHeight)), .attr("rx", "3"), .attr("fill", Palette.color(of: bar.band))),
       SVG.text(
         valueText, x: x(Double(bar.value)) + 6, y: baseline, anchor: "start", className: "bar-value", fill: Palette.ink),
     ]

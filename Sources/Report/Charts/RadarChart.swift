@@ -49,8 +49,8 @@ struct RadarChart {
   /// The chart as an `<svg>` element.
   func svg() -> BodyNode {
     let description = axes.map {
-      "\($0.name): posting emphasis \(Number.percent($0.relativeEmphasis)) of the top competency "
-        + "(\(Number.percent($0.share)) of the posting), resume strength \(Number.percent($0.strength))"
+      "\($0.name): posting emphasis \(NumberFormat.percent($0.relativeEmphasis)) of the top competency "
+        + "(\(NumberFormat.percent($0.share)) of the posting), resume strength \(NumberFormat.percent($0.strength))"
     }.joined(separator: "; ")
     var content = grid()
     content.append(
@@ -95,7 +95,7 @@ struct RadarChart {
       let distance = radius * Double(step) / 4 * edge
       nodes.append(
         SVG.text(
-          Number.percent(Double(step) / 4), x: center.x + distance * cos(between) + 3,
+          NumberFormat.percent(Double(step) / 4), x: center.x + distance * cos(between) + 3,
           y: center.y + distance * sin(between) + 4, anchor: "start", className: "tick", fill: Palette.muted))
     }
     return nodes
@@ -116,17 +116,17 @@ struct RadarChart {
     nodes.append(SVG.polygon(values.indices.map { point($0, values[$0]) }, outline))
     for (index, value) in values.enumerated() {
       let at = point(index, value)
-      let tip = SVG.tooltip("\(axes[index].name): \(label) \(Number.percent(value))")
+      let tip = SVG.tooltip("\(axes[index].name): \(label) \(NumberFormat.percent(value))")
       switch marker {
       case .circle:
         nodes.append(
           .tag(
-            "circle", .attr("cx", Number.coordinate(at.x)), .attr("cy", Number.coordinate(at.y)), .attr("r", "4.5"),
+            "circle", .attr("cx", NumberFormat.coordinate(at.x)), .attr("cy", NumberFormat.coordinate(at.y)), .attr("r", "4.5"),
             .attr("fill", color), .attr("stroke", "#FFFFFF"), .attr("stroke-width", "1.5"), tip))
       case .square:
         nodes.append(
           .tag(
-            "rect", .attr("x", Number.coordinate(at.x - 4)), .attr("y", Number.coordinate(at.y - 4)),
+            "rect", .attr("x", NumberFormat.coordinate(at.x - 4)), .attr("y", NumberFormat.coordinate(at.y - 4)),
             .attr("width", "8"), .attr("height", "8"), .attr("fill", color), .attr("stroke", "#FFFFFF"),
             .attr("stroke-width", "1.5"), tip))
       }
@@ -152,18 +152,18 @@ struct RadarChart {
       firstBaseline = at.y - Double(lines.count - 1) * lineHeight / 2 + 4.5
     }
     var spans: [BodyNode] = [
-      .attr("x", Number.coordinate(at.x)), .attr("y", Number.coordinate(firstBaseline)), .attr("text-anchor", anchor),
+      .attr("x", NumberFormat.coordinate(at.x)), .attr("y", NumberFormat.coordinate(firstBaseline)), .attr("text-anchor", anchor),
       .attr("class", "axis-label"), .attr("fill", Palette.ink),
     ]
     for (number, line) in lines.enumerated() {
       spans.append(
         .tag(
-          "tspan", .attr("x", Number.coordinate(at.x)), .attr("dy", number == 0 ? "0" : Number.coordinate(lineHeight)),
+          "tspan", .attr("x", NumberFormat.coordinate(at.x)), .attr("dy", number == 0 ? "0" : NumberFormat.coordinate(lineHeight)),
           .plain(line)))
     }
     let tip = SVG.tooltip(
-      "\(axis.name): posting emphasis \(Number.percent(axis.relativeEmphasis)) of the top competency, "
-        + "resume strength \(Number.percent(axis.strength))")
+      "\(axis.name): posting emphasis \(NumberFormat.percent(axis.relativeEmphasis)) of the top competency, "
+        + "resume strength \(NumberFormat.percent(axis.strength))")
     return .tag("g", .attr("class", "axis"), tip, .tag("text", spans))
   }
 

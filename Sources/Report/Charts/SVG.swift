@@ -15,7 +15,7 @@ enum SVG {
       [
         .attr("xmlns", "http://www.w3.org/2000/svg"),
         .attr("class", "chart \(className)"),
-        .attr("viewBox", "0 0 \(Number.coordinate(width)) \(Number.coordinate(height))"),
+        .attr("viewBox", "0 0 \(NumberFormat.coordinate(width)) \(NumberFormat.coordinate(height))"),
         .attr("role", "img"),
         .attr("aria-label", title),
         .tag("title", .plain(title)),
@@ -26,8 +26,8 @@ enum SVG {
   /// A straight line.
   static func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, dashed: Bool) -> BodyNode {
     var nodes: [BodyNode] = [
-      .attr("x1", Number.coordinate(x1)), .attr("y1", Number.coordinate(y1)), .attr("x2", Number.coordinate(x2)),
-      .attr("y2", Number.coordinate(y2)), .attr("stroke", stroke), .attr("stroke-width", "1"),
+      .attr("x1", NumberFormat.coordinate(x1)), .attr("y1", NumberFormat.coordinate(y1)), .attr("x2", NumberFormat.coordinate(x2)),
+      .attr("y2", NumberFormat.coordinate(y2)), .attr("stroke", stroke), .attr("stroke-width", "1"),
     ]
     if dashed { nodes.append(.attr("stroke-dasharray", "4 3")) }
     return .tag("line", nodes)
@@ -38,13 +38,13 @@ enum SVG {
     _ string: String, x: Double, y: Double, anchor: String, className: String, fill: String
   ) -> BodyNode {
     .tag(
-      "text", .attr("x", Number.coordinate(x)), .attr("y", Number.coordinate(y)), .attr("text-anchor", anchor),
+      "text", .attr("x", NumberFormat.coordinate(x)), .attr("y", NumberFormat.coordinate(y)), .attr("text-anchor", anchor),
       .attr("class", className), .attr("fill", fill), .plain(string))
   }
 
   /// A closed polygon through points.
   static func polygon(_ points: [(x: Double, y: Double)], _ attributes: [BodyNode]) -> BodyNode {
-    let list = points.map { Number.coordinate($0.x) + "," + Number.coordinate($0.y) }.joined(separator: " ")
+    let list = points.map { NumberFormat.coordinate($0.x) + "," + NumberFormat.coordinate($0.y) }.joined(separator: " ")
     return .tag("polygon", [.attr("points", list)] + attributes)
   }
 

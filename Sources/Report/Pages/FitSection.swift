@@ -96,13 +96,13 @@ struct FitSection {
             return .group(
               .tag(
                 "dt", .plain(name),
-                .span(.attr("class", "points"), .plain("\(Number.fixed(points)) of \(Number.fixed(maximum))"))),
+                .span(.attr("class", "points"), .plain("\(NumberFormat.fixed(points)) of \(NumberFormat.fixed(maximum))"))),
               .tag(
                 "dd",
                 .div(
                   .attr("class", "meter"), .attr("role", "img"),
-                  .attr("aria-label", "\(name): \(Number.fixed(points)) of \(Number.fixed(maximum)) points"),
-                  .span(.attr("style", "width: \(Number.fixed(share * 100))%"))
+                  .attr("aria-label", "\(name): \(NumberFormat.fixed(points)) of \(NumberFormat.fixed(maximum)) points"),
+                  .span(.attr("style", "width: \(NumberFormat.fixed(share * 100))%"))
                 ))
             )
           })
@@ -110,9 +110,9 @@ struct FitSection {
       .p(
         .attr("class", "note"),
         .plain(
-          "The lexicon covers \(Number.percent(fit.coverage)) of this posting, so competencies can earn "
-            + "up to \(Number.fixed(fit.part(.competencies)?.maximum ?? 0)) points and text similarity up to "
-            + "\(Number.fixed(fit.part(.text)?.maximum ?? 0)).")),
+          "The lexicon covers \(NumberFormat.percent(fit.coverage)) of this posting, so competencies can earn "
+            + "up to \(NumberFormat.fixed(fit.part(.competencies)?.maximum ?? 0)) points and text similarity up to "
+            + "\(NumberFormat.fixed(fit.part(.text)?.maximum ?? 0)).")),
       .group(fit.notes.map { .p(.attr("class", "note"), .plain($0)) }),
       .p(.attr("class", "file"), .plain("Resume: \(fit.resume)"))
     )
@@ -140,10 +140,10 @@ struct FitSection {
 
   private func competency(_ competency: CompetencyFit, gap: Bool) -> Node<HTML.ListContext> {
     let stats =
-      "emphasis \(Number.percent(competency.emphasis)) · strength \(Number.fixed(competency.strength, 2)) · "
+      "emphasis \(NumberFormat.percent(competency.emphasis)) · strength \(NumberFormat.fixed(competency.strength, 2)) · "
       + (gap
-        ? "+\(Number.fixed(competency.gain)) points with evidence"
-        : "\(Number.fixed(competency.points)) points")
+        ? "+\(NumberFormat.fixed(competency.gain)) points with evidence"
+        : "\(NumberFormat.fixed(competency.points)) points")
     var quotes: [BodyNode] = []
     if let evidence = competency.postingEvidence.first {
       quotes.append(quote(evidence, side: "Posting", className: "quote-posting"))
@@ -207,7 +207,7 @@ struct FitSection {
                   .plain(check.required ? "required" : "preferred")),
                 .strong(.plain(check.requirement)),
                 .span(
-                  .attr("class", "found"), .plain("Resume: \(check.found) (\(Number.percent(check.satisfaction)) met)"))
+                  .attr("class", "found"), .plain("Resume: \(check.found) (\(NumberFormat.percent(check.satisfaction)) met)"))
               )
             }))
     )

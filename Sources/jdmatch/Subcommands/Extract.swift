@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Ingest
+import Report
 
 /// `jdmatch extract`: prints the main text or the structure of saved job pages.
 struct Extract: AsyncParsableCommand {
@@ -9,32 +10,26 @@ struct Extract: AsyncParsableCommand {
     discussion: ExitStatus.helpText
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
+  enum Format: String, OutputFormat {
     case text, json
+
+    static let help =
+      "Output format: text (the main text) or json (title, company, location, text, sections, JSON-LD)."
+    static let standard = Format.text
   }
 
   @Argument(help: "Saved job pages to read.")
   var files: [String]
 
-  @Option(help: "Output format: text (the main text) or json (title, company, location, text, sections, JSON-LD).")
-  var format: Format = .text
+  @OptionGroup var outputOptions: OutputOptions<Format>
 
   @OptionGroup var ingest: IngestOptionGroup
 
   func run() async throws {
     let (documents, failures) = DocumentReader.readEach(files, with: ingest.ingestor)
-    switch format {
-    case .text:
-      let showNames = files.count > 1
-      for document in documents {
-        if showNames { Console.output("==> \(document.source) <==\n") }
-        Console.output(document.text + "\n")
-        if showNames { Console.output("\n") }
-      }
-    case .json:
-      let data = files.count == 1 && documents.count == 1
-        ? try JSONOutput.encode(documents[0]) : try JSONOutput.encode(documents)
-      Console.output(String(decoding: data, as: UTF8.self) + "\n")
+    switch outputOptions.format {
+    case .text: try outputOptions.write(ExtractReport.text(documents, showNames: files.count > 1))
+    case .json: try outputOptions.write(try ExtractReport.json(documents, oneFileNamed: files.count == 1))
     }
     if failures > 0 { throw ExitStatus.someInputsFailed.exitCode }
   }

@@ -1,7 +1,6 @@
 import Analysis
 import ArgumentParser
-import Ingest
-import Matching
+import Pipeline
 
 /// `jdmatch lexicon`: work with competency lexicons.
 struct LexiconCommand: AsyncParsableCommand {
@@ -64,23 +63,11 @@ struct LexiconCommand: AsyncParsableCommand {
 
     func run() async throws {
       let (preparer, _) = try lexiconOptions.scoring()
-      let collector = InputCollector(extensions: InputCollector.resumeExtensions.union(InputCollector.postingExtensions))
-      let collected = collector.collect(paths)
-      let ingestor = Ingestor()
-      var documents: [Set<String>] = []
-      var failed = !collected.skipped.isEmpty
-      for item in collected.skipped { Console.error("jdmatch: \(item.path): \(item.reason)") }
-      for file in collected.files {
-        do {
-          documents.append(preparer.termKeys(try ingestor.document(at: file)))
-        } catch let error as IngestError {
-          failed = true
-          Console.error("jdmatch: \(error.description)")
-        }
-      }
-      try OutputFile.write(BackgroundFrequencies.table(documents: documents), to: output)
-      Console.error("\(output): \(documents.count) documents")
-      if failed { throw ExitStatus.someInputsFailed.exitCode }
+      let count = BackgroundCounter(preparer: preparer).count(paths)
+      for problem in count.problems { Console.error("jdmatch: \(problem.description)") }
+      try OutputFile.write(count.table, to: output)
+      Console.error("\(output): \(count.documents) documents")
+      if !count.problems.isEmpty { throw ExitStatus.someInputsFailed.exitCode }
     }
   }
 }

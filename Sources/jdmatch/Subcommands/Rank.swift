@@ -1,8 +1,7 @@
-import Analysis
 import ArgumentParser
 import Foundation
-import Ingest
 import Matching
+import Pipeline
 import Report
 
 /// `jdmatch rank`: which postings to go after first, or (with --posting) which candidates fit best.
@@ -20,8 +19,11 @@ struct Rank: AsyncParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
+  enum Format: String, OutputFormat {
     case table, json, csv, markdown, html
+
+    static let help = "Output format: table, json, csv, markdown or html (one self-contained page)."
+    static let standard = Format.table
 
     /// Whether the format shows each entry's full fit (the best ``Ranking/detailLimit`` entries).
     var showsDetails: Bool { self == .json || self == .html }
@@ -36,11 +38,7 @@ struct Rank: AsyncParsableCommand {
   @Argument(help: "Folders or files of postings (or of resumes, with --posting).")
   var paths: [String]
 
-  @Option(help: "Output format: table, json, csv, markdown or html (one self-contained page).")
-  var format: Format = .table
-
-  @Option(help: ArgumentHelp("Write the output to this file (atomically) instead of stdout.", valueName: "file"))
-  var output: String?
+  @OptionGroup var outputOptions: OutputOptions<Format>
 
   @Option(help: "Show only the best N.")
   var top: Int?
@@ -63,101 +61,26 @@ struct Rank: AsyncParsableCommand {
   }
 
   func run() async throws {
-    Terminal.configureColor()
     let (preparer, scorer) = try lexiconOptions.scoring()
-    let ingestor = ingest.ingestor
-    let subjectPath = resume ?? posting ?? ""
-    let subject: Document
+    let mode: Ranking.Mode = resume != nil ? .postingsForResume : .resumesForPosting
+    let ranker = BatchRanker(mode: mode, preparer: preparer, scorer: scorer, ingestor: ingest.ingestor, jobs: jobs)
+    let progress = ProgressBar(label: mode.rankedItems, quiet: quiet)
+    let ranking: Ranking
     do {
-      subject = try ingestor.document(at: subjectPath)
-    } catch let error as IngestError {
-      Console.error("jdmatch: \(error.description)")
-      throw ExitStatus.usage.exitCode
-    }
-    let rankingPostings = resume != nil
-    let collector = InputCollector(
-      extensions: rankingPostings ? InputCollector.postingExtensions : InputCollector.resumeExtensions)
-    let collected = collector.collect(paths)
-    let files = collected.files.filter { $0 != subjectPath }
-    let what = rankingPostings ? "postings" : "resumes"
-    let empty = collected.emptyDirectories.map { IngestError.nothingFound(path: $0, what: what) }
-    if files.isEmpty {
-      // Nothing to rank: a "0 postings ranked" table would read as success.
-      for error in collected.skipped + empty { Console.error("jdmatch: \(error.description)") }
-      if collected.skipped.isEmpty && empty.isEmpty {
-        Console.error("jdmatch: no \(what) found in \(paths.joined(separator: ", "))")
-      }
+      ranking = try await ranker.rank(
+        subject: resume ?? posting ?? "", paths: paths, top: top, details: outputOptions.format.showsDetails,
+        progress: progress.update)
+    } catch {
+      for message in error.messages { Console.error("jdmatch: \(message)") }
+      if case .unreadableSubject = error { throw ExitStatus.usage.exitCode }
       throw ExitStatus.someInputsFailed.exitCode
     }
-    let progress = ProgressBar(total: files.count, label: rankingPostings ? "postings" : "resumes", quiet: quiet)
-    let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
-    var skipped = (collected.skipped + empty).map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
-    var ranking: Ranking
-    if rankingPostings {
-      var outcomes = await batch.prepare(files, jobs: jobs, progress: progress.advance) { preparer, document in
-        preparer.posting(document, compact: true)
-      }
-      progress.finish()
-      var prepared: [(file: String, posting: PreparedPosting)] = []
-      prepared.reserveCapacity(outcomes.count)
-      for (file, outcome) in zip(files, outcomes) {
-        switch outcome {
-        case .success(let posting): prepared.append((file, posting))
-        case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
-        }
-      }
-      outcomes = []
-      let resume = preparer.resume(subject)
-      ranking = Ranker.rank(
-        postings: prepared, for: resume, scorer: scorer, subject: subjectPath, skipped: skipped, top: top)
-      if format.showsDetails {
-        // Full evidence only for the entries a report details: read those postings once more.
-        let detailed = Array(ranking.entries.prefix(Ranking.detailLimit))
-        let full = await batch.prepare(detailed.map(\.file), jobs: jobs) { preparer, document in
-          preparer.posting(document)
-        }
-        for (index, outcome) in full.enumerated() {
-          if case .success(let posting) = outcome {
-            ranking.entries[index].fit = scorer.score(posting, resume)
-          }
-        }
-      }
-    } else {
-      let outcomes = await batch.prepare(files, jobs: jobs, progress: progress.advance) { preparer, document in
-        (resume: preparer.resume(document), fingerprint: Preparer.fingerprint(document.text))
-      }
-      progress.finish()
-      var prepared: [(file: String, resume: PreparedResume, fingerprint: UInt64)] = []
-      for (file, outcome) in zip(files, outcomes) {
-        switch outcome {
-        case .success(let item): prepared.append((file, item.resume, item.fingerprint))
-        case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
-        }
-      }
-      let posting = preparer.posting(subject)
-      ranking = Ranker.rank(
-        resumes: prepared, for: posting, scorer: scorer, subject: subjectPath, skipped: skipped, top: top)
-      if format.showsDetails {
-        let byFile = Dictionary(prepared.map { ($0.file, $0.resume) }, uniquingKeysWith: { first, _ in first })
-        for index in ranking.entries.indices.prefix(Ranking.detailLimit) {
-          if let resume = byFile[ranking.entries[index].file] {
-            ranking.entries[index].fit = scorer.score(posting, resume)
-          }
-        }
-      }
-    }
-    let text: String
-    switch format {
-    case .table: text = RankingReport.table(ranking)
-    case .markdown: text = RankingReport.markdown(ranking)
-    case .csv: text = try RankingReport.csv(ranking)
-    case .json: text = try RankingReport.json(ranking)
-    case .html: text = HTMLReport.render(ranking)
-    }
-    if let output {
-      try OutputFile.write(text, to: output)
-    } else {
-      Console.output(text)
+    switch outputOptions.format {
+    case .table: try outputOptions.write(RankingReport.table(ranking, colored: Terminal.colored))
+    case .markdown: try outputOptions.write(RankingReport.markdown(ranking))
+    case .csv: try outputOptions.write(try RankingReport.csv(ranking))
+    case .json: try outputOptions.write(try RankingReport.json(ranking))
+    case .html: try outputOptions.write(RankingReport.html(ranking))
     }
     for item in ranking.skipped { Console.error("jdmatch: \(item.file): \(item.reason)") }
     if !ranking.skipped.isEmpty { throw ExitStatus.someInputsFailed.exitCode }

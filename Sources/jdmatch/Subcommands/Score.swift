@@ -20,8 +20,11 @@ struct Score: AsyncParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
+  enum Format: String, OutputFormat {
     case table, json, markdown, html
+
+    static let help = "Output format: table, json, markdown or html (one self-contained page)."
+    static let standard = Format.table
   }
 
   @Option(help: ArgumentHelp("The resume (.txt, .md, .html, .docx, .pdf, or JSON Resume .json).", valueName: "file"))
@@ -30,11 +33,7 @@ struct Score: AsyncParsableCommand {
   @Argument(help: "Saved job postings.")
   var postings: [String]
 
-  @Option(help: "Output format: table, json, markdown or html (one self-contained page).")
-  var format: Format = .table
-
-  @Option(help: ArgumentHelp("Write the output to this file (atomically) instead of stdout.", valueName: "file"))
-  var output: String?
+  @OptionGroup var outputOptions: OutputOptions<Format>
 
   @Flag(help: "Print the arithmetic behind every point of the score.")
   var explain = false
@@ -43,7 +42,6 @@ struct Score: AsyncParsableCommand {
   @OptionGroup var ingest: IngestOptionGroup
 
   func run() async throws {
-    Terminal.configureColor()
     let (preparer, scorer) = try lexiconOptions.scoring()
     let ingestor = ingest.ingestor
     let preparedResume: PreparedResume
@@ -55,19 +53,11 @@ struct Score: AsyncParsableCommand {
     }
     let (documents, failures) = DocumentReader.readEach(postings, with: ingestor)
     let fits = documents.map { scorer.score(preparer.posting($0), preparedResume) }
-    let text: String
-    switch format {
-    case .table: text = fits.map { FitReport.table($0, explain: explain) }.joined(separator: "\n")
-    case .markdown: text = fits.map(FitReport.markdown).joined(separator: "\n")
-    case .json:
-      let data = postings.count == 1 && fits.count == 1 ? try JSONOutput.encode(fits[0]) : try JSONOutput.encode(fits)
-      text = String(decoding: data, as: UTF8.self) + "\n"
-    case .html: text = HTMLReport.render(fits)
-    }
-    if let output {
-      try OutputFile.write(text, to: output)
-    } else {
-      Console.output(text)
+    switch outputOptions.format {
+    case .table: try outputOptions.write(FitReport.table(fits, explain: explain, colored: Terminal.colored))
+    case .markdown: try outputOptions.write(FitReport.markdown(fits))
+    case .json: try outputOptions.write(try FitReport.json(fits, oneFileNamed: postings.count == 1))
+    case .html: try outputOptions.write(FitReport.html(fits))
     }
     if failures > 0 { throw ExitStatus.someInputsFailed.exitCode }
   }

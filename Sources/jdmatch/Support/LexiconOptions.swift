@@ -1,7 +1,7 @@
 import Analysis
 import ArgumentParser
-import Foundation
 import Matching
+import Pipeline
 
 /// `--lexicon PATH`, shared by every command that reads competencies.
 struct LexiconOptions: ParsableArguments {
@@ -38,21 +38,11 @@ struct LexiconOptions: ParsableArguments {
     }
   }
 
-  /// Where the default lexicon is: `$JDMATCH_LEXICON`, `./Lexicons/cpo.yaml`, or `Lexicons/cpo.yaml` in a
-  /// directory above the executable (the repository when run from `.build`), or an installed share dir.
+  /// The default lexicon's path (see ``LexiconLocator``), or a one-line error.
   static func defaultPath() throws -> String {
-    let environment = ProcessInfo.processInfo.environment
-    if let path = environment["JDMATCH_LEXICON"], !path.isEmpty { return path }
-    var candidates = [FileManager.default.currentDirectoryPath + "/Lexicons/" + LexiconLoader.defaultFileName]
-    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    var directory = executable.deletingLastPathComponent()
-    for _ in 0..<6 {
-      candidates.append(directory.appendingPathComponent("Lexicons/" + LexiconLoader.defaultFileName).path)
-      candidates.append(directory.appendingPathComponent("share/jdmatch/" + LexiconLoader.defaultFileName).path)
-      directory = directory.deletingLastPathComponent()
-    }
-    if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) { return found }
-    Console.error("jdmatch: cannot find the default lexicon Lexicons/\(LexiconLoader.defaultFileName); pass --lexicon PATH")
+    if let found = LexiconLocator.defaultPath() { return found }
+    let name = LexiconLoader.defaultFileName
+    Console.error("jdmatch: cannot find the default lexicon Lexicons/\(name); pass --lexicon PATH")
     throw ExitStatus.usage.exitCode
   }
 }

@@ -1,18 +1,5 @@
-import Foundation
-@preconcurrency import Rainbow
-
-/// Terminal facts: whether to colour, how wide, and text fitting.
-enum Terminal {
-  /// Colour only when standard output is a terminal and `NO_COLOR` is unset (https://no-color.org).
-  static var colorEnabled: Bool {
-    isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-  }
-
-  /// Turns Rainbow's colouring on or off for this process, once, before any output.
-  static func configureColor() {
-    Rainbow.enabled = colorEnabled
-  }
-
+/// Fitting text into the columns of a terminal table.
+enum TextLayout {
   /// The text cut to `width` characters, ending in "…" when cut.
   static func fit(_ text: String, _ width: Int) -> String {
     guard text.count > width, width > 1 else { return text }
@@ -21,8 +8,8 @@ enum Terminal {
 
   /// A window of `sentence` at most `width` characters long that shows `phrase`, with "…" where cut,
   /// and the phrase emphasised.
-  static func quote(_ sentence: String, phrase: String, width: Int) -> String {
-    guard let range = sentence.range(of: phrase) else { return fit("“\(sentence)”", width).dim }
+  static func quote(_ sentence: String, phrase: String, width: Int, style: TextStyle) -> String {
+    guard let range = sentence.range(of: phrase) else { return style.dim(fit("“\(sentence)”", width)) }
     let before = String(sentence[..<range.lowerBound])
     let after = String(sentence[range.upperBound...])
     let room = max(0, width - phrase.count - 4)
@@ -34,7 +21,7 @@ enum Terminal {
       if before.count > leftRoom { left = "…" + String(before.suffix(max(0, leftRoom - 1))) }
       if after.count > rightRoom { right = String(after.prefix(max(0, rightRoom - 1))) + "…" }
     }
-    return "“".dim + left.dim + phrase.bold + right.dim + "”".dim
+    return style.dim("“") + style.dim(left) + style.bold(phrase) + style.dim(right) + style.dim("”")
   }
 
   /// The text padded with spaces (or cut) to exactly `width` characters.
@@ -50,15 +37,19 @@ enum Terminal {
     return String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
   }
 
-  /// A number with thousands separators ("310,000").
-  static func grouped(_ value: Double) -> String {
-    let formatter = NumberFormatter()
-    formatter.numberStyle = .decimal
-    formatter.maximumFractionDigits = value.rounded() == value ? 0 : 2
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.usesGroupingSeparator = true
-    formatter.groupingSeparator = ","
-    formatter.groupingSize = 3
-    return formatter.string(from: NSNumber(value: value)) ?? String(value)
+  /// Wraps text at word boundaries to `width` columns, indenting continuation lines.
+  static func wrap(_ text: String, width: Int, indent: String) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = indent + word
+      } else {
+        line += (line.isEmpty ? "" : " ") + word
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.map { $0 + "\n" }.joined()
   }
 }

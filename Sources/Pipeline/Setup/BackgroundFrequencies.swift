@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Ingest
+import Matching
 
 /// Reads `background-df.tsv`: how many documents of a background corpus contain each term, for
 /// ``InverseDocumentFrequency``. The first line is `# documents<TAB>N`; each other line is

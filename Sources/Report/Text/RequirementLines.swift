@@ -27,7 +27,7 @@ enum RequirementLines {
       lines.append(("Workplace", workplace.arrangement.displayName + days))
     }
     if let salary = requirements.salary {
-      let amount = salary.max.map { "\(Terminal.grouped(salary.min))–\(Terminal.grouped($0))" } ?? Terminal.grouped(salary.min)
+      let amount = salary.max.map { "\(NumberFormat.grouped(salary.min))–\(NumberFormat.grouped($0))" } ?? NumberFormat.grouped(salary.min)
       lines.append(("Salary", "\(salary.currency) \(amount) per \(salary.period.rawValue)"))
     }
     return lines

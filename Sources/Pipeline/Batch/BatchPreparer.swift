@@ -1,21 +1,36 @@
 import Analysis
 import Ingest
+import Matching
 
 /// Reads and prepares many files in parallel, with a bound on how many are in flight.
 ///
 /// Each task reads, parses and analyses one file and returns only what scoring needs, so memory
 /// grows with the number of files, not with their size.
 public struct BatchPreparer: Sendable {
+  /// Reads each file.
   public let ingestor: Ingestor
+  /// Prepares each document read.
   public let preparer: Preparer
 
+  /// Creates a batch preparer.
+  ///
+  /// - Parameters:
+  ///   - ingestor: Reads each file (its options set the size limit).
+  ///   - preparer: Handed to the `prepare` closure of ``prepare(_:jobs:progress:_:)`` with each document.
   public init(ingestor: Ingestor, preparer: Preparer) {
     self.ingestor = ingestor
     self.preparer = preparer
   }
 
-  /// Prepares every file with `prepare`, at most `jobs` at a time; results come back in the files'
-  /// order. `progress` is called on the calling task after each file.
+  /// Prepares every file with `prepare`, at most `jobs` at a time.
+  ///
+  /// - Parameters:
+  ///   - files: The files to read, in the order the results come back.
+  ///   - jobs: How many files are read and prepared at once (at least one).
+  ///   - progress: Called on the calling task after each file, whether it was read or not.
+  ///   - prepare: Turns a preparer and a document read into what the caller keeps; runs in parallel.
+  /// - Returns: One result per file, in the files' order: what `prepare` returned, or why the file could
+  ///   not be read.
   public func prepare<Prepared: Sendable>(
     _ files: [String], jobs: Int, progress: () -> Void = {},
     _ prepare: @escaping @Sendable (Preparer, Document) -> Prepared

@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Matching
 
 /// A lexicon with what scoring needs beside it: `roles.yaml` (read with the lexicon), the fitted
 /// `scoring.json` (built-in values when absent) and `background-df.tsv` (uniform term weights when absent).
@@ -9,8 +10,23 @@ public struct ScoringSetup: Sendable {
   /// Scores prepared pairs.
   public let scorer: FitScorer
 
+  /// Creates a setup from parts already loaded.
+  ///
+  /// - Parameters:
+  ///   - preparer: Prepares postings and resumes.
+  ///   - scorer: Scores prepared pairs; made for the same lexicon as `preparer`.
+  public init(preparer: Preparer, scorer: FitScorer) {
+    self.preparer = preparer
+    self.scorer = scorer
+  }
+
   /// Loads the lexicon at `lexiconPath` and the files beside it.
   ///
+  /// - Parameters:
+  ///   - lexiconPath: The lexicon (YAML); `roles.yaml`, `scoring.json` and `background-df.tsv` are looked
+  ///     for in its folder.
+  ///   - asOf: The date "Present" means in resumes.
+  /// - Returns: A preparer and a scorer for that lexicon.
   /// - Throws: ``LexiconError`` for the lexicon or role vocabulary, ``ScoringModelError`` for the
   ///   scoring model or background, each naming the file and the problem.
   public static func load(lexiconPath: String, asOf: Date = Date()) throws -> ScoringSetup {

@@ -1,0 +1,157 @@
+import Analysis
+import Foundation
+import Ingest
+import Matching
+
+/// Ranks folders of postings for one resume, or folders of resumes for one posting: reads the subject,
+/// collects the files, prepares them in parallel, ranks them with ``Ranker`` and, when asked, fills the full
+/// fit of the best ``Ranking/detailLimit`` entries.
+///
+/// Files that cannot be read are listed in the ranking's ``Ranking/skipped`` with the reason; the rest are
+/// ranked. Nothing is printed: the caller renders the ranking and reports the skipped files.
+public struct BatchRanker: Sendable {
+  /// What is ranked for what.
+  public let mode: Ranking.Mode
+  /// Prepares the subject and every file.
+  public let preparer: Preparer
+  /// Scores each pair.
+  public let scorer: FitScorer
+  /// Reads every file.
+  public let ingestor: Ingestor
+  /// How many files are read and prepared at once.
+  public let jobs: Int
+
+  /// Creates a ranker.
+  ///
+  /// - Parameters:
+  ///   - mode: Postings for a resume, or resumes for a posting.
+  ///   - preparer: Prepares the subject and every file.
+  ///   - scorer: Scores each pair; made for the same lexicon as `preparer`.
+  ///   - ingestor: Reads every file (its options set the size limit).
+  ///   - jobs: How many files are read and prepared at once (at least one is).
+  public init(
+    mode: Ranking.Mode, preparer: Preparer, scorer: FitScorer, ingestor: Ingestor = Ingestor(),
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) {
+    self.mode = mode
+    self.preparer = preparer
+    self.scorer = scorer
+    self.ingestor = ingestor
+    self.jobs = max(1, jobs)
+  }
+
+  /// Ranks the files under `paths` for the file at `subject`.
+  ///
+  /// Folders are walked recursively for postings (or resumes) by extension, as ``InputCollector`` does; the
+  /// subject itself is left out if it is among them.
+  ///
+  /// - Parameters:
+  ///   - subject: The resume (postings mode) or posting (resumes mode) everything is scored against.
+  ///   - paths: Folders or files to rank.
+  ///   - top: Keep only the best `top` entries (all when nil).
+  ///   - details: Fill ``Ranking/Entry/fit`` for the best ``Ranking/detailLimit`` entries; postings are read
+  ///     once more for it, with their full evidence.
+  ///   - progress: Called on the calling task after each file of the first pass with how many are done and
+  ///     how many there are.
+  /// - Returns: The ranking, with every file that could not be read (and every folder that held nothing to
+  ///   rank) in ``Ranking/skipped``.
+  /// - Throws: ``PipelineError/unreadableSubject(_:)`` when the subject cannot be read;
+  ///   ``PipelineError/nothingToRank(what:paths:problems:)`` when no file is left to rank.
+  public func rank(
+    subject: String, paths: [String], top: Int? = nil, details: Bool = false,
+    progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+  ) async throws(PipelineError) -> Ranking {
+    let document: Document
+    do {
+      document = try ingestor.document(at: subject)
+    } catch let error as IngestError {
+      throw .unreadableSubject(error)
+    } catch {
+      throw .unreadableSubject(.unreadable(path: subject, reason: "\(error)"))
+    }
+    let collector = InputCollector(
+      extensions: mode == .postingsForResume ? InputCollector.postingExtensions : InputCollector.resumeExtensions)
+    let collected = collector.collect(paths)
+    let files = collected.files.filter { $0 != subject }
+    let empty = collected.emptyDirectories.map { IngestError.nothingFound(path: $0, what: mode.rankedItems) }
+    let problems = collected.skipped + empty
+    // Nothing to rank: a "0 postings ranked" table would read as success.
+    guard !files.isEmpty else { throw .nothingToRank(what: mode.rankedItems, paths: paths, problems: problems) }
+    let skipped = problems.map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
+    var done = 0
+    let advance = {
+      done += 1
+      progress(done, files.count)
+    }
+    switch mode {
+    case .postingsForResume:
+      return await rankPostings(
+        files, for: document, subject: subject, skipped: skipped, top: top, details: details, progress: advance)
+    case .resumesForPosting:
+      return await rankResumes(
+        files, for: document, subject: subject, skipped: skipped, top: top, details: details, progress: advance)
+    }
+  }
+
+  private func rankPostings(
+    _ files: [String], for document: Document, subject: String, skipped: [Ranking.Skipped], top: Int?,
+    details: Bool, progress: () -> Void
+  ) async -> Ranking {
+    let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
+    var outcomes = await batch.prepare(files, jobs: jobs, progress: progress) { preparer, document in
+      preparer.posting(document, compact: true)
+    }
+    var skipped = skipped
+    var prepared: [(file: String, posting: PreparedPosting)] = []
+    prepared.reserveCapacity(outcomes.count)
+    for (file, outcome) in zip(files, outcomes) {
+      switch outcome {
+      case .success(let posting): prepared.append((file, posting))
+      case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
+      }
+    }
+    outcomes = []
+    let resume = preparer.resume(document)
+    var ranking = Ranker.rank(
+      postings: prepared, for: resume, scorer: scorer, subject: subject, skipped: skipped, top: top)
+    guard details else { return ranking }
+    // Full evidence only for the entries a report details: read those postings once more.
+    let detailed = ranking.entries.prefix(Ranking.detailLimit).map(\.file)
+    let full = await batch.prepare(detailed, jobs: jobs) { preparer, document in preparer.posting(document) }
+    for (index, outcome) in full.enumerated() {
+      if case .success(let posting) = outcome {
+        ranking.entries[index].fit = scorer.score(posting, resume)
+      }
+    }
+    return ranking
+  }
+
+  private func rankResumes(
+    _ files: [String], for document: Document, subject: String, skipped: [Ranking.Skipped], top: Int?,
+    details: Bool, progress: () -> Void
+  ) async -> Ranking {
+    let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
+    let outcomes = await batch.prepare(files, jobs: jobs, progress: progress) { preparer, document in
+      (resume: preparer.resume(document), fingerprint: Preparer.fingerprint(document.text))
+    }
+    var skipped = skipped
+    var prepared: [(file: String, resume: PreparedResume, fingerprint: UInt64)] = []
+    for (file, outcome) in zip(files, outcomes) {
+      switch outcome {
+      case .success(let item): prepared.append((file, item.resume, item.fingerprint))
+      case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
+      }
+    }
+    let posting = preparer.posting(document)
+    var ranking = Ranker.rank(
+      resumes: prepared, for: posting, scorer: scorer, subject: subject, skipped: skipped, top: top)
+    guard details else { return ranking }
+    let byFile = Dictionary(prepared.map { ($0.file, $0.resume) }, uniquingKeysWith: { first, _ in first })
+    for index in ranking.entries.indices.prefix(Ranking.detailLimit) {
+      if let resume = byFile[ranking.entries[index].file] {
+        ranking.entries[index].fit = scorer.score(posting, resume)
+      }
+    }
+    return ranking
+  }
+}

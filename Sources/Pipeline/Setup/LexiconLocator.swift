@@ -1,0 +1,31 @@
+import Analysis
+import Foundation
+
+/// Finds the default lexicon when none is named.
+public enum LexiconLocator {
+  /// Where the default lexicon is: `$JDMATCH_LEXICON`, `Lexicons/cpo.yaml` in the current directory, or
+  /// `Lexicons/cpo.yaml` or `share/jdmatch/cpo.yaml` in a folder up to six levels above the executable (the
+  /// repository when run from `.build`, or an install prefix).
+  ///
+  /// - Parameters:
+  ///   - environment: The process environment, for `JDMATCH_LEXICON`.
+  ///   - currentDirectory: The folder relative paths start from.
+  ///   - executable: The running executable, symlinks resolved.
+  /// - Returns: The first of those that exists (or `$JDMATCH_LEXICON` as it is, when set), or nil.
+  public static func defaultPath(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    currentDirectory: String = FileManager.default.currentDirectoryPath,
+    executable: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+  ) -> String? {
+    if let path = environment["JDMATCH_LEXICON"], !path.isEmpty { return path }
+    let name = LexiconLoader.defaultFileName
+    var candidates = [currentDirectory + "/Lexicons/" + name]
+    var directory = executable.deletingLastPathComponent()
+    for _ in 0..<6 {
+      candidates.append(directory.appendingPathComponent("Lexicons/" + name).path)
+      candidates.append(directory.appendingPathComponent("share/jdmatch/" + name).path)
+      directory = directory.deletingLastPathComponent()
+    }
+    return candidates.first { FileManager.default.fileExists(atPath: $0) }
+  }
+}

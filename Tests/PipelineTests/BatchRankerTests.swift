@@ -1,0 +1,132 @@
+import Analysis
+import Foundation
+import Ingest
+import Matching
+import Pipeline
+import Testing
+import TestSupport
+
+@Suite("Batch ranking")
+struct BatchRankerTests {
+  private let setup = PipelineFixtures.setup
+  private let resume = Fixtures.resume("vp-product-morgan-ellis.md")
+
+  private func ranker(_ mode: Ranking.Mode, jobs: Int = 2) -> BatchRanker {
+    BatchRanker(mode: mode, preparer: setup.preparer, scorer: setup.scorer, jobs: jobs)
+  }
+
+  /// What `Ranker` gives for `files` prepared one by one, unreadable ones skipped.
+  private func rankedOneByOne(_ files: [String]) throws -> Ranking {
+    let ingestor = Ingestor()
+    var postings: [(file: String, posting: PreparedPosting)] = []
+    var skipped: [Ranking.Skipped] = []
+    for file in files {
+      do {
+        postings.append((file, setup.preparer.posting(try ingestor.document(at: file), compact: true)))
+      } catch let error as IngestError {
+        skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
+      }
+    }
+    let prepared = setup.preparer.resume(try ingestor.document(at: resume))
+    return Ranker.rank(postings: postings, for: prepared, scorer: setup.scorer, subject: resume, skipped: skipped)
+  }
+
+  @Test(
+    "a folder of postings ranks in the order and with the scores of postings prepared one by one", arguments: [1, 3])
+  func sameAsOneByOne(jobs: Int) async throws {
+    let folder = Fixtures.root.appendingPathComponent("Fixtures/postings").path
+    var calls: [(Int, Int)] = []
+    let ranking = try await ranker(.postingsForResume, jobs: jobs).rank(subject: resume, paths: [folder]) {
+      calls.append(($0, $1))
+    }
+    let files = InputCollector(extensions: InputCollector.postingExtensions).collect([folder]).files
+    #expect(ranking == (try rankedOneByOne(files)))
+    #expect(ranking.entries.count > 10)
+    #expect(ranking.entries.allSatisfy { $0.fit == nil })
+    #expect(calls.map(\.0) == Array(1...files.count))
+    #expect(calls.allSatisfy { $0.1 == files.count })
+  }
+
+  @Test("resumes rank for a posting as Ranker ranks them, the posting itself left out")
+  func resumesForPosting() async throws {
+    let posting = Fixtures.posting("greenhouse-cpo-lumora.html")
+    let folder = Fixtures.root.appendingPathComponent("Fixtures/resumes").path
+    let ranking = try await ranker(.resumesForPosting).rank(subject: posting, paths: [folder, posting])
+    let ingestor = Ingestor()
+    var resumes: [(file: String, resume: PreparedResume, fingerprint: UInt64)] = []
+    var skipped: [Ranking.Skipped] = []
+    for file in InputCollector(extensions: InputCollector.resumeExtensions).collect([folder]).files {
+      do {
+        let document = try ingestor.document(at: file)
+        resumes.append((file, setup.preparer.resume(document), Preparer.fingerprint(document.text)))
+      } catch let error as IngestError {
+        skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
+      }
+    }
+    let expected = Ranker.rank(
+      resumes: resumes, for: setup.preparer.posting(try ingestor.document(at: posting)), scorer: setup.scorer,
+      subject: posting, skipped: skipped)
+    #expect(ranking == expected)
+    #expect(!ranking.entries.contains { $0.file == posting })
+  }
+
+  @Test("unreadable files and empty folders are listed with their reasons; the rest are ranked")
+  func skippedWithReasons() async throws {
+    let folder = try PipelineFixtures.postingFolder(["greenhouse-cpo-lumora.html", "plain-cpo-meridian.txt"])
+    let empty = folder.appendingPathComponent("empty.html").path
+    try Data().write(to: URL(fileURLWithPath: empty))
+    let binary = folder.appendingPathComponent("image.html").path
+    try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]).write(to: URL(fileURLWithPath: binary))
+    let nothing = try Fixtures.temporaryDirectory()
+    let missing = folder.appendingPathComponent("gone.html").path
+    let ranking = try await ranker(.postingsForResume)
+      .rank(subject: resume, paths: [folder.path, nothing.path, missing])
+    #expect(ranking.entries.count == 2)
+    let reasons = Dictionary(uniqueKeysWithValues: ranking.skipped.map { ($0.file, $0.reason) })
+    #expect(reasons[empty] == IngestError.empty(path: empty).reason)
+    #expect(reasons[binary]?.hasPrefix("binary file") == true)
+    #expect(reasons[nothing.path] == "no postings found under \(nothing.path)")
+    #expect(reasons[missing] == "no such file")
+    #expect(ranking.skipped.map(\.file) == ranking.skipped.map(\.file).sorted())
+  }
+
+  @Test("no file left to rank is an error naming every problem; an unreadable subject is another")
+  func nothingToRank() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    let missing = folder.appendingPathComponent("gone.html").path
+    await #expect(throws: PipelineError.nothingToRank(what: "postings", paths: [folder.path], problems: [
+      .nothingFound(path: folder.path, what: "postings"),
+    ])) {
+      try await ranker(.postingsForResume).rank(subject: resume, paths: [folder.path])
+    }
+    await #expect(throws: PipelineError.unreadableSubject(.notFound(path: missing))) {
+      try await ranker(.postingsForResume).rank(subject: missing, paths: [Fixtures.posting("plain-cpo-meridian.txt")])
+    }
+  }
+
+  @Test("the details pass fills the full fit of the best entries only, with each entry's own score")
+  func detailsForTheBestOnly() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    let count = Ranking.detailLimit + 5
+    for index in 0..<count {
+      let text = """
+        Chief Product Officer \(index)
+
+        We ask for \(index % 20) years of product leadership, a product strategy and roadmap, and a team of \
+        \(index) product managers to hire and coach. Posting number \(index).
+        """
+      try text.write(to: folder.appendingPathComponent("posting-\(index).txt"), atomically: true, encoding: .utf8)
+    }
+    let ranker = ranker(.postingsForResume)
+    let plain = try await ranker.rank(subject: resume, paths: [folder.path])
+    let detailed = try await ranker.rank(subject: resume, paths: [folder.path], details: true)
+    #expect(detailed.entries.count == count)
+    #expect(plain.entries.allSatisfy { $0.fit == nil })
+    #expect(detailed.entries.prefix(Ranking.detailLimit).allSatisfy { $0.fit?.score == $0.score })
+    #expect(detailed.entries.dropFirst(Ranking.detailLimit).allSatisfy { $0.fit == nil })
+    #expect(detailed.entries.map(\.file) == plain.entries.map(\.file))
+    let top = try await ranker.rank(subject: resume, paths: [folder.path], top: 3, details: true)
+    #expect(top.entries.count == 3 && top.entries.allSatisfy { $0.fit != nil })
+    #expect(top.rankedCount == count)
+  }
+}
