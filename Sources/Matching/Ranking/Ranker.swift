@@ -21,15 +21,8 @@ public enum Ranker {
     postings: [(file: String, posting: PreparedPosting)], for resume: PreparedResume, scorer: FitScorer,
     subject: String, skipped: [Ranking.Skipped], top: Int? = nil
   ) -> Ranking {
-    let groups = deduplicate(postings.map { ($0.file, $0.posting.fingerprint, $0.posting) })
-    let rows = groups.map { group -> Row in
-      let fit = scorer.score(group.item, resume, details: false)
-      return Row(
-        file: group.file, duplicates: group.duplicates, score: fit.score, band: fit.band, title: fit.posting.title,
-        company: fit.posting.company, location: fit.posting.location, topGaps: fit.gaps.prefix(2).map(\.name))
-    }
-    return assemble(
-      rows, mode: .postingsForResume, subject: subject, skipped: skipped, scanned: postings.count, top: top)
+    let scored = postings.map { ScoredFile(posting: $0.posting, file: $0.file, for: resume, scorer: scorer) }
+    return rank(scored, mode: .postingsForResume, subject: subject, skipped: skipped, top: top)
   }
 
   /// Ranks `resumes` for one `posting` (the recruiter's view). Resumes with the same fingerprint are
@@ -47,62 +40,48 @@ public enum Ranker {
     resumes: [(file: String, resume: PreparedResume, fingerprint: UInt64)], for posting: PreparedPosting,
     scorer: FitScorer, subject: String, skipped: [Ranking.Skipped], top: Int? = nil
   ) -> Ranking {
-    let groups = deduplicate(resumes.map { ($0.file, $0.fingerprint, $0.resume) })
-    let rows = groups.map { group -> Row in
-      let fit = scorer.score(posting, group.item, details: false)
-      return Row(
-        file: group.file, duplicates: group.duplicates, score: fit.score, band: fit.band,
-        title: group.item.analysis.title, company: nil, location: nil, topGaps: fit.gaps.prefix(2).map(\.name))
+    let scored = resumes.map {
+      ScoredFile(resume: $0.resume, file: $0.file, fingerprint: $0.fingerprint, for: posting, scorer: scorer)
     }
-    return assemble(
-      rows, mode: .resumesForPosting, subject: subject, skipped: skipped, scanned: resumes.count, top: top)
+    return rank(scored, mode: .resumesForPosting, subject: subject, skipped: skipped, top: top)
   }
 
-
-  private struct Group<Item> {
-    var file: String
-    var duplicates: [String]
-    var item: Item
-  }
-
-  private struct Row {
-    var file: String
-    var duplicates: [String]
-    var score: Int
-    var band: FitBand
-    var title: String?
-    var company: String?
-    var location: String?
-    var topGaps: [String]
-  }
-
-  /// Keeps the first file (by path) of each fingerprint and lists the rest as its duplicates.
-  private static func deduplicate<Item>(_ items: [(String, UInt64, Item)]) -> [Group<Item>] {
-    var groups: [Group<Item>] = []
-    var index: [UInt64: Int] = [:]
-    for (file, fingerprint, item) in items.sorted(by: { $0.0 < $1.0 }) {
-      if let existing = index[fingerprint] {
-        groups[existing].duplicates.append(file)
+  /// Ranks files already scored, as a batch does when it scores each file as soon as it is read. Files
+  /// with the same fingerprint are ranked once, under the first path in order; the others are listed as
+  /// its duplicates.
+  ///
+  /// - Parameters:
+  ///   - scored: One row per file, in any order.
+  ///   - mode: What was scored for what.
+  ///   - subject: The resume's (or posting's) file, named in the ranking.
+  ///   - skipped: Files that could not be read, listed in the ranking by path.
+  ///   - top: Keep only the best `top` entries (all when nil).
+  /// - Returns: Entries by score, highest first, ties by file path; no entry carries its full fit.
+  public static func rank(
+    _ scored: [ScoredFile], mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], top: Int? = nil
+  ) -> Ranking {
+    var rows: [ScoredFile] = []
+    var firstByFingerprint: [UInt64: Int] = [:]
+    var duplicates: [[String]] = []
+    for item in scored.sorted(by: { $0.file < $1.file }) {
+      if let existing = firstByFingerprint[item.fingerprint] {
+        duplicates[existing].append(item.file)
       } else {
-        index[fingerprint] = groups.count
-        groups.append(Group(file: file, duplicates: [], item: item))
+        firstByFingerprint[item.fingerprint] = rows.count
+        rows.append(item)
+        duplicates.append([])
       }
     }
-    return groups
-  }
-
-  private static func assemble(
-    _ rows: [Row], mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], scanned: Int, top: Int?
-  ) -> Ranking {
-    let sorted = rows.sorted { ($0.score, $1.file) > ($1.score, $0.file) }
-    let limited = top.map { Array(sorted.prefix(max(0, $0))) } ?? sorted
-    let entries = limited.enumerated().map { offset, row in
-      Ranking.Entry(
+    let order = rows.indices.sorted { (rows[$0].score, rows[$1].file) > (rows[$1].score, rows[$0].file) }
+    let limited = top.map { Array(order.prefix(max(0, $0))) } ?? order
+    let entries = limited.enumerated().map { offset, index in
+      let row = rows[index]
+      return Ranking.Entry(
         rank: offset + 1, score: row.score, band: row.band, title: row.title, company: row.company,
-        location: row.location, file: row.file, topGaps: row.topGaps, duplicates: row.duplicates, fit: nil)
+        location: row.location, file: row.file, topGaps: row.topGaps, duplicates: duplicates[index], fit: nil)
     }
     return Ranking(
       mode: mode, subject: subject, entries: entries, skipped: skipped.sorted { $0.file < $1.file },
-      scannedCount: scanned, rankedCount: rows.count)
+      scannedCount: scored.count, rankedCount: rows.count)
   }
 }

@@ -98,22 +98,16 @@ public struct BatchRanker: Sendable {
     details: Bool, progress: () -> Void
   ) async -> Ranking {
     let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
-    var outcomes = await batch.prepare(files, jobs: jobs, progress: progress) { preparer, document in
-      preparer.posting(document, compact: true)
-    }
-    var skipped = skipped
-    var prepared: [(file: String, posting: PreparedPosting)] = []
-    prepared.reserveCapacity(outcomes.count)
-    for (file, outcome) in zip(files, outcomes) {
-      switch outcome {
-      case .success(let posting): prepared.append((file, posting))
-      case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
-      }
-    }
-    outcomes = []
     let resume = preparer.resume(document)
+    let scorer = scorer
+    // Each posting is scored as soon as it is prepared and only its row is kept: memory grows by a few
+    // hundred bytes per posting, not by its analysis and term vector.
+    let outcomes = await batch.prepare(files, jobs: jobs, progress: progress) { preparer, document in
+      ScoredFile(posting: preparer.posting(document, compact: true), file: "", for: resume, scorer: scorer)
+    }
     var ranking = Ranker.rank(
-      postings: prepared, for: resume, scorer: scorer, subject: subject, skipped: skipped, top: top)
+      scored(files, outcomes), mode: .postingsForResume, subject: subject,
+      skipped: skipped + failures(outcomes), top: top)
     guard details else { return ranking }
     // Full evidence only for the entries a report details: read those postings once more.
     let detailed = ranking.entries.prefix(Ranking.detailLimit).map(\.file)
@@ -131,27 +125,41 @@ public struct BatchRanker: Sendable {
     details: Bool, progress: () -> Void
   ) async -> Ranking {
     let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
-    let outcomes = await batch.prepare(files, jobs: jobs, progress: progress) { preparer, document in
-      (resume: preparer.resume(document), fingerprint: Preparer.fingerprint(document.text))
-    }
-    var skipped = skipped
-    var prepared: [(file: String, resume: PreparedResume, fingerprint: UInt64)] = []
-    for (file, outcome) in zip(files, outcomes) {
-      switch outcome {
-      case .success(let item): prepared.append((file, item.resume, item.fingerprint))
-      case .failure(let error): skipped.append(Ranking.Skipped(file: error.path, reason: error.reason))
-      }
-    }
     let posting = preparer.posting(document)
+    let scorer = scorer
+    let outcomes = await batch.prepare(files, jobs: jobs, progress: progress) { preparer, document in
+      ScoredFile(
+        resume: preparer.resume(document), file: "", fingerprint: Preparer.fingerprint(document.text), for: posting,
+        scorer: scorer)
+    }
     var ranking = Ranker.rank(
-      resumes: prepared, for: posting, scorer: scorer, subject: subject, skipped: skipped, top: top)
+      scored(files, outcomes), mode: .resumesForPosting, subject: subject,
+      skipped: skipped + failures(outcomes), top: top)
     guard details else { return ranking }
-    let byFile = Dictionary(prepared.map { ($0.file, $0.resume) }, uniquingKeysWith: { first, _ in first })
-    for index in ranking.entries.indices.prefix(Ranking.detailLimit) {
-      if let resume = byFile[ranking.entries[index].file] {
+    let detailed = ranking.entries.prefix(Ranking.detailLimit).map(\.file)
+    let full = await batch.prepare(detailed, jobs: jobs) { preparer, document in preparer.resume(document) }
+    for (index, outcome) in full.enumerated() {
+      if case .success(let resume) = outcome {
         ranking.entries[index].fit = scorer.score(posting, resume)
       }
     }
     return ranking
+  }
+
+  /// The rows of the files that were read, each named by its file.
+  private func scored(_ files: [String], _ outcomes: [Result<ScoredFile, IngestError>]) -> [ScoredFile] {
+    zip(files, outcomes).compactMap { file, outcome in
+      guard case .success(var row) = outcome else { return nil }
+      row.file = file
+      return row
+    }
+  }
+
+  /// The files that could not be read, with the reasons.
+  private func failures(_ outcomes: [Result<ScoredFile, IngestError>]) -> [Ranking.Skipped] {
+    outcomes.compactMap { outcome in
+      guard case .failure(let error) = outcome else { return nil }
+      return Ranking.Skipped(file: error.path, reason: error.reason)
+    }
   }
 }

@@ -1,0 +1,66 @@
+import Analysis
+
+/// One file's score and what a ranking row shows of it, without the fit's evidence: what a batch keeps of
+/// each file, so that memory grows by a few hundred bytes per file however long the file is.
+public struct ScoredFile: Sendable, Equatable {
+  /// The file the posting or resume was read from.
+  public var file: String
+  /// The text fingerprint (``Preparer/fingerprint(_:)``); files with the same one are ranked once.
+  public var fingerprint: UInt64
+  /// The 0–100 fit.
+  public var score: Int
+  /// The band of the score.
+  public var band: FitBand
+  /// The posting's or resume's title.
+  public var title: String?
+  /// The posting's company (nil for resumes).
+  public var company: String?
+  /// The posting's location (nil for resumes).
+  public var location: String?
+  /// The names of the two most important missing competencies.
+  public var topGaps: [String]
+
+  /// Scores a posting for a resume and keeps the row.
+  ///
+  /// - Parameters:
+  ///   - posting: The prepared posting (compact is enough).
+  ///   - file: The file it was read from.
+  ///   - resume: The prepared resume.
+  ///   - scorer: Scores the pair.
+  public init(posting: PreparedPosting, file: String, for resume: PreparedResume, scorer: FitScorer) {
+    let fit = scorer.score(posting, resume, details: false)
+    self.init(
+      file: file, fingerprint: posting.fingerprint, score: fit.score, band: fit.band, title: fit.posting.title,
+      company: fit.posting.company, location: fit.posting.location, topGaps: fit.gaps.prefix(2).map(\.name))
+  }
+
+  /// Scores a resume for a posting and keeps the row.
+  ///
+  /// - Parameters:
+  ///   - resume: The prepared resume.
+  ///   - file: The file it was read from.
+  ///   - fingerprint: The fingerprint of the resume's text.
+  ///   - posting: The prepared posting.
+  ///   - scorer: Scores the pair.
+  public init(resume: PreparedResume, file: String, fingerprint: UInt64, for posting: PreparedPosting, scorer: FitScorer) {
+    let fit = scorer.score(posting, resume, details: false)
+    self.init(
+      file: file, fingerprint: fingerprint, score: fit.score, band: fit.band, title: resume.analysis.title,
+      company: nil, location: nil, topGaps: fit.gaps.prefix(2).map(\.name))
+  }
+
+  /// Creates a row from its parts.
+  public init(
+    file: String, fingerprint: UInt64, score: Int, band: FitBand, title: String?, company: String?, location: String?,
+    topGaps: [String]
+  ) {
+    self.file = file
+    self.fingerprint = fingerprint
+    self.score = score
+    self.band = band
+    self.title = title
+    self.company = company
+    self.location = location
+    self.topGaps = topGaps
+  }
+}
