@@ -11,6 +11,9 @@ SWIFT ?= swift
 SYSTEM_LIBS := libxml-2.0:libxml2-dev poppler-glib:libpoppler-glib-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JDMATCH := .build/release/jdmatch
+# Release builds link the Swift runtime and Foundation statically: the binary starts without resolving
+# thousands of shared-library symbols, which is a third of a `jdmatch score` run otherwise.
+RELEASE := -c release --static-swift-stdlib
 
 .PHONY: run test lint format bench-speed setup build release bench-extraction bench-matching bench-requirements bench-tagging background clean \
   chromium screenshot
@@ -31,7 +34,7 @@ build: setup
 	$(SWIFT) build
 
 release: setup
-	$(SWIFT) build -c release --product jdmatch
+	$(SWIFT) build $(RELEASE) --product jdmatch
 
 run: release
 	$(JDMATCH) rank --resume Fixtures/resumes/vp-product-morgan-ellis.md Fixtures/postings
@@ -39,7 +42,7 @@ run: release
 	$(JDMATCH) score --resume Fixtures/resumes/vp-product-morgan-ellis.md Fixtures/postings/greenhouse-cpo-lumora.html
 
 test: setup
-	$(SWIFT) build -c release --product jdmatch
+	$(SWIFT) build $(RELEASE) --product jdmatch
 	$(SWIFT) test
 
 # The Swift files the formatter checks: every target, the fuzz package and the manifests.
@@ -78,8 +81,8 @@ background: release
 
 # Two corpora of 2,000 postings each (made once under .build/corpora), measured in one run.
 bench-speed: setup
-	$(SWIFT) build -c release --product jdmatch
-	$(SWIFT) build -c release --product jdmatch-bench
+	$(SWIFT) build $(RELEASE) --product jdmatch
+	$(SWIFT) build $(RELEASE) --product jdmatch-bench
 	@[ -d .build/corpora/mixed ] || python3 scripts/generate-corpus.py --count 2000 --seed 42 .build/corpora/mixed
 	@[ -d .build/corpora/text-dense ] || \
 	  python3 scripts/generate-corpus.py --count 2000 --seed 42 --shape text-dense .build/corpora/text-dense
@@ -90,7 +93,7 @@ bench-requirements: setup
 	@$(SWIFT) test --filter RequirementImportanceTests 2>&1 | grep '^importance,'
 
 bench-tagging: setup
-	$(SWIFT) build -c release --product jdmatch-bench
+	$(SWIFT) build $(RELEASE) --product jdmatch-bench
 	.build/release/jdmatch-bench tagging Benchmarks/tagging/sentences.tsv --lexicon Lexicons/cpo.yaml \
 	  --baseline Benchmarks/tagging/cpo-before-issue-12.yaml
 
