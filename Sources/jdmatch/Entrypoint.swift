@@ -5,6 +5,7 @@ import Foundation
 @main
 enum Entrypoint {
   static func main() async {
+    var usageMessage: String?
     do {
       var command = try JDMatch.parseAsRoot()
       if var asyncCommand = command as? any AsyncParsableCommand {
@@ -13,11 +14,14 @@ enum Entrypoint {
         try command.run()
       }
     } catch {
-      if JDMatch.exitCode(for: error) == .validationFailure {
-        Console.error(JDMatch.fullMessage(for: error))
-        Foundation.exit(ExitStatus.usage.rawValue)
-      }
-      JDMatch.exit(withError: error)
+      guard JDMatch.exitCode(for: error) == .validationFailure else { JDMatch.exit(withError: error) }
+      usageMessage = JDMatch.fullMessage(for: error)
+    }
+    // Exits once the parser's error (and the argument tree it holds) is released, so LeakSanitizer sees
+    // nothing left behind.
+    if let usageMessage {
+      Console.error(usageMessage)
+      Foundation.exit(ExitStatus.usage.rawValue)
     }
   }
 }
