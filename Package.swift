@@ -35,7 +35,8 @@ let package = Package(
     .target(
       name: "Ingest",
       dependencies: [
-        "CLibXML2", "CPoppler", .product(name: "Ink", package: "Ink"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "CLibXML2", "CPoppler", .product(name: "Ink", package: "Ink"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .target(
       name: "Analysis",
@@ -57,7 +58,8 @@ let package = Package(
     .executableTarget(
       name: "jdmatch-bench",
       dependencies: [
-        "Ingest", "Analysis", "Matching", "Pipeline", "Tokenization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Ingest", "Analysis", "Matching", "Pipeline", "Tokenization",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // What the fuzzers in Fuzz/ (a package of their own) drive and FuzzRegressionTests replays.
     .target(

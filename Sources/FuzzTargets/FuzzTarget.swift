@@ -67,16 +67,19 @@ enum StoredZIP {
       let crc = Data(data).crc32(checksum: 0)
       let offset = UInt32(output.count)
       let nameBytes = Array(name.utf8)
-      output += le32(0x0403_4B50) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0) + le32(crc)
+      output +=
+        le32(0x0403_4B50) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0) + le32(crc)
         + le32(UInt32(data.count)) + le32(UInt32(data.count)) + le16(UInt16(nameBytes.count)) + le16(0) + nameBytes
         + data
-      central += le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0) + le32(crc)
+      central +=
+        le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0) + le32(crc)
         + le32(UInt32(data.count)) + le32(UInt32(data.count)) + le16(UInt16(nameBytes.count)) + le16(0) + le16(0)
         + le16(0) + le16(0) + le32(0) + le32(offset) + nameBytes
     }
     let centralOffset = UInt32(output.count)
     output += central
-    output += le32(0x0605_4B50) + le16(0) + le16(0) + le16(UInt16(entries.count)) + le16(UInt16(entries.count))
+    output +=
+      le32(0x0605_4B50) + le16(0) + le16(0) + le16(UInt16(entries.count)) + le16(UInt16(entries.count))
       + le32(UInt32(central.count)) + le32(centralOffset) + le16(0)
     return output
   }

@@ -172,8 +172,9 @@ enum ImportanceCues {
       } else if commonnessWords.contains(token.text), isCommonness(at: i, in: sentence) {
         cues.append((i, .hedged))
       } else if modals.contains(token.text),
-        sentence.isAny(i + 1, benefitVerbs) || sentence.isAny(i + 1, ["also", "further", "really"])
-          && sentence.isAny(i + 2, benefitVerbs)
+        sentence.isAny(i + 1, benefitVerbs)
+          || sentence.isAny(i + 1, ["also", "further", "really"])
+            && sentence.isAny(i + 2, benefitVerbs)
       {
         cues.append((i, .hedged))
       }

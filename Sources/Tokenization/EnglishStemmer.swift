@@ -66,7 +66,7 @@ public enum EnglishStemmer {
       guard count > 0 else { return "" }
       return String(unsafeUninitializedCapacity: count) { out -> Int in
         let target = out.baseAddress!
-        for index in 0 ..< count {
+        for index in 0..<count {
           let byte = utf8[index]
           target[index] = (byte &- 0x41) < 26 ? byte | 0x20 : byte
         }
@@ -100,7 +100,7 @@ public enum EnglishStemmer {
   @usableFromInline
   static func stemInPlace(_ word: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
     guard count >= 3 else { return count }
-    for k in 0 ..< count {
+    for k in 0..<count {
       let byte = word[k]
       if byte >= 0x80 || (byte &- 0x30) < 10 { return count }
     }
@@ -125,7 +125,7 @@ public enum EnglishStemmer {
   private static func exception1(_ w: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int? {
     @inline(__always) func isWord(_ literal: StaticString) -> Bool {
       let p = literal.utf8Start
-      for k in 0 ..< count where w[k] != p[k] { return false }
+      for k in 0..<count where w[k] != p[k] { return false }
       return true
     }
     switch count {
@@ -137,16 +137,32 @@ public enum EnglishStemmer {
       case StemmerASCII.h: if isWord("howe") { return 4 }
       case StemmerASCII.n: if isWord("news") { return 4 }
       case StemmerASCII.i: if isWord("idly") { return 3 }  // idl
-      case StemmerASCII.o: if isWord("only") { w[3] = StemmerASCII.i; return 4 }  // onli
+      case StemmerASCII.o:
+        if isWord("only") {
+          w[3] = StemmerASCII.i
+          return 4
+        }  // onli
       case StemmerASCII.s: if isWord("skis") { return 3 }  // ski
-      case StemmerASCII.u: if isWord("ugly") { w[3] = StemmerASCII.i; return 4 }  // ugli
+      case StemmerASCII.u:
+        if isWord("ugly") {
+          w[3] = StemmerASCII.i
+          return 4
+        }  // ugli
       default: break
       }
     case 5:
       switch w[0] {
       case StemmerASCII.a: if isWord("andes") || isWord("atlas") { return 5 }
-      case StemmerASCII.e: if isWord("early") { w[4] = StemmerASCII.i; return 5 }  // earli
-      case StemmerASCII.s: if isWord("skies") { w[2] = StemmerASCII.y; return 3 }  // sky
+      case StemmerASCII.e:
+        if isWord("early") {
+          w[4] = StemmerASCII.i
+          return 5
+        }  // earli
+      case StemmerASCII.s:
+        if isWord("skies") {
+          w[2] = StemmerASCII.y
+          return 3
+        }  // sky
       default: break
       }
     case 6:
@@ -182,7 +198,7 @@ public enum EnglishStemmer {
       guard m <= n else { return false }
       let p = suffix.utf8Start
       let base = w + (n - m)
-      for k in 0 ..< m where base[k] != p[k] { return false }
+      for k in 0..<m where base[k] != p[k] { return false }
       return true
     }
 
@@ -191,7 +207,7 @@ public enum EnglishStemmer {
       let m = prefix.utf8CodeUnitCount
       guard m <= n else { return false }
       let p = prefix.utf8Start
-      for k in 0 ..< m where w[k] != p[k] { return false }
+      for k in 0..<m where w[k] != p[k] { return false }
       return true
     }
 
@@ -201,7 +217,7 @@ public enum EnglishStemmer {
       let m = replacement.utf8CodeUnitCount
       let p = replacement.utf8Start
       let start = n - length
-      for k in 0 ..< m { w[start + k] = p[k] }
+      for k in 0..<m { w[start + k] = p[k] }
       n = start + m
     }
 
@@ -217,7 +233,8 @@ public enum EnglishStemmer {
       if k >= 3 {
         let last = w[k - 1]
         if last != StemmerASCII.upperY && !inGroup(last, vowelWXYMask)
-          && isVowel(w[k - 2]) && !isVowel(w[k - 3]) {
+          && isVowel(w[k - 2]) && !isVowel(w[k - 3])
+        {
           return true
         }
       }
@@ -241,7 +258,7 @@ public enum EnglishStemmer {
 
     mutating func prelude() {
       if w[0] == StemmerASCII.apostrophe {
-        for k in 1 ..< n { w[k - 1] = w[k] }
+        for k in 1..<n { w[k - 1] = w[k] }
         n -= 1
         if n == 0 { return }
       }
@@ -298,7 +315,7 @@ public enum EnglishStemmer {
 
     mutating func postlude() {
       guard yFound else { return }
-      for k in 0 ..< n where w[k] == StemmerASCII.upperY { w[k] = StemmerASCII.y }
+      for k in 0..<n where w[k] == StemmerASCII.upperY { w[k] = StemmerASCII.y }
     }
 
     // MARK: Step 1a (includes Snowball's old Step 0: apostrophe suffixes)
@@ -337,16 +354,35 @@ public enum EnglishStemmer {
       let kind: Int  // 1: eed/eedly, 2: ed/edly/ingly, 3: ing
       switch w[n - 1] {
       case StemmerASCII.y:
-        if ends("eedly") { start = n - 5; kind = 1 }
-        else if ends("edly") { start = n - 4; kind = 2 }
-        else if ends("ingly") { start = n - 5; kind = 2 }
-        else { return }
+        if ends("eedly") {
+          start = n - 5
+          kind = 1
+        } else if ends("edly") {
+          start = n - 4
+          kind = 2
+        } else if ends("ingly") {
+          start = n - 5
+          kind = 2
+        } else {
+          return
+        }
       case StemmerASCII.d:
-        if ends("eed") { start = n - 3; kind = 1 }
-        else if w[n - 2] == StemmerASCII.e { start = n - 2; kind = 2 }
-        else { return }
+        if ends("eed") {
+          start = n - 3
+          kind = 1
+        } else if w[n - 2] == StemmerASCII.e {
+          start = n - 2
+          kind = 2
+        } else {
+          return
+        }
       case StemmerASCII.g:
-        if ends("ing") { start = n - 3; kind = 3 } else { return }
+        if ends("ing") {
+          start = n - 3
+          kind = 3
+        } else {
+          return
+        }
       default:
         return
       }
@@ -423,42 +459,55 @@ public enum EnglishStemmer {
       case StemmerASCII.i:
         switch w[n - 2] {
         case StemmerASCII.c:
-          if ends("anci") { replaceInR1(4, "ance") }
-          else if ends("enci") { replaceInR1(4, "ence") }
+          if ends("anci") { replaceInR1(4, "ance") } else if ends("enci") { replaceInR1(4, "ence") }
         case StemmerASCII.g:
           // ogi -> og when preceded by l
           if ends("ogi") && n - 3 >= p1 && n >= 4 && w[n - 4] == StemmerASCII.l { n -= 1 }
         case StemmerASCII.l:
-          if ends("lessli") { replaceInR1(6, "less") }
-          else if ends("fulli") { replaceInR1(5, "ful") }
-          else if ends("ousli") { replaceInR1(5, "ous") }
-          else if ends("entli") { replaceInR1(5, "ent") }
-          else if ends("abli") { replaceInR1(4, "able") }
-          else if ends("alli") { replaceInR1(4, "al") }
-          else if ends("bli") { replaceInR1(3, "ble") }
-          else if n - 2 >= p1 && inGroup(w[n - 3], validLIMask) { n -= 2 }  // li
+          if ends("lessli") {
+            replaceInR1(6, "less")
+          } else if ends("fulli") {
+            replaceInR1(5, "ful")
+          } else if ends("ousli") {
+            replaceInR1(5, "ous")
+          } else if ends("entli") {
+            replaceInR1(5, "ent")
+          } else if ends("abli") {
+            replaceInR1(4, "able")
+          } else if ends("alli") {
+            replaceInR1(4, "al")
+          } else if ends("bli") {
+            replaceInR1(3, "ble")
+          } else if n - 2 >= p1 && inGroup(w[n - 3], validLIMask) {
+            n -= 2
+          }  // li
         case StemmerASCII.t:
-          if ends("biliti") { replaceInR1(6, "ble") }
-          else if ends("aliti") { replaceInR1(5, "al") }
-          else if ends("iviti") { replaceInR1(5, "ive") }
+          if ends("biliti") {
+            replaceInR1(6, "ble")
+          } else if ends("aliti") {
+            replaceInR1(5, "al")
+          } else if ends("iviti") {
+            replaceInR1(5, "ive")
+          }
         default:
           break
         }
       case StemmerASCII.l:
-        if ends("ational") { replaceInR1(7, "ate") }
-        else if ends("tional") { replaceInR1(6, "tion") }
+        if ends("ational") { replaceInR1(7, "ate") } else if ends("tional") { replaceInR1(6, "tion") }
       case StemmerASCII.m:
         if ends("alism") { replaceInR1(5, "al") }
       case StemmerASCII.n:
-        if ends("ization") { replaceInR1(7, "ize") }
-        else if ends("ation") { replaceInR1(5, "ate") }
+        if ends("ization") { replaceInR1(7, "ize") } else if ends("ation") { replaceInR1(5, "ate") }
       case StemmerASCII.r:
-        if ends("izer") { replaceInR1(4, "ize") }
-        else if ends("ator") { replaceInR1(4, "ate") }
+        if ends("izer") { replaceInR1(4, "ize") } else if ends("ator") { replaceInR1(4, "ate") }
       case StemmerASCII.s:
-        if ends("iveness") { replaceInR1(7, "ive") }
-        else if ends("fulness") { replaceInR1(7, "ful") }
-        else if ends("ousness") { replaceInR1(7, "ous") }
+        if ends("iveness") {
+          replaceInR1(7, "ive")
+        } else if ends("fulness") {
+          replaceInR1(7, "ful")
+        } else if ends("ousness") {
+          replaceInR1(7, "ous")
+        }
       case StemmerASCII.t:
         if ends("ogist") { replaceInR1(5, "og") }
       default:
@@ -472,16 +521,26 @@ public enum EnglishStemmer {
       guard n >= 3 else { return }
       switch w[n - 1] {
       case StemmerASCII.e:
-        if ends("icate") { replaceInR1(5, "ic") }
-        else if ends("ative") { if n - 5 >= p2 { n -= 5 } }  // R2 (implies R1)
-        else if ends("alize") { replaceInR1(5, "al") }
+        if ends("icate") {
+          replaceInR1(5, "ic")
+        } else if ends("ative") {
+          if n - 5 >= p2 { n -= 5 }
+        }  // R2 (implies R1)
+        else if ends("alize") {
+          replaceInR1(5, "al")
+        }
       case StemmerASCII.i:
         if ends("iciti") { replaceInR1(5, "ic") }
       case StemmerASCII.l:
-        if ends("ational") { replaceInR1(7, "ate") }
-        else if ends("tional") { replaceInR1(6, "tion") }
-        else if ends("ical") { replaceInR1(4, "ic") }
-        else if ends("ful") { replaceInR1(3, "") }
+        if ends("ational") {
+          replaceInR1(7, "ate")
+        } else if ends("tional") {
+          replaceInR1(6, "tion")
+        } else if ends("ical") {
+          replaceInR1(4, "ic")
+        } else if ends("ful") {
+          replaceInR1(3, "")
+        }
       case StemmerASCII.s:
         if ends("ness") { replaceInR1(4, "") }
       default:
@@ -499,9 +558,13 @@ public enum EnglishStemmer {
         guard w[n - 2] == StemmerASCII.i else { return }
         length = 2  // ic
       case StemmerASCII.e:
-        if ends("ance") || ends("ence") || ends("able") || ends("ible") { length = 4 }
-        else if ends("ate") || ends("ive") || ends("ize") { length = 3 }
-        else { return }
+        if ends("ance") || ends("ence") || ends("able") || ends("ible") {
+          length = 4
+        } else if ends("ate") || ends("ive") || ends("ize") {
+          length = 3
+        } else {
+          return
+        }
       case StemmerASCII.i:
         guard ends("iti") else { return }
         length = 3
@@ -523,10 +586,15 @@ public enum EnglishStemmer {
         guard ends("ous") else { return }
         length = 3
       case StemmerASCII.t:
-        if ends("ement") { length = 5 }
-        else if ends("ment") { length = 4 }
-        else if ends("ent") || ends("ant") { length = 3 }
-        else { return }
+        if ends("ement") {
+          length = 5
+        } else if ends("ment") {
+          length = 4
+        } else if ends("ent") || ends("ant") {
+          length = 3
+        } else {
+          return
+        }
       default:
         return
       }

@@ -135,9 +135,10 @@ private struct Scanner {
       let (following, _) = scalar(at: next)
       // "?!" or "..." runs end at their last mark.
       if following == 0x2E || following == 0x21 || following == 0x3F { return false }
-      guard following == 0x20 || following == 0x0A || following == 0x09 || following == 0x0D
-        || following == 0x22 || following == 0x27 || following == 0x29 || following == 0x201D || following == 0x2019
-        || following == 0xA0
+      guard
+        following == 0x20 || following == 0x0A || following == 0x09 || following == 0x0D
+          || following == 0x22 || following == 0x27 || following == 0x29 || following == 0x201D || following == 0x2019
+          || following == 0xA0
       else { return false }
     }
     while next < bytes.count {
@@ -156,7 +157,8 @@ private struct Scanner {
     let length = last.surface.utf8.count
     if length == 1 && last.shape == .upper { return false }
     // Abbreviations are short: skip the lookup for longer words.
-    return length > 7 || !Tokenizer.abbreviations.contains(String(decoding: ASCIIText.lowercasedBytes(last.surface), as: UTF8.self))
+    return length > 7
+      || !Tokenizer.abbreviations.contains(String(decoding: ASCIIText.lowercasedBytes(last.surface), as: UTF8.self))
   }
 
   /// Scans one token starting at a word character and returns the index after it.
@@ -257,7 +259,8 @@ private struct Scanner {
       }
       surface = String(decoding: surfaceBytes, as: UTF8.self)
       if surfaceBytes.allSatisfy({ $0 < 0x80 }) {
-        (lowered, key) = Self.keys(surfaceBytes[...], digits: digits, hasHyphen: hasHyphen, hasSymbolJoin: hasSymbolJoin)
+        (lowered, key) = Self.keys(
+          surfaceBytes[...], digits: digits, hasHyphen: hasHyphen, hasSymbolJoin: hasSymbolJoin)
       } else {
         lowered = surface.lowercased()
         key = lowered
@@ -310,7 +313,9 @@ private struct Scanner {
       let headStart = hasHyphen && lastDash >= 0 ? lastDash + 1 : 0
       let head = UnsafeMutableBufferPointer(rebasing: buffer[headStart..<length])
       let stemmed = head.count >= 3 ? EnglishStemmer.stemInPlace(head) : head.count
-      return (lowered, String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<(headStart + stemmed)]), as: UTF8.self))
+      return (
+        lowered, String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<(headStart + stemmed)]), as: UTF8.self)
+      )
     }
   }
 }

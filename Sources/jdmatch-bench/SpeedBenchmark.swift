@@ -59,7 +59,8 @@ struct SpeedBenchmark: AsyncParsableCommand {
     let preparer = setup.preparer
     let ingestor = Ingestor()
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    print("corpus \(corpus): \(files.count) files, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB; \(cores) cores")
+    print(
+      "corpus \(corpus): \(files.count) files, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB; \(cores) cores")
 
     // Warm-up: read every file once so no stage pays for a cold page cache.
     var warm = 0
@@ -67,35 +68,53 @@ struct SpeedBenchmark: AsyncParsableCommand {
     blackHole(warm)
 
     var rows: [(String, Double)] = []
-    rows.append(("(a) floor: read + libxml2 parse + text walk", time {
-      var sink = 0
-      for file in files {
-        if let data = FileManager.default.contents(atPath: file) { sink &+= ParseFloor.textBytes(ofHTML: Array(data)) }
-      }
-      blackHole(sink)
-    }))
-    rows.append(("(b) extract", time {
-      var sink = 0
-      for file in files { sink &+= (try? ingestor.document(at: file))?.text.utf8.count ?? 0 }
-      blackHole(sink)
-    }))
-    rows.append(("(c) extract + analyze", time {
-      var sink = 0.0
-      for file in files {
-        if let document = try? ingestor.document(at: file) {
-          sink += preparer.posting(document, compact: true).analysis.competencies.first?.emphasis ?? 0
+    rows.append(
+      (
+        "(a) floor: read + libxml2 parse + text walk",
+        time {
+          var sink = 0
+          for file in files {
+            if let data = FileManager.default.contents(atPath: file) {
+              sink &+= ParseFloor.textBytes(ofHTML: Array(data))
+            }
+          }
+          blackHole(sink)
         }
-      }
-      blackHole(Int(sink))
-    }))
+      ))
+    rows.append(
+      (
+        "(b) extract",
+        time {
+          var sink = 0
+          for file in files { sink &+= (try? ingestor.document(at: file))?.text.utf8.count ?? 0 }
+          blackHole(sink)
+        }
+      ))
+    rows.append(
+      (
+        "(c) extract + analyze",
+        time {
+          var sink = 0.0
+          for file in files {
+            if let document = try? ingestor.document(at: file) {
+              sink += preparer.posting(document, compact: true).analysis.competencies.first?.emphasis ?? 0
+            }
+          }
+          blackHole(Int(sink))
+        }
+      ))
     _ = try ingestor.document(at: resume)
     for jobs in [1, cores] {
-      rows.append(("(d) full rank, \(jobs) job\(jobs == 1 ? "" : "s")", await timeAsync {
-        let ranker = BatchRanker(
-          mode: .postingsForResume, preparer: preparer, scorer: setup.scorer, ingestor: ingestor, jobs: jobs)
-        let ranking = try? await ranker.rank(subject: resume, paths: files)
-        blackHole(ranking?.entries.count ?? 0)
-      }))
+      rows.append(
+        (
+          "(d) full rank, \(jobs) job\(jobs == 1 ? "" : "s")",
+          await timeAsync {
+            let ranker = BatchRanker(
+              mode: .postingsForResume, preparer: preparer, scorer: setup.scorer, ingestor: ingestor, jobs: jobs)
+            let ranking = try? await ranker.rank(subject: resume, paths: files)
+            blackHole(ranking?.entries.count ?? 0)
+          }
+        ))
     }
 
     let floor = rows[0].1
@@ -123,7 +142,8 @@ struct SpeedBenchmark: AsyncParsableCommand {
     }
     print(
       String(
-        format: "analysis alone (%d documents, %.1f MB of main text, %.1f KB each): %.1f MB/s of text, %.2f ms per posting",
+        format:
+          "analysis alone (%d documents, %.1f MB of main text, %.1f KB each): %.1f MB/s of text, %.2f ms per posting",
         documents.count, Double(textBytes) / 1_048_576, Double(textBytes) / 1024 / Double(max(1, documents.count)),
         Double(textBytes) / 1_048_576 / analysis, analysis * 1000 / Double(max(1, documents.count))))
     return files.first
@@ -148,8 +168,11 @@ struct SpeedBenchmark: AsyncParsableCommand {
       times.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
     }
     times.sort()
-    print(String(format: "jdmatch score, one posting and one resume, process start to exit: median %.1f ms, max %.1f ms (%d runs)",
-      times[times.count / 2], times[times.count - 1], times.count))
+    print(
+      String(
+        format:
+          "jdmatch score, one posting and one resume, process start to exit: median %.1f ms, max %.1f ms (%d runs)",
+        times[times.count / 2], times[times.count - 1], times.count))
   }
 
   private func time(_ body: () -> Void) -> Double {

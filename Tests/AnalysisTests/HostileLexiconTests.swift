@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Analysis
 
@@ -66,8 +66,9 @@ struct HostileLexiconTests {
   func deepNesting(name: String) throws {
     let (yaml, line) = try #require(Self.deepDocuments[name])
     let (result, duration) = timed { Result { try LexiconLoader.parse(yaml: yaml, path: "deep.yaml") } }
-    #expect(throws: LexiconError.notYAML(
-      path: "deep.yaml", line: line, reason: "nested more than \(YAMLNesting.limit) levels deep (lexicons need five)")
+    #expect(
+      throws: LexiconError.notYAML(
+        path: "deep.yaml", line: line, reason: "nested more than \(YAMLNesting.limit) levels deep (lexicons need five)")
     ) { try result.get() }
     #expect(duration < TimeLimit.seconds(5))
   }

@@ -1,8 +1,8 @@
 import Foundation
 import Ingest
 import Requirements
-import Testing
 import TestSupport
+import Testing
 
 @testable import Analysis
 
@@ -19,9 +19,10 @@ struct JSONResumeAnalysisTests {
   @Test("work entries become dated roles: exact months, years and highest seniority")
   func career() throws {
     let career = try analysis().career
-    #expect(career.roles.map(\.title) == [
-      "Director of Product", "Group Product Manager", "Senior Product Manager", "Product Manager",
-    ])
+    #expect(
+      career.roles.map(\.title) == [
+        "Director of Product", "Group Product Manager", "Senior Product Manager", "Product Manager",
+      ])
     func month(_ year: Int, _ month: Int) -> Int { year * 12 + month - 1 }
     #expect(career.roles.map(\.startMonth) == [month(2021, 3), month(2018, 6), month(2015, 9), month(2013, 1)])
     // An end month counts in full, so each role ends where the next one starts; "Present" is the as-of month.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Tokenization
 
 @testable import Analysis
@@ -97,44 +97,50 @@ struct LexiconValidationTests {
 
   @Test("a duplicate id")
   func duplicateID() throws {
-    let yaml = header + """
-        - id: alpha
-          name: Alpha
-          description: First.
-          weight: 1.0
-          phrases: [alpha one]
-        - id: alpha
-          name: Alpha again
-          description: Second.
-          weight: 1.0
-          phrases: [alpha two]
-      """
+    let yaml =
+      header + """
+          - id: alpha
+            name: Alpha
+            description: First.
+            weight: 1.0
+            phrases: [alpha one]
+          - id: alpha
+            name: Alpha again
+            description: Second.
+            weight: 1.0
+            phrases: [alpha two]
+        """
     let found = try problems(yaml)
     #expect(found == [LexiconProblem(line: 12, message: "duplicate competency id 'alpha' (first at line 7)")])
   }
 
   @Test("an empty phrase list")
   func emptyPhrases() throws {
-    let yaml = header + """
-        - id: alpha
-          name: Alpha
-          description: First.
-          weight: 1.0
-          phrases: []
-      """
-    #expect(try problems(yaml) == [LexiconProblem(line: 11, message: "empty phrase list: 'phrases' needs at least one phrase")])
+    let yaml =
+      header + """
+          - id: alpha
+            name: Alpha
+            description: First.
+            weight: 1.0
+            phrases: []
+        """
+    #expect(
+      try problems(yaml) == [
+        LexiconProblem(line: 11, message: "empty phrase list: 'phrases' needs at least one phrase")
+      ])
   }
 
   @Test("an unknown key")
   func unknownKey() throws {
-    let yaml = header + """
-        - id: alpha
-          name: Alpha
-          description: First.
-          weight: 1.0
-          synonyms: [x]
-          phrases: [alpha one]
-      """
+    let yaml =
+      header + """
+          - id: alpha
+            name: Alpha
+            description: First.
+            weight: 1.0
+            synonyms: [x]
+            phrases: [alpha one]
+        """
     let found = try problems(yaml)
     #expect(found.count == 1)
     #expect(found.first?.line == 11)
@@ -143,32 +149,36 @@ struct LexiconValidationTests {
 
   @Test("a phrase claimed by two competencies, even in another inflection")
   func claimedTwice() throws {
-    let yaml = header + """
-        - id: alpha
-          name: Alpha
-          description: First.
-          weight: 1.0
-          phrases:
-            - roadmap planning
-        - id: beta
-          name: Beta
-          description: Second.
-          weight: 1.0
-          phrases:
-            - roadmaps planned
-      """
+    let yaml =
+      header + """
+          - id: alpha
+            name: Alpha
+            description: First.
+            weight: 1.0
+            phrases:
+              - roadmap planning
+          - id: beta
+            name: Beta
+            description: Second.
+            weight: 1.0
+            phrases:
+              - roadmaps planned
+        """
     let found = try problems(yaml)
-    #expect(found == [
-      LexiconProblem(
-        line: 18, message: "phrase 'roadmaps planned' is claimed by two competencies: 'alpha' (line 12) and 'beta'")
-    ])
+    #expect(
+      found == [
+        LexiconProblem(
+          line: 18, message: "phrase 'roadmaps planned' is claimed by two competencies: 'alpha' (line 12) and 'beta'")
+      ])
   }
 
   @Test("a broken file: YAML errors and aliases give a line")
   func brokenYAML() throws {
     #expect(throws: LexiconError.self) { try LexiconLoader.parse(yaml: "lexicon: [unclosed\nname: x", path: "b.yaml") }
     let bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"
-    #expect(throws: LexiconError.notYAML(path: "b.yaml", line: 2, reason: "YAML aliases (*name) are not allowed in lexicons")) {
+    #expect(
+      throws: LexiconError.notYAML(path: "b.yaml", line: 2, reason: "YAML aliases (*name) are not allowed in lexicons")
+    ) {
       try LexiconLoader.parse(yaml: bomb, path: "b.yaml")
     }
   }

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 import Tokenization
 
 @testable import Analysis
@@ -174,27 +174,46 @@ struct PatternCueValidationTests {
   @Test(
     "each malformed key is reported at its line",
     arguments: [
-      ("    patterns: rank the bets\n", 12, "'patterns' must be a non-empty list of mappings with keys verbs, objects and window"),
+      (
+        "    patterns: rank the bets\n", 12,
+        "'patterns' must be a non-empty list of mappings with keys verbs, objects and window"
+      ),
       ("    patterns: []\n", 12, "'patterns' must be a non-empty list of mappings with keys verbs, objects and window"),
       ("    patterns:\n      - rank\n", 13, "each pattern must be a mapping with keys verbs, objects and window"),
       ("    patterns:\n      - verbs: [rank]\n        window: 2\n", 13, "missing key 'objects'"),
-      ("    patterns:\n      - verbs: [rank]\n        objects: []\n", 14, "'objects' must be a list of at least 1 word"),
-      ("    patterns:\n      - verbs: [rank]\n        objects: [bets]\n        window: 20\n", 15,
-        "window must be a whole number of words from 1 to 8"),
-      ("    patterns:\n      - verbs: [rank]\n        objects: [bets]\n        window: two\n", 15,
-        "window must be a whole number of words from 1 to 8"),
-      ("    patterns:\n      - verbs: [rank, ranking]\n        objects: [bets]\n", 13,
-        "'ranking' repeats 'rank' (line 13) after stemming"),
-      ("    patterns:\n      - verbs: [rank, to the]\n        objects: [bets]\n", 13,
-        "'to the' in 'verbs' is only stopwords, which match almost any sentence"),
+      (
+        "    patterns:\n      - verbs: [rank]\n        objects: []\n", 14, "'objects' must be a list of at least 1 word"
+      ),
+      (
+        "    patterns:\n      - verbs: [rank]\n        objects: [bets]\n        window: 20\n", 15,
+        "window must be a whole number of words from 1 to 8"
+      ),
+      (
+        "    patterns:\n      - verbs: [rank]\n        objects: [bets]\n        window: two\n", 15,
+        "window must be a whole number of words from 1 to 8"
+      ),
+      (
+        "    patterns:\n      - verbs: [rank, ranking]\n        objects: [bets]\n", 13,
+        "'ranking' repeats 'rank' (line 13) after stemming"
+      ),
+      (
+        "    patterns:\n      - verbs: [rank, to the]\n        objects: [bets]\n", 13,
+        "'to the' in 'verbs' is only stopwords, which match almost any sentence"
+      ),
       ("    cues: [screen, designers]\n", 12, "'cues' must be a mapping with keys words and needs"),
-      ("    cues:\n      words: [screen, designers]\n", 13,
-        "cues are missing key 'needs' (how many different cue words a sentence needs)"),
+      (
+        "    cues:\n      words: [screen, designers]\n", 13,
+        "cues are missing key 'needs' (how many different cue words a sentence needs)"
+      ),
       ("    cues:\n      words: [screen]\n      needs: 2\n", 13, "'words' must be a list of at least 2 words"),
-      ("    cues:\n      words: [screen, designers]\n      needs: 1\n", 14,
-        "needs must be a whole number from 2 to the number of cue words (2); a single word is a weak phrase"),
-      ("    cues:\n      words: [screen, designers]\n      needs: 3\n", 14,
-        "needs must be a whole number from 2 to the number of cue words (2); a single word is a weak phrase"),
+      (
+        "    cues:\n      words: [screen, designers]\n      needs: 1\n", 14,
+        "needs must be a whole number from 2 to the number of cue words (2); a single word is a weak phrase"
+      ),
+      (
+        "    cues:\n      words: [screen, designers]\n      needs: 3\n", 14,
+        "needs must be a whole number from 2 to the number of cue words (2); a single word is a weak phrase"
+      ),
     ])
   func malformed(tail: String, line: Int, message: String) throws {
     #expect(try problems(tail) == [LexiconProblem(line: line, message: message)])
@@ -213,7 +232,8 @@ struct PatternCueValidationTests {
 
   @Test("a miss example that a pattern matches is refused")
   func missExample() throws {
-    let found = try problems("""
+    let found = try problems(
+      """
           patterns:
             - verbs: [rank]
               objects: [bets]

@@ -1,7 +1,7 @@
 import Ingest
 import Requirements
-import Testing
 import TestSupport
+import Testing
 import Tokenization
 
 @testable import Analysis
@@ -22,7 +22,9 @@ struct PostingAnalyzerTests {
 
   @Test(
     "product-leadership postings put strategy, roadmap and leadership among their top competencies",
-    arguments: ["markdown-head-product-pinecone.md", "win1252-vp-product-caffe.html", "broken-markup-vp-product-quarry.html"])
+    arguments: [
+      "markdown-head-product-pinecone.md", "win1252-vp-product-caffe.html", "broken-markup-vp-product-quarry.html",
+    ])
   func leadershipCore(name: String) throws {
     let top = try analyze(name).competencies.prefix(6).map(\.id)
     for id in ["product-strategy", "roadmap-prioritization", "team-leadership"] {
@@ -58,8 +60,11 @@ struct PostingAnalyzerTests {
     #expect(greenhouse.seniority == .chief)
     #expect(greenhouse.teamSize?.people == 60)
     #expect(greenhouse.workplace?.arrangement == .hybrid)
-    #expect(greenhouse.salary == SalaryRange(
-      min: 310_000, max: 360_000, currency: "USD", period: .year, evidence: try #require(greenhouse.salary?.evidence)))
+    #expect(
+      greenhouse.salary
+        == SalaryRange(
+          min: 310_000, max: 360_000, currency: "USD", period: .year,
+          evidence: try #require(greenhouse.salary?.evidence)))
     #expect(greenhouse.degrees.contains { $0.level == .bachelor && $0.importance == .required })
     #expect(greenhouse.degrees.contains { $0.level == .mba && $0.importance == .preferred })
     let orbit = try analyze("jsonld-only-shell-cpo-orbitpay.html").requirements
@@ -72,7 +77,8 @@ struct PostingAnalyzerTests {
     "headings decide what a section counts for",
     arguments: [
       ("What you bring", SectionKind.requirements), ("What you’ll bring", .requirements), ("Nice to have", .preferred),
-      ("Bonus points", .preferred), ("About us", .about), ("About you", .requirements), ("About the role", .responsibilities),
+      ("Bonus points", .preferred), ("About us", .about), ("About you", .requirements),
+      ("About the role", .responsibilities),
       ("Compensation & benefits", .benefits), ("What you'll do", .responsibilities), ("How to apply", .application),
     ])
   func sectionKinds(heading: String, kind: SectionKind) {

@@ -1,8 +1,8 @@
 import Analysis
 import Foundation
 import Ingest
-import Testing
 import TestSupport
+import Testing
 
 /// The shipped role vocabulary, loaded beside the default lexicon as the CLI loads it.
 private let vocabulary: RoleVocabulary = {
@@ -47,7 +47,8 @@ struct RoleVocabularyTests {
     #expect(vocabulary.classifyLeadingTitle("Product Operations Co-op Fernhollow Apps")?.family == "product")
   }
 
-  @Test("role phrases in running text, up to the last word", arguments: ["", "product", "a product manager", "manager"])
+  @Test(
+    "role phrases in running text, up to the last word", arguments: ["", "product", "a product manager", "manager"])
   func mentions(text: String) {
     let found = vocabulary.mentions(in: text)
     #expect(found == (text.hasSuffix("product manager") ? ["product manager"] : []))
@@ -61,7 +62,8 @@ struct RoleVocabularyTests {
     #expect(document.text.contains("forty thousand riders"))
     #expect(!document.text.contains("TEMPLATE NOTES"))
     #expect(!document.text.contains("layout"))
-    let analysis = PostingAnalyzer(lexicon: try LexiconLoader.load(path: Fixtures.lexicon("cpo.yaml"))).analyze(document)
+    let analysis = PostingAnalyzer(lexicon: try LexiconLoader.load(path: Fixtures.lexicon("cpo.yaml"))).analyze(
+      document)
     #expect(analysis.role.primaryFamily == "product")
     #expect(analysis.role.rung == 1)
   }

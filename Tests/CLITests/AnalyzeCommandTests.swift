@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("jdmatch analyze and jdmatch lexicon validate")
 struct AnalyzeCommandTests {
@@ -38,7 +38,8 @@ struct AnalyzeCommandTests {
       .write(to: URL(fileURLWithPath: path))
     let analyze = try CommandRunner.run(["analyze", "--lexicon", path, Fixtures.posting("greenhouse-cpo-lumora.html")])
     #expect(analyze.status == 2)
-    #expect(analyze.stderr.hasPrefix("jdmatch: \(path):6: missing key 'name' (and 4 more; see jdmatch lexicon validate"))
+    #expect(
+      analyze.stderr.hasPrefix("jdmatch: \(path):6: missing key 'name' (and 4 more; see jdmatch lexicon validate"))
     let validate = try CommandRunner.run(["lexicon", "validate", path])
     #expect(validate.status == 1)
     #expect(validate.stderr.contains("\(path):7: unknown key 'nmae'"))

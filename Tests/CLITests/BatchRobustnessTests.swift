@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(Glibc)
   import Glibc
@@ -27,10 +27,14 @@ struct BatchRobustnessTests {
   static let brokenKinds: [(name: String, bytes: [UInt8], reason: String)] = [
     ("empty.html", [], "file is empty"),
     ("blank.txt", Array(" \n\t\n".utf8), "file is empty"),
-    ("logo.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 64),
-      "binary file (PNG image), not a web page or text"),
-    ("page.htm", [0x1F, 0x8B, 0x08, 0x00] + [UInt8](repeating: 0x41, count: 64),
-      "binary file (gzip-compressed data), not a web page or text"),
+    (
+      "logo.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 64),
+      "binary file (PNG image), not a web page or text"
+    ),
+    (
+      "page.htm", [0x1F, 0x8B, 0x08, 0x00] + [UInt8](repeating: 0x41, count: 64),
+      "binary file (gzip-compressed data), not a web page or text"
+    ),
     ("scan.pdf", Array("%PDF-1.4\n1 0 obj garbage\n".utf8), "malformed"),
   ]
 

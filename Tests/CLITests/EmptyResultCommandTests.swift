@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Nothing is ever reported as an empty success: a page without main text and a folder without postings
 /// or resumes are each one line on stderr and exit status 1.

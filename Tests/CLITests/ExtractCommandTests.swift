@@ -1,12 +1,14 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("jdmatch extract, run as a user would")
 struct ExtractCommandTests {
   @Test("JSON for the JSON-LD fixture carries title, company and location")
   func jsonLDFixture() throws {
-    let result = try CommandRunner.run(["extract", "--format", "json", Fixtures.posting("careers-jsonld-director-product-brightfield.html")])
+    let result = try CommandRunner.run([
+      "extract", "--format", "json", Fixtures.posting("careers-jsonld-director-product-brightfield.html"),
+    ])
     #expect(result.status == 0)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(object["title"] as? String == "Director of Product, Grid Software")
@@ -44,10 +46,11 @@ struct ExtractCommandTests {
     ])
     #expect(result.status == 1)
     let lines = result.stderr.split(separator: "\n").map(String.init)
-    #expect(lines == [
-      "jdmatch: \(empty.path): file is empty", "jdmatch: \(missing): no such file",
-      "jdmatch: \(directory.path): is a directory, not a file",
-    ])
+    #expect(
+      lines == [
+        "jdmatch: \(empty.path): file is empty", "jdmatch: \(missing): no such file",
+        "jdmatch: \(directory.path): is a directory, not a file",
+      ])
     #expect(result.stdout.contains("As Chief Product Officer you will own the vision"))
   }
 
@@ -65,7 +68,8 @@ struct ExtractCommandTests {
     #expect(result.stderr == "jdmatch: \(file.path): cannot read: permission denied\n")
   }
 
-  @Test("usage errors exit with 2", arguments: [["extract"], ["extract", "--format", "xml", "a.html"], ["frobnicate"]])
+  @Test(
+    "usage errors exit with 2", arguments: [["extract"], ["extract", "--format", "xml", "a.html"], ["frobnicate"]])
   func usageErrors(arguments: [String]) throws {
     let result = try CommandRunner.run(arguments)
     #expect(result.status == 2)

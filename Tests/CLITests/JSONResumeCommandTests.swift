@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("JSON Resume files, run as a user would")
 struct JSONResumeCommandTests {

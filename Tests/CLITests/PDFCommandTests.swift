@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("PDF resumes and postings, run as a user would")
 struct PDFCommandTests {

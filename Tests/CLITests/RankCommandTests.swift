@@ -1,7 +1,7 @@
 import CSV
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("jdmatch score and jdmatch rank, run as a user would")
 struct RankCommandTests {
@@ -11,24 +11,31 @@ struct RankCommandTests {
 
   private func ranks(_ resume: String) throws -> [String: (rank: Int, score: Int)] {
     let result = try CommandRunner.run([
-      "rank", "--resume", Fixtures.resume(resume), "--format", "json", Fixtures.root.appendingPathComponent("Fixtures/postings").path,
+      "rank", "--resume", Fixtures.resume(resume), "--format", "json",
+      Fixtures.root.appendingPathComponent("Fixtures/postings").path,
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let entries = try #require(try json(result.stdout)["entries"] as? [[String: Any]])
     var byFile: [String: (Int, Int)] = [:]
     for entry in entries {
       let file = try #require(entry["file"] as? String)
-      byFile[URL(fileURLWithPath: file).lastPathComponent] = (try #require(entry["rank"] as? Int), try #require(entry["score"] as? Int))
+      byFile[URL(fileURLWithPath: file).lastPathComponent] = (
+        try #require(entry["rank"] as? Int), try #require(entry["score"] as? Int)
+      )
     }
     return byFile
   }
 
-  @Test("ranking the fixtures for the VP of Product puts CPO/VP postings above unrelated ones; the new graduate scores far lower")
+  @Test(
+    "ranking the fixtures for the VP of Product puts CPO/VP postings above unrelated ones; the new graduate scores far lower"
+  )
   func orderings() throws {
     let vp = try ranks("vp-product-morgan-ellis.md")
     let graduate = try ranks("new-grad-jamie-lindqvist.txt")
-    let leadership = ["greenhouse-cpo-lumora.html", "lever-vp-product-tidewater.html", "jsonld-only-shell-cpo-orbitpay.html",
-      "mhtml-cpo-vantage.mhtml", "win1252-vp-product-caffe.html"]
+    let leadership = [
+      "greenhouse-cpo-lumora.html", "lever-vp-product-tidewater.html", "jsonld-only-shell-cpo-orbitpay.html",
+      "mhtml-cpo-vantage.mhtml", "win1252-vp-product-caffe.html",
+    ]
     let unrelated = ["registered-nurse-stmarys.html", "senior-software-engineer-ardent.html"]
     for posting in leadership {
       for other in unrelated {
@@ -40,8 +47,10 @@ struct RankCommandTests {
 
   @Test("the output is byte-identical run to run, and --output writes it atomically")
   func determinism() throws {
-    let arguments = ["rank", "--resume", Fixtures.resume("senior-pm-priya-natarajan.txt"), "--format", "csv", "--jobs", "2",
-      Fixtures.root.appendingPathComponent("Fixtures/postings").path]
+    let arguments = [
+      "rank", "--resume", Fixtures.resume("senior-pm-priya-natarajan.txt"), "--format", "csv", "--jobs", "2",
+      Fixtures.root.appendingPathComponent("Fixtures/postings").path,
+    ]
     let first = try CommandRunner.run(arguments)
     let second = try CommandRunner.run(arguments.replacingOccurrences(of: "2", with: "1"))
     #expect(first.stdout == second.stdout)
@@ -75,14 +84,18 @@ struct RankCommandTests {
   func brokenFile() throws {
     let directory = try Fixtures.temporaryDirectory()
     for name in ["greenhouse-cpo-lumora.html", "registered-nurse-stmarys.html"] {
-      try FileManager.default.copyItem(atPath: Fixtures.posting(name), toPath: directory.appendingPathComponent(name).path)
+      try FileManager.default.copyItem(
+        atPath: Fixtures.posting(name), toPath: directory.appendingPathComponent(name).path)
     }
     try FileManager.default.copyItem(
-      atPath: Fixtures.posting("greenhouse-cpo-lumora.html"), toPath: directory.appendingPathComponent("copy-of-lumora.html").path)
+      atPath: Fixtures.posting("greenhouse-cpo-lumora.html"),
+      toPath: directory.appendingPathComponent("copy-of-lumora.html").path)
     let broken = directory.appendingPathComponent("broken.html")
     try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]).write(to: broken)
     try Data("hidden".utf8).write(to: directory.appendingPathComponent(".hidden.html"))
-    let result = try CommandRunner.run(["rank", "--resume", Fixtures.resume("vp-product-morgan-ellis.md"), "--format", "json", directory.path])
+    let result = try CommandRunner.run([
+      "rank", "--resume", Fixtures.resume("vp-product-morgan-ellis.md"), "--format", "json", directory.path,
+    ])
     #expect(result.status == 1)
     #expect(result.stderr.contains("\(broken.path): binary file (PNG image)"))
     let object = try json(result.stdout)
@@ -103,13 +116,16 @@ struct RankCommandTests {
     let entries = try #require(try json(result.stdout)["entries"] as? [[String: Any]])
     let files = entries.compactMap { ($0["file"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } }
     #expect(files.first?.hasPrefix("vp-product-morgan-ellis") == true)
-    #expect(files.firstIndex(of: "new-grad-jamie-lindqvist.txt") ?? 0 > files.firstIndex(of: "senior-pm-priya-natarajan.txt") ?? 99)
+    #expect(
+      files.firstIndex(of: "new-grad-jamie-lindqvist.txt") ?? 0 > files.firstIndex(of: "senior-pm-priya-natarajan.txt")
+        ?? 99)
   }
 
   @Test("score --explain prints arithmetic that adds up to the score")
   func explain() throws {
     let result = try CommandRunner.run([
-      "score", "--resume", Fixtures.resume("senior-pm-priya-natarajan.txt"), "--explain", Fixtures.posting("greenhouse-cpo-lumora.html"),
+      "score", "--resume", Fixtures.resume("senior-pm-priya-natarajan.txt"), "--explain",
+      Fixtures.posting("greenhouse-cpo-lumora.html"),
     ])
     #expect(result.status == 0)
     let total = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("Total: ") })

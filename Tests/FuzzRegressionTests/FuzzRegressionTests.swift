@@ -1,7 +1,7 @@
 import Foundation
 import FuzzTargets
-import Testing
 import TestSupport
+import Testing
 
 /// Replays every input the fuzzers in `Fuzz/` ever crashed on (`Fuzz/Regressions/TARGET/`) and their seed
 /// and coverage corpus (`Fuzz/Corpus/TARGET/`) through the same entry points: none may crash or hang.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Ingest
 
@@ -32,7 +32,8 @@ struct BadInputTests {
 
   @Test("a PNG renamed .html")
   func pngRenamed() throws {
-    let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
+    let png: [UInt8] =
+      [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
       + [UInt8](repeating: 0, count: 200)
     let path = try write("logo.html", png)
     #expect(throws: IngestError.binary(path: path, kind: "PNG image")) { try Ingestor().document(at: path) }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Ingest
 
@@ -51,15 +51,18 @@ struct BoardPageTests {
       company: "Wattlebird Analytics", location: "Melbourne VIC"),
     // "X hiring Y in Z | Board".
     Expected(
-      name: "public-page-hiring-senior-engineer-kookaburra.html", title: "Senior Software Engineer - Developer Experience",
+      name: "public-page-hiring-senior-engineer-kookaburra.html",
+      title: "Senior Software Engineer - Developer Experience",
       company: "Kookaburra Health", location: "Melbourne, Victoria, Australia"),
     // <title> is the board's name; the posting is JSON in hidden <code>; the company box holds counters.
     Expected(
-      name: "app-shell-json-in-code-lead-pm-bilby.html", title: "Lead Product Manager - Payments", company: "Bilby Money",
+      name: "app-shell-json-in-code-lead-pm-bilby.html", title: "Lead Product Manager - Payments",
+      company: "Bilby Money",
       location: "Sydney, New South Wales, Australia"),
     // Two location elements side by side with no space between them.
     Expected(
-      name: "glued-locations-product-ops-ostrava.html", title: "Product Operations Manager", company: "Ostrava Robotics",
+      name: "glued-locations-product-ops-ostrava.html", title: "Product Operations Manager",
+      company: "Ostrava Robotics",
       location: "Germany; United Kingdom"),
     // The first line is the title, before a "Job Description:" label.
     Expected(name: "titled-cpo-job-description.txt", title: "Chief Product Officer (CPO)", company: nil, location: nil),
@@ -83,7 +86,9 @@ struct BoardPageTests {
     let text = try document("public-page-hiring-senior-engineer-kookaburra.html").text
     #expect(text.contains("Cut the time from a merged pull request to production from forty minutes to under ten."))
     #expect(text.contains("an annual learning budget of $3,000"))
-    for chrome in ["Referrals increase your chances", "Sign in to create job alert", "Show more", "Show less", "Join now"] {
+    for chrome in [
+      "Referrals increase your chances", "Sign in to create job alert", "Show more", "Show less", "Join now",
+    ] {
       #expect(!text.contains(chrome), "keeps: \(chrome)")
     }
   }
@@ -99,10 +104,13 @@ struct BoardPageTests {
     }
   }
 
-  @Test("an app page that rendered the posting keeps its text, with the JSON's employer and place; the <title> is no company")
+  @Test(
+    "an app page that rendered the posting keeps its text, with the JSON's employer and place; the <title> is no company"
+  )
   func renderedAppPage() throws {
     let shell = try String(contentsOfFile: Fixtures.board("app-shell-json-in-code-lead-pm-bilby.html"), encoding: .utf8)
-    let paragraph = "<p>You will own card-present payments, online checkout and settlement for sixty thousand merchants, "
+    let paragraph =
+      "<p>You will own card-present payments, online checkout and settlement for sixty thousand merchants, "
       + "working with risk, compliance and three engineering squads to launch new payment methods safely.</p>"
     let rendered = shell.replacingOccurrences(
       of: "<span>Loading job details…</span>",
@@ -139,18 +147,22 @@ struct BoardPageTests {
     #expect(parsed == BoardTitle(role: role, company: company, location: location))
   }
 
-  @Test("titles that are not board shapes are left alone", arguments: [
-    "We're hiring a Chief Product Officer – The Northwind Blog", "Director of Product - Cobalt Freight - Careers",
-    "Product in Healthcare", "Tidewater Logistics - VP of Product",
-  ])
+  @Test(
+    "titles that are not board shapes are left alone",
+    arguments: [
+      "We're hiring a Chief Product Officer – The Northwind Blog", "Director of Product - Cobalt Freight - Careers",
+      "Product in Healthcare", "Tidewater Logistics - VP of Product",
+    ])
   func notBoardTitles(title: String) {
     #expect(BoardTitle.parse(title, siteNames: []) == nil)
   }
 
-  @Test("a company name is never counters or glued text", arguments: [
-    ("271Total employees Applicants are mostly senior level", false), ("1,204 followers", false),
-    ("Over 200 applicants", false), ("Wattlebird Analytics", true), ("23andMe", true), ("3M", true),
-  ])
+  @Test(
+    "a company name is never counters or glued text",
+    arguments: [
+      ("271Total employees Applicants are mostly senior level", false), ("1,204 followers", false),
+      ("Over 200 applicants", false), ("Wattlebird Analytics", true), ("23andMe", true), ("3M", true),
+    ])
   func companyNames(text: String, plausible: Bool) {
     #expect(CompanyName.isPlausible(text) == plausible)
   }
@@ -169,11 +181,13 @@ struct BoardPageTests {
     #expect(try Ingestor().document(bytes: Array(withoutHeading.utf8), source: "b.html").title == nil)
   }
 
-  @Test("labels before or after the role are not part of the title", arguments: [
-    ("Job Description: Product Manager", "Product Manager"), ("Job Title: Head of Growth", "Head of Growth"),
-    ("Position: Director of Product", "Director of Product"),
-    ("Chief Product Officer (CPO) Job Description: Duties and Skills", "Chief Product Officer (CPO)"),
-  ])
+  @Test(
+    "labels before or after the role are not part of the title",
+    arguments: [
+      ("Job Description: Product Manager", "Product Manager"), ("Job Title: Head of Growth", "Head of Growth"),
+      ("Position: Director of Product", "Director of Product"),
+      ("Chief Product Officer (CPO) Job Description: Duties and Skills", "Chief Product Officer (CPO)"),
+    ])
   func labelledTitles(line: String, title: String) {
     #expect(TitleParser.role(from: line) == title)
     #expect(TextTitle.title(of: [ContentBlock(kind: .paragraph, text: line)]) == title)

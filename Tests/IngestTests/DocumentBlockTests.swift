@@ -1,6 +1,6 @@
 import Ingest
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Documents keep the kinds of their blocks")
 struct DocumentBlockTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import ZIPFoundation
 
 @testable import Ingest
@@ -326,13 +326,16 @@ struct DocxReaderTests {
     func le(_ value: UInt64, _ width: Int) -> [UInt8] {
       (0..<width).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
     }
-    let local = le(0x0403_4B50, 4) + le(20, 2) + le(0, 8) + le(0, 4) + le(6, 4) + le(6, 4) + le(UInt64(name.count), 2)
+    let local =
+      le(0x0403_4B50, 4) + le(20, 2) + le(0, 8) + le(0, 4) + le(6, 4) + le(6, 4) + le(UInt64(name.count), 2)
       + le(0, 2) + name + content
     let extra = le(1, 2) + le(8, 2) + le(0xFFFF_FFFF_FFFF_FFF0, 8)
-    let central = le(0x0201_4B50, 4) + le(0x031E, 2) + le(45, 2) + le(0, 8) + le(0, 4) + le(6, 4) + le(6, 4)
+    let central =
+      le(0x0201_4B50, 4) + le(0x031E, 2) + le(45, 2) + le(0, 8) + le(0, 4) + le(6, 4) + le(6, 4)
       + le(UInt64(name.count), 2) + le(UInt64(extra.count), 2) + le(0, 6) + le(0o100644 << 16, 4)
       + le(0xFFFF_FFFF, 4) + name + extra
-    let end = le(0x0605_4B50, 4) + le(0, 4) + le(1, 2) + le(1, 2) + le(UInt64(central.count), 4)
+    let end =
+      le(0x0605_4B50, 4) + le(0, 4) + le(1, 2) + le(1, 2) + le(UInt64(central.count), 4)
       + le(UInt64(local.count), 4) + le(0, 2)
     expectMalformed(
       local + central + end, reason: "archive is corrupt (word/document.xml is cut short or its header is missing)")

@@ -38,7 +38,8 @@ struct EncodingTests {
   @Test("a late <meta charset=utf-8> is honoured")
   func lateMeta() throws {
     let padding = String(repeating: "<meta name=\"x\" content=\"y\">", count: 100)
-    let bytes = Array("<html><head>\(padding)<meta charset=\"utf-8\"></head><body><p>Résumé — naïve</p></body></html>".utf8)
+    let bytes = Array(
+      "<html><head>\(padding)<meta charset=\"utf-8\"></head><body><p>Résumé — naïve</p></body></html>".utf8)
     let document = try read(bytes)
     #expect(document.text == "Résumé — naïve")
   }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Ingest
 
@@ -59,7 +59,9 @@ struct FixtureExtractionTests {
   /// file is taken as the user wrote it.
   @Test(
     "the page's boilerplate is not",
-    arguments: names.filter { $0.hasSuffix("html") || $0.hasSuffix(".htm") || $0.hasSuffix(".mht") || $0.hasSuffix(".pdf") })
+    arguments: names.filter {
+      $0.hasSuffix("html") || $0.hasSuffix(".htm") || $0.hasSuffix(".mht") || $0.hasSuffix(".pdf")
+    })
   func mustNotContain(name: String) throws {
     let text = try document(name).text
     for boilerplate in FixtureExpectation.all[name]?.mustNotContain ?? [] {
@@ -108,10 +110,12 @@ struct FixtureExtractionTests {
     if let type = expected.employmentType { #expect(posting.employmentType == type) }
   }
 
-  @Test("encodings are detected", arguments: [
-    ("win1252-vp-product-caffe.html", "windows-1252"), ("latin1-director-product-societe.htm", "windows-1252"),
-    ("greenhouse-cpo-lumora.html", "UTF-8"),
-  ])
+  @Test(
+    "encodings are detected",
+    arguments: [
+      ("win1252-vp-product-caffe.html", "windows-1252"), ("latin1-director-product-societe.htm", "windows-1252"),
+      ("greenhouse-cpo-lumora.html", "UTF-8"),
+    ])
   func encodings(name: String, encoding: String) throws {
     #expect(try document(name).encoding == encoding)
   }

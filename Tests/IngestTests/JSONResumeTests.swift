@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Ingest
 
@@ -76,7 +76,8 @@ struct JSONResumeTests {
       try document(deep, name: "deep.json")
     }
     let highlight = "\"" + String(repeating: "x", count: 1000) + "\""
-    let huge = #"{"basics": {"name": "A"}, "work": [{"highlights": ["#
+    let huge =
+      #"{"basics": {"name": "A"}, "work": [{"highlights": ["#
       + Array(repeating: highlight, count: 3000).joined(separator: ",") + "]}]}"
     let tooLarge = "2.9 MB is far more than a resume (at most 2.0 MB)"
     #expect(throws: IngestError.notJSONResume(path: "huge.json", reason: tooLarge)) {

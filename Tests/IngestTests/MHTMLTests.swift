@@ -28,8 +28,10 @@ struct MHTMLTests {
 
   @Test("quoted-printable with soft breaks and encoded UTF-8")
   func quotedPrintable() throws {
-    let part = "<html><body><h1 class=3D\"title\">VP of Product</h1><p>You=E2=80=99ll own the =\r\nroadmap.</p></body></html>"
-    let document = try Ingestor().document(bytes: archive(boundary: "----B--1", part: part, encoding: "quoted-printable"),
+    let part =
+      "<html><body><h1 class=3D\"title\">VP of Product</h1><p>You=E2=80=99ll own the =\r\nroadmap.</p></body></html>"
+    let document = try Ingestor().document(
+      bytes: archive(boundary: "----B--1", part: part, encoding: "quoted-printable"),
       source: "job.mhtml")
     #expect(document.format == .mhtml)
     #expect(document.title == "VP of Product")
@@ -40,7 +42,8 @@ struct MHTMLTests {
   func base64() throws {
     let html = "<html><body><p>Lead a team of 12 product managers.</p></body></html>"
     let part = Data(html.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn])
-    let document = try Ingestor().document(bytes: archive(boundary: "xyz", part: part, encoding: "base64"),
+    let document = try Ingestor().document(
+      bytes: archive(boundary: "xyz", part: part, encoding: "base64"),
       source: "job.mht")
     #expect(document.text == "Lead a team of 12 product managers.")
   }
@@ -48,7 +51,9 @@ struct MHTMLTests {
   @Test("a boundary that never occurs gives a clear error")
   func brokenBoundary() throws {
     let bytes = archive(boundary: "real", declaredBoundary: "declared", part: "<p>x</p>", encoding: "8bit")
-    #expect(throws: IngestError.malformed(path: "job.mhtml", reason: "MIME boundary \"declared\" never occurs in the archive")) {
+    #expect(
+      throws: IngestError.malformed(path: "job.mhtml", reason: "MIME boundary \"declared\" never occurs in the archive")
+    ) {
       try Ingestor().document(bytes: bytes, source: "job.mhtml")
     }
   }

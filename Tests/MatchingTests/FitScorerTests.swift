@@ -2,8 +2,8 @@ import Analysis
 import Foundation
 import Ingest
 import Pipeline
-import Testing
 import TestSupport
+import Testing
 
 @testable import Matching
 

@@ -1,8 +1,8 @@
 import Analysis
 import Foundation
 import Ingest
-import Testing
 import TestSupport
+import Testing
 
 @testable import Matching
 

@@ -3,8 +3,8 @@ import Foundation
 import Ingest
 import Matching
 import Pipeline
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Batch ranking")
 struct BatchRankerTests {
@@ -94,9 +94,13 @@ struct BatchRankerTests {
   func nothingToRank() async throws {
     let folder = try Fixtures.temporaryDirectory()
     let missing = folder.appendingPathComponent("gone.html").path
-    await #expect(throws: PipelineError.nothingToRank(what: "postings", paths: [folder.path], problems: [
-      .nothingFound(path: folder.path, what: "postings"),
-    ])) {
+    await #expect(
+      throws: PipelineError.nothingToRank(
+        what: "postings", paths: [folder.path],
+        problems: [
+          .nothingFound(path: folder.path, what: "postings")
+        ])
+    ) {
       try await ranker(.postingsForResume).rank(subject: resume, paths: [folder.path])
     }
     await #expect(throws: PipelineError.unreadableSubject(.notFound(path: missing))) {

@@ -47,13 +47,16 @@ struct TextReportTests {
     #expect(MarkdownEscaping.escape("a|b *c* _d_ `e`\nf") == "a\\|b \\*c\\* \\_d\\_ \\`e\\` f")
     let markdown = RankingReport.markdown(ReportFixtures.allPostings)
     #expect(markdown.hasPrefix("## "))
-    #expect(markdown.components(separatedBy: "\n").filter { $0.hasPrefix("| ") }.count
-      == ReportFixtures.allPostings.entries.count + 1)
+    #expect(
+      markdown.components(separatedBy: "\n").filter { $0.hasPrefix("| ") }.count
+        == ReportFixtures.allPostings.entries.count + 1)
   }
 
-  @Test("amounts are grouped by thousands with a dot for decimals", arguments: [
-    (310_000.0, "310,000"), (52.5, "52.5"), (1_234_567.25, "1,234,567.25"), (0.0, "0"),
-  ])
+  @Test(
+    "amounts are grouped by thousands with a dot for decimals",
+    arguments: [
+      (310_000.0, "310,000"), (52.5, "52.5"), (1_234_567.25, "1,234,567.25"), (0.0, "0"),
+    ])
   func grouped(value: Double, text: String) {
     #expect(NumberFormat.grouped(value) == text)
   }

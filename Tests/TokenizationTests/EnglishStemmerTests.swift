@@ -53,33 +53,35 @@ struct EnglishStemmerTests {
 
   // MARK: - Product vocabulary (readable cases; results are what Porter2 really does)
 
-  @Test("product vocabulary", arguments: [
-    ("prioritize", "priorit"),
-    ("prioritized", "priorit"),
-    ("prioritizing", "priorit"),
-    ("prioritization", "priorit"),
-    ("priorities", "prioriti"),  // Porter2 does NOT conflate these with "prioritize"
-    ("priority", "prioriti"),
-    ("stakeholder", "stakehold"),
-    ("stakeholders", "stakehold"),
-    ("stakeholder's", "stakehold"),
-    ("managing", "manag"),
-    ("manager", "manag"),
-    ("managers'", "manag"),
-    ("management", "manag"),
-    ("strategy", "strategi"),
-    ("strategies", "strategi"),
-    ("strategic", "strateg"),
-    ("generalization", "general"),
-    ("communication", "communic"),
-    ("communities", "communiti"),
-    ("arsenal", "arsenal"),
-    ("analysis", "analysi"),
-    ("analyses", "analys"),
-    ("engineering", "engin"),
-    ("collaboration", "collabor"),
-    ("requirements", "requir"),
-  ])
+  @Test(
+    "product vocabulary",
+    arguments: [
+      ("prioritize", "priorit"),
+      ("prioritized", "priorit"),
+      ("prioritizing", "priorit"),
+      ("prioritization", "priorit"),
+      ("priorities", "prioriti"),  // Porter2 does NOT conflate these with "prioritize"
+      ("priority", "prioriti"),
+      ("stakeholder", "stakehold"),
+      ("stakeholders", "stakehold"),
+      ("stakeholder's", "stakehold"),
+      ("managing", "manag"),
+      ("manager", "manag"),
+      ("managers'", "manag"),
+      ("management", "manag"),
+      ("strategy", "strategi"),
+      ("strategies", "strategi"),
+      ("strategic", "strateg"),
+      ("generalization", "general"),
+      ("communication", "communic"),
+      ("communities", "communiti"),
+      ("arsenal", "arsenal"),
+      ("analysis", "analysi"),
+      ("analyses", "analys"),
+      ("engineering", "engin"),
+      ("collaboration", "collabor"),
+      ("requirements", "requir"),
+    ])
   func productVocabulary(word: String, expected: String) {
     #expect(Self.stem(word) == expected)
   }
@@ -99,31 +101,37 @@ struct EnglishStemmerTests {
 
   // MARK: - Special cases of the algorithm
 
-  @Test("exceptional forms and invariants", arguments: [
-    ("skies", "sky"), ("skis", "ski"), ("sky", "sky"), ("dying", "die"), ("lying", "lie"),
-    ("tying", "tie"), ("idly", "idl"), ("gently", "gentl"), ("ugly", "ugli"), ("early", "earli"),
-    ("only", "onli"), ("singly", "singl"), ("news", "news"), ("howe", "howe"), ("atlas", "atlas"),
-    ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
-    ("inning", "inning"), ("innings", "inning"), ("outing", "outing"), ("canning", "canning"),
-    ("herring", "herring"), ("earring", "earring"), ("proceed", "proceed"), ("exceed", "exceed"),
-    ("succeed", "succeed"),
-  ])
+  @Test(
+    "exceptional forms and invariants",
+    arguments: [
+      ("skies", "sky"), ("skis", "ski"), ("sky", "sky"), ("dying", "die"), ("lying", "lie"),
+      ("tying", "tie"), ("idly", "idl"), ("gently", "gentl"), ("ugly", "ugli"), ("early", "earli"),
+      ("only", "onli"), ("singly", "singl"), ("news", "news"), ("howe", "howe"), ("atlas", "atlas"),
+      ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
+      ("inning", "inning"), ("innings", "inning"), ("outing", "outing"), ("canning", "canning"),
+      ("herring", "herring"), ("earring", "earring"), ("proceed", "proceed"), ("exceed", "exceed"),
+      ("succeed", "succeed"),
+    ])
   func exceptions(word: String, expected: String) {
     #expect(Self.stem(word) == expected)
   }
 
-  @Test("apostrophes and y handling", arguments: [
-    ("'tis", "tis"), ("manager's", "manag"), ("managers'", "manag"), ("'s'", "s"),
-    ("say", "say"), ("crying", "cri"), ("enjoy", "enjoy"), ("yes", "yes"), ("youth", "youth"),
-    ("employer", "employ"), ("player", "player"),
-  ])
+  @Test(
+    "apostrophes and y handling",
+    arguments: [
+      ("'tis", "tis"), ("manager's", "manag"), ("managers'", "manag"), ("'s'", "s"),
+      ("say", "say"), ("crying", "cri"), ("enjoy", "enjoy"), ("yes", "yes"), ("youth", "youth"),
+      ("employer", "employ"), ("player", "player"),
+    ])
   func apostrophesAndY(word: String, expected: String) {
     #expect(Self.stem(word) == expected)
   }
 
-  @Test("words with non-ASCII bytes, digits or fewer than 3 bytes are returned unchanged", arguments: [
-    "", "a", "is", "us", "café", "naïve", "b2b", "1990s", "web3", "covid19",
-  ])
+  @Test(
+    "words with non-ASCII bytes, digits or fewer than 3 bytes are returned unchanged",
+    arguments: [
+      "", "a", "is", "us", "café", "naïve", "b2b", "1990s", "web3", "covid19",
+    ])
   func unchanged(word: String) {
     #expect(EnglishStemmer.stem(Array(word.utf8)) == Array(word.utf8))
   }
@@ -142,7 +150,7 @@ struct EnglishStemmerTests {
     let word = "xxprioritizationxx"
     let expected = Array("priorit".utf8)
     let bytes = Array(word.utf8)
-    #expect(EnglishStemmer.stem(bytes[2 ..< 16]) == expected)        // ArraySlice
+    #expect(EnglishStemmer.stem(bytes[2..<16]) == expected)  // ArraySlice
     #expect(EnglishStemmer.stem("prioritization".utf8) == expected)  // String.UTF8View
     #expect(EnglishStemmer.stem(ContiguousArray("prioritization".utf8)) == expected)
     #expect(EnglishStemmer.stem(bytes.lazy.dropFirst(2).dropLast(2)) == expected)  // non-contiguous view

@@ -15,7 +15,8 @@ struct SectionKindTests {
       ("Requirements", SectionKind.requirements), ("Skills", .requirements), ("Experience", .requirements),
       ("Nice-to-have", .preferred), ("Preferred Qualifications", .preferred), ("Compensation", .benefits),
       ("Location", .location), ("How to become a CPO", .roleInGeneral), ("Typical qualifications", .roleInGeneral),
-      ("About Acme", .about), ("About this role", .responsibilities), ("About the team", .about), ("About the role", .responsibilities), ("How to apply", .application),
+      ("About Acme", .about), ("About this role", .responsibilities), ("About the team", .about),
+      ("About the role", .responsibilities), ("How to apply", .application),
       ("Surplus stock", .general),
     ])
   func posting(heading: String, kind: SectionKind) {

@@ -13,7 +13,8 @@ struct TokenizerTests {
     arguments: [
       ("Owned the P&L for EMEA.", "P&L"), ("Led UX/UI reviews", "UX/UI"), ("Ran A/B testing weekly", "A/B"),
       ("Shipped AI/ML features", "AI/ML"), ("Wrote C++ and C# services", "C++"), ("Wrote C++ and C# services", "C#"),
-      ("Grew B2B SaaS revenue", "B2B"), ("Grew B2B SaaS revenue", "SaaS"), ("Built the go-to-market plan", "go-to-market"),
+      ("Grew B2B SaaS revenue", "B2B"), ("Grew B2B SaaS revenue", "SaaS"),
+      ("Built the go-to-market plan", "go-to-market"),
       ("Took products 0-to-1", "0-to-1"), ("Migrated to Node.js", "Node.js"), ("Managed a $240,000 budget", "240,000"),
       ("R&D spend", "R&D"),
     ])
@@ -52,7 +53,8 @@ struct TokenizerTests {
   @Test("sentences survive abbreviations")
   func sentences() {
     let text = Tokenizer.tokenize(
-      "We work with e.g. banks and insurers in the U.S. and Canada. Acme Inc. was founded in 2010! Do you like roadmaps? Yes.")
+      "We work with e.g. banks and insurers in the U.S. and Canada. Acme Inc. was founded in 2010! Do you like roadmaps? Yes."
+    )
     #expect(text.sentences.count == 4)
     #expect(text.sentence(0) == "We work with e.g. banks and insurers in the U.S. and Canada.")
     #expect(text.sentence(1) == "Acme Inc. was founded in 2010!")

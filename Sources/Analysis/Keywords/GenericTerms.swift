@@ -28,7 +28,8 @@ enum GenericTerms {
     "small", "large", "big", "group", "groups", "member", "members", "partner", "partners", "customer", "customers",
     "user", "users", "product", "products", "business", "businesses", "market", "markets", "platform", "service",
     "services", "mba", "phd", "bs", "ba", "ms", "msc", "bsc", "us", "usa", "uk", "eu", "emea", "apac", "latam", "nyc",
-    "america", "americas", "europe", "european", "states", "united", "north", "south", "east", "west", "better", "right", "real", "early", "stage", "place", "point", "little", "hands",
+    "america", "americas", "europe", "european", "states", "united", "north", "south", "east", "west", "better",
+    "right", "real", "early", "stage", "place", "point", "little", "hands",
   ]
 
   static let keys: Set<String> = Set(words.flatMap { Tokenizer.keys(of: $0) })

@@ -59,7 +59,8 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
 
   static func isCandidate(_ token: Token) -> Bool {
     guard !token.isStopword, !token.isNumber, !GenericTerms.keys.contains(token.key) else { return false }
-    let letters = token.surface.utf8.allSatisfy { $0 < 0x80 }
+    let letters =
+      token.surface.utf8.allSatisfy { $0 < 0x80 }
       ? token.surface.utf8.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.count
       : token.surface.unicodeScalars.filter { $0.properties.isAlphabetic }.count
     if token.isAcronym || token.shape == .mixed { return letters >= 2 }

@@ -19,7 +19,8 @@ public enum LexiconError: Error, CustomStringConvertible, Equatable, Sendable {
       return "\(path)\(line.map { ":\($0)" } ?? ""): not valid YAML: \(reason)"
     case .invalid(let path, let problems):
       guard let first = problems.first else { return "\(path): invalid lexicon" }
-      let more = problems.count > 1
+      let more =
+        problems.count > 1
         ? " (and \(problems.count - 1) more; see jdmatch lexicon validate \(path))" : ""
       return "\(path):\(first.line): \(first.message)\(more)"
     }

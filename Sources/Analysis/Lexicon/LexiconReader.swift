@@ -57,13 +57,19 @@ struct LexiconReader {
             if key.isEmpty {
               problems.append(LexiconProblem(line: phrase.line, message: "phrase '\(phrase.text)' has no words"))
             } else if let line = seenHere[key] {
-              problems.append(LexiconProblem(
-                line: phrase.line,
-                message: "phrase '\(phrase.text)' repeats a phrase of '\(competency.id)' at line \(line) (same words after stemming)"))
+              problems.append(
+                LexiconProblem(
+                  line: phrase.line,
+                  message:
+                    "phrase '\(phrase.text)' repeats a phrase of '\(competency.id)' at line \(line) (same words after stemming)"
+                ))
             } else if let owner = claimedBy[key] {
-              problems.append(LexiconProblem(
-                line: phrase.line,
-                message: "phrase '\(phrase.text)' is claimed by two competencies: '\(owner.competency)' (line \(owner.line)) and '\(competency.id)'"))
+              problems.append(
+                LexiconProblem(
+                  line: phrase.line,
+                  message:
+                    "phrase '\(phrase.text)' is claimed by two competencies: '\(owner.competency)' (line \(owner.line)) and '\(competency.id)'"
+                ))
             } else {
               seenHere[key] = phrase.line
               claimedBy[key] = (competency.id, phrase.line)
@@ -105,7 +111,8 @@ struct LexiconReader {
       if let value = weightNode.float ?? weightNode.int.map(Double.init), Self.weightRange.contains(value) {
         weight = value
       } else {
-        problem(weightNode, "weight must be a number from \(Self.weightRange.lowerBound) to \(Self.weightRange.upperBound)")
+        problem(
+          weightNode, "weight must be a number from \(Self.weightRange.lowerBound) to \(Self.weightRange.upperBound)")
       }
     } else {
       problem(node, "competency '\(id?.value ?? "?")' is missing key 'weight'")
@@ -176,7 +183,8 @@ struct LexiconReader {
         } else {
           problem(
             windowNode,
-            "window must be a whole number of words from \(Self.windowRange.lowerBound) to \(Self.windowRange.upperBound)")
+            "window must be a whole number of words from \(Self.windowRange.lowerBound) to \(Self.windowRange.upperBound)"
+          )
         }
       }
       guard let verbs, let objects else { continue }
@@ -200,7 +208,8 @@ struct LexiconReader {
     guard let needs = needsNode.int, needs >= 2, needs <= words.count else {
       problem(
         needsNode,
-        "needs must be a whole number from 2 to the number of cue words (\(words.count)); a single word is a weak phrase")
+        "needs must be a whole number from 2 to the number of cue words (\(words.count)); a single word is a weak phrase"
+      )
       return nil
     }
     return CueGroup(words: words, needs: needs, line: node.mark?.line ?? 1)

@@ -42,7 +42,9 @@ public struct Preparer: Sendable {
     var analysis = postingAnalyzer.analyze(document, sections: sections, evidence: !compact)
     if compact { analysis.compact() }
     // Certifications are checked as requirements; listing them as keywords too would count them twice.
-    for certification in analysis.requirements.certifications { excluded.formUnion(Tokenizer.keys(of: certification.name)) }
+    for certification in analysis.requirements.certifications {
+      excluded.formUnion(Tokenizer.keys(of: certification.name))
+    }
     return PreparedPosting(
       analysis: analysis, keywords: KeywordProfile(sections: sections, excluded: excluded),
       vector: TermVector(

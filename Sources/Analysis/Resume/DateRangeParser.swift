@@ -41,7 +41,8 @@ enum DateRangeParser {
         Range(match.range(at: index), in: line).map { String(line[$0]).lowercased() }
       }
       guard let startYear = group(3).flatMap(Int.init), let whole = Range(match.range, in: line) else { return nil }
-      let startMonthNumber = group(1).flatMap { monthNumbers[String($0.prefix(3))] }
+      let startMonthNumber =
+        group(1).flatMap { monthNumbers[String($0.prefix(3))] }
         ?? group(2).flatMap(Int.init).flatMap { (1...12).contains($0) ? $0 : nil }
       let start = startYear * 12 + (startMonthNumber ?? 1) - 1
       if group(4) != nil {
@@ -49,7 +50,8 @@ enum DateRangeParser {
         return Found(startMonth: start, endMonth: asOfMonth, isCurrent: true, range: whole)
       }
       guard let endYear = group(7).flatMap(Int.init) else { return nil }
-      let endMonthNumber = group(5).flatMap { monthNumbers[String($0.prefix(3))] }
+      let endMonthNumber =
+        group(5).flatMap { monthNumbers[String($0.prefix(3))] }
         ?? group(6).flatMap(Int.init).flatMap { (1...12).contains($0) ? $0 : nil }
       // The end month counts in full; a year alone ends in December ("2010 to 2012" is three years).
       let end = endYear * 12 + (endMonthNumber ?? 12)

@@ -81,8 +81,10 @@ public struct RoleReader: Sendable {
   /// The role of a resume: the families of the titles held, the most recent weighing most, and of a
   /// headline near the top; the level of the most recent title that names one, else from the years.
   public func resume(_ document: Document, career: CareerHistory) -> RoleProfile {
-    let roles = career.roles.enumerated().sorted { ($0.element.endMonth, -$0.offset) > ($1.element.endMonth, -$1.offset) }
-      .map(\.element)
+    let roles = career.roles.enumerated().sorted {
+      ($0.element.endMonth, -$0.offset) > ($1.element.endMonth, -$1.offset)
+    }
+    .map(\.element)
     var weights: [String: (share: Double, title: String)] = [:]
     func add(_ title: String, weight: Double, requireHead: Bool = true) {
       // A date line's "title" is sometimes a sentence of the text around it: only titles count.
@@ -105,8 +107,10 @@ public struct RoleReader: Sendable {
       for mention in vocabulary.mentions(in: document.text) { add(mention, weight: 1, requireHead: false) }
     }
     let total = weights.values.reduce(0) { $0 + $1.share }
-    let families = weights.map { RoleProfile.FamilyShare(family: $0.key, share: $0.value.share / total, title: $0.value.title) }
-      .sorted { ($0.share, $1.family) > ($1.share, $0.family) }
+    let families = weights.map {
+      RoleProfile.FamilyShare(family: $0.key, share: $0.value.share / total, title: $0.value.title)
+    }
+    .sorted { ($0.share, $1.family) > ($1.share, $0.family) }
     var rung: Int?
     var levelSource: String?
     if let level = roles.lazy.compactMap(\.seniority).first {
@@ -153,5 +157,7 @@ public struct RoleReader: Sendable {
   }
 
   private static let hiringPattern = try! NSRegularExpression(
-    pattern: #"(?:looking for|hiring|seeking|searching for|recruiting|in search of)\s+(?:an?|our next|our first|one)\s+((?:[A-Z][\w&/+.-]*\s*){1,7}?)(?=\s+(?:to|who|with|for|that|in|at|on|and)\b|[,.;:(])"#)
+    pattern:
+      #"(?:looking for|hiring|seeking|searching for|recruiting|in search of)\s+(?:an?|our next|our first|one)\s+((?:[A-Z][\w&/+.-]*\s*){1,7}?)(?=\s+(?:to|who|with|for|that|in|at|on|and)\b|[,.;:(])"#
+  )
 }

@@ -34,7 +34,9 @@ public enum RoleVocabularyLoader {
         continue
       }
       for (key, _) in entry where !["id", "name", "phrases"].contains(key.string ?? "") {
-        problems.append(LexiconProblem(line: key.mark.map { $0.line } ?? line, message: "unknown key `\(key.string ?? "")` in family `\(id)`"))
+        problems.append(
+          LexiconProblem(
+            line: key.mark.map { $0.line } ?? line, message: "unknown key `\(key.string ?? "")` in family `\(id)`"))
       }
       let phrases = entry["phrases"]?.sequence?.compactMap { $0.string } ?? []
       if phrases.isEmpty {

@@ -61,7 +61,8 @@ enum DocxReader {
     let documentXML = try archive.contents(of: documentEntry)
     // Styles only refine the structure: a missing, damaged or unparsable styles part leaves style ids to
     // go by rather than losing the text.
-    let styles = stylesEntry.flatMap { try? archive.contents(of: $0) }.flatMap(WordXMLPart.init(bytes:))
+    let styles =
+      stylesEntry.flatMap { try? archive.contents(of: $0) }.flatMap(WordXMLPart.init(bytes:))
       .map(WordStyles.init(part:)) ?? WordStyles()
     guard let tree = WordXMLPart(bytes: documentXML) else {
       throw IngestError.malformed(path: source, reason: "\(documentPart) is not well-formed XML")

@@ -122,7 +122,8 @@ enum BoilerplatePatterns {
     bytes.withUnsafeBufferPointer { buffer in
       let count = buffer.count
       for start in 0..<count {
-        for entry in table[Int(buffer[start])] where entry.bytes.count <= count - start && found & entry.flags != entry.flags {
+        for entry in table[Int(buffer[start])]
+        where entry.bytes.count <= count - start && found & entry.flags != entry.flags {
           var matches = true
           for offset in 1..<entry.bytes.count where buffer[start + offset] != entry.bytes[offset] {
             matches = false

@@ -296,7 +296,8 @@ final class ContentExtractor {
   /// A hidden `<code>` element holding JSON (entity-escaped in the page, decoded by the parser): data for
   /// a script, not text for a reader. Its JSON is kept, within bounds, for ``EmbeddedPostingReader``.
   private func isDataIsland(_ node: xmlNodePtr) -> Bool {
-    let hidden = NodeAccess.attribute("hidden", of: node) != nil
+    let hidden =
+      NodeAccess.attribute("hidden", of: node) != nil
       || NodeAccess.attribute("style", of: node).map { $0.lowercased().filter { $0 != " " }.contains("display:none") }
         == true
     guard hidden else { return false }
@@ -422,7 +423,8 @@ final class ContentExtractor {
       var junk = element.neverContent
       if !junk, element.parent >= 0, elements[Int(element.parent)].junk { junk = true }
       if !junk && element.furniture && (trustNames || !element.furnitureByName) && (!keepFurniture || element.hidden) {
-        let share = element.hidden ? Self.hiddenShare : element.tag == .form ? max(0.5, Self.dominantShare) : Self.dominantShare
+        let share =
+          element.hidden ? Self.hiddenShare : element.tag == .form ? max(0.5, Self.dominantShare) : Self.dominantShare
         let dominant = Double(element.rawText) >= pageText * share && element.rawLink * 2 < element.rawText
         junk = !dominant
       }

@@ -27,7 +27,8 @@ enum HTMLPageReader {
     }
     // A single-page app keeps the posting in JSON inside hidden <code> elements: the body when the page
     // shows only a shell, and the metadata of last resort when the page rendered it.
-    let data = posting?.description == nil && !extractor.dataIslands.isEmpty
+    let data =
+      posting?.description == nil && !extractor.dataIslands.isEmpty
       ? EmbeddedPostingReader.read(extractor.dataIslands) : nil
     var embedded: EmbeddedPostingReader.Found?
     if let data, isShell(visibleLength: visibleLength, descriptionLength: data.descriptionLength) {
@@ -43,22 +44,27 @@ enum HTMLPageReader {
       parsedBoard = .some(parsed)
       return parsed
     }
-    let title = posting?.title ?? embedded?.title
-      ?? chooseTitle(blocks: blocks, firstHeading: extractor.firstHeading, head: head, siteNames: siteNames,
+    let title =
+      posting?.title ?? embedded?.title
+      ?? chooseTitle(
+        blocks: blocks, firstHeading: extractor.firstHeading, head: head, siteNames: siteNames,
         boardRole: extractor.firstHeading == nil ? board()?.role : nil)
       ?? data?.title
     // A site's name is the board's, never the employer's; only "X Careers" names X, and only last.
-    let company = posting?.hiringOrganization ?? embedded?.company
+    let company =
+      posting?.hiringOrganization ?? embedded?.company
       ?? extractor.companyHint.flatMap { TitleParser.cleanSiteName(cleanCompany($0)) }
       ?? board()?.company ?? data?.company
       ?? pageTitles.lazy.compactMap { TitleParser.company(in: $0, role: title, siteNames: siteNames) }.first
       ?? siteNames.owner
-    let location = posting?.jobLocation ?? embedded?.location ?? extractor.locationHint ?? board()?.location
+    let location =
+      posting?.jobLocation ?? embedded?.location ?? extractor.locationHint ?? board()?.location
       ?? data?.location ?? LabelledField.value(for: LabelledField.locationLabels, in: blocks)
     guard !blocks.isEmpty else { throw IngestError.noMainText(path: source) }
     return Document(
       source: source, format: format, title: title, company: company, location: location,
-      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block), jobPosting: posting,
+      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block),
+      jobPosting: posting,
       encoding: encoding)
   }
 
@@ -84,7 +90,8 @@ enum HTMLPageReader {
     let pageTitle = ((head.title ?? "") + " " + (head.openGraphTitle ?? "")).lowercased()
     let candidates = [leading, firstHeading].compactMap { $0 }
     let named = candidates.first { !pageTitle.isEmpty && pageTitle.contains($0.lowercased()) }
-    let chosen = named ?? firstHeading ?? leading ?? boardRole
+    let chosen =
+      named ?? firstHeading ?? leading ?? boardRole
       ?? [head.openGraphTitle, head.title].lazy.compactMap { $0 }
       .first { !TitleParser.isGenericTitle($0, siteNames: siteNames) }
       .map { cleanTitle(TitleParser.withoutCounter($0)) }

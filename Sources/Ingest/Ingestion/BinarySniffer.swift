@@ -29,7 +29,8 @@ enum BinarySniffer {
     let sample = bytes.prefix(4096)
     guard !sample.isEmpty else { return nil }
     var controls = 0
-    for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+    for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
+    {
       controls += 1
     }
     return controls * 100 > sample.count * 2 ? "control bytes throughout" : nil

@@ -1,9 +1,13 @@
 /// Decides how to read a file from its extension and its first bytes.
 enum FormatSniffer {
-  private static let mimeStarts: [[UInt8]] = ["from:", "mime-version:", "content-type:", "snapshot-content-location:",
-    "subject:"].map { Array($0.utf8) }
-  private static let htmlMarkers: [[UInt8]] = ["<html", "<body", "<head", "<div", "<p>", "<p ", "<!doctype html", "<meta",
-    "<title"].map { Array($0.utf8) }
+  private static let mimeStarts: [[UInt8]] = [
+    "from:", "mime-version:", "content-type:", "snapshot-content-location:",
+    "subject:",
+  ].map { Array($0.utf8) }
+  private static let htmlMarkers: [[UInt8]] = [
+    "<html", "<body", "<head", "<div", "<p>", "<p ", "<!doctype html", "<meta",
+    "<title",
+  ].map { Array($0.utf8) }
 
   /// The input format of a file named `path` whose UTF-8 (or ASCII-compatible) content starts with `bytes`.
   static func format(path: String, bytes: [UInt8]) -> InputFormat {

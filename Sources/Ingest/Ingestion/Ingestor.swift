@@ -113,7 +113,8 @@ public struct Ingestor: Sendable {
 
   private func pdfDocument(bytes: [UInt8], source: String) throws -> Document {
     let content = try PDFReader.read(bytes, source: source)
-    return try textDocument(blocks: content.blocks, source: source, format: .pdf, encoding: "UTF-8", title: content.title)
+    return try textDocument(
+      blocks: content.blocks, source: source, format: .pdf, encoding: "UTF-8", title: content.title)
   }
 
   private func wordDocument(bytes: [UInt8], source: String) throws -> Document {
@@ -135,7 +136,8 @@ public struct Ingestor: Sendable {
     return Document(
       source: source, format: format, title: title, company: nil,
       location: LabelledField.value(for: LabelledField.locationLabels, in: blocks),
-      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block), jobPosting: nil,
+      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block),
+      jobPosting: nil,
       encoding: encoding)
   }
 }

@@ -64,7 +64,9 @@ public struct InputCollector: Sendable {
     return Collection(files: unique.sorted(), skipped: skipped, emptyDirectories: emptyDirectories)
   }
 
-  private func walk(_ directory: String, visited: inout Set<String>, files: inout [String], skipped: inout [IngestError]) {
+  private func walk(
+    _ directory: String, visited: inout Set<String>, files: inout [String], skipped: inout [IngestError]
+  ) {
     // A folder reached twice through symlinks is walked once.
     guard let real = realpath(directory, nil) else {
       skipped.append(.unreadable(path: directory, reason: "cannot resolve the folder"))

@@ -13,8 +13,10 @@ enum MHTMLReader {
     }
     let contentType = headers["content-type"] ?? ""
     if !contentType.lowercased().hasPrefix("multipart/") {
-      return (decode(Array(bytes[bodyStart...]), transferEncoding: headers["content-transfer-encoding"]),
-        MIMEHeaders.parameter("charset", in: contentType))
+      return (
+        decode(Array(bytes[bodyStart...]), transferEncoding: headers["content-transfer-encoding"]),
+        MIMEHeaders.parameter("charset", in: contentType)
+      )
     }
     guard let boundary = MIMEHeaders.parameter("boundary", in: contentType), !boundary.isEmpty else {
       throw IngestError.malformed(path: source, reason: "multipart web archive without a MIME boundary")
@@ -29,8 +31,10 @@ enum MHTMLReader {
       guard partType.lowercased().hasPrefix("text/html") || partType.lowercased().hasPrefix("application/xhtml")
       else { continue }
       let body = Array(part[partBodyStart...])
-      return (decode(body, transferEncoding: partHeaders["content-transfer-encoding"]),
-        MIMEHeaders.parameter("charset", in: partType))
+      return (
+        decode(body, transferEncoding: partHeaders["content-transfer-encoding"]),
+        MIMEHeaders.parameter("charset", in: partType)
+      )
     }
     throw IngestError.malformed(path: source, reason: "the web archive holds no text/html part")
   }

@@ -27,9 +27,12 @@ enum EmbeddedPostingReader {
   private static let titleKeys = ["title", "jobTitle"]
   private static let descriptionKeys = ["description", "jobDescription", "descriptionText"]
   private static let companyKeys = [
-    "companyName", "hiringOrganization", "company", "employer", "organization", "companyDetails", "companyResolutionResult",
+    "companyName", "hiringOrganization", "company", "employer", "organization", "companyDetails",
+    "companyResolutionResult",
   ]
-  private static let locationKeys = ["formattedLocation", "locationName", "location", "jobLocation", "workplaceLocation"]
+  private static let locationKeys = [
+    "formattedLocation", "locationName", "location", "jobLocation", "workplaceLocation",
+  ]
   private static let nameKeys = ["name", "companyName", "localizedName", "displayName", "defaultLocalizedName"]
   private static let identifierKeys = ["entityUrn", "urn", "$id", "@id", "id"]
 
@@ -46,7 +49,9 @@ enum EmbeddedPostingReader {
     var byIdentifier: [String: [String: Any]] = [:]
     for object in objects {
       for key in identifierKeys {
-        if let identifier = object[key] as? String, byIdentifier[identifier] == nil { byIdentifier[identifier] = object }
+        if let identifier = object[key] as? String, byIdentifier[identifier] == nil {
+          byIdentifier[identifier] = object
+        }
       }
     }
     var best: (object: [String: Any], description: String, rank: Int)?
@@ -82,7 +87,9 @@ enum EmbeddedPostingReader {
         objects.append(object)
         for child in object.values where child is [String: Any] || child is [Any] { stack.append((child, depth + 1)) }
       } else if let array = value as? [Any] {
-        for child in array.reversed() where child is [String: Any] || child is [Any] { stack.append((child, depth + 1)) }
+        for child in array.reversed() where child is [String: Any] || child is [Any] {
+          stack.append((child, depth + 1))
+        }
       }
     }
   }

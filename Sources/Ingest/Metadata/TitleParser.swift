@@ -6,14 +6,17 @@ enum TitleParser {
   private static let separators = [" :: ", " | ", " – ", " — ", " - ", " · ", " • "]
   private static let rolePrefixes = [
     "job application for ", "apply for ", "we're hiring a ", "we’re hiring a ", "we're hiring an ", "we’re hiring an ",
-    "we're hiring our ", "we’re hiring our ", "we're hiring: ", "we’re hiring: ", "we are hiring a ", "we are hiring an ",
+    "we're hiring our ", "we’re hiring our ", "we're hiring: ", "we’re hiring: ", "we are hiring a ",
+    "we are hiring an ",
     "now hiring: ", "now hiring ", "hiring: ", "job opening: ", "careers: ", "job: ", "job description: ",
     "job description - ", "job title: ", "position title: ", "position: ", "role: ", "vacancy: ",
   ]
   /// Words that end a title line before the posting's own text: "Chief Product Officer (CPO) Job
   /// Description: …".
-  private static let roleSuffixes = [" job description", " - job description", " – job description", " role description",
-    " position description", " job profile"]
+  private static let roleSuffixes = [
+    " job description", " - job description", " – job description", " role description",
+    " position description", " job profile",
+  ]
   /// Words of job titles, which a place or an employer's name does not contain.
   private static let roleWords: Set<String> = [
     "manager", "engineer", "director", "officer", "product", "designer", "lead", "head", "developer", "analyst",

@@ -12,7 +12,8 @@ enum PlainTextReader {
       paragraph = []
       paragraphKind = .paragraph
     }
-    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    let lines = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     for (number, rawLine) in lines.enumerated() {
       let line = TextNormalizer.collapse(String(rawLine))
       if line.isEmpty || isRule(line) {

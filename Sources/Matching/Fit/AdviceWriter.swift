@@ -11,29 +11,34 @@ enum AdviceWriter {
     // The role family and the level weigh most: say first when they are off.
     if let role = fit.part(.role), role.value < 0.5, role.maximum >= 1 {
       lines.append(
-        "The posting's title is in another line of work than the titles on your resume (\(role.detail)). If you have done this kind of work, name it in your headline and role titles; up to \(points(role.maximum - role.points)) points.")
+        "The posting's title is in another line of work than the titles on your resume (\(role.detail)). If you have done this kind of work, name it in your headline and role titles; up to \(points(role.maximum - role.points)) points."
+      )
     }
     if let level = fit.part(.level), level.value < 0.7, level.maximum >= 1 {
       lines.append(
-        "The level differs (\(level.detail)). Show the scope you have held at the posting's level: team size, budget, decisions you owned.")
+        "The level differs (\(level.detail)). Show the scope you have held at the posting's level: team size, budget, decisions you owned."
+      )
     }
     for check in fit.unmetRequirements.filter(\.required) {
       lines.append(requirementAdvice(check, resume: resume))
     }
     for gap in fit.gaps.prefix(competencyLines) where gap.gain >= 1 {
       let name = gap.name.lowercased()
-      let emphasis = gap.requiredMentions > 0
+      let emphasis =
+        gap.requiredMentions > 0
         ? "\(gap.postingMentions) mention\(gap.postingMentions == 1 ? "" : "s"), \(gap.requiredMentions) in its requirements"
         : "\(gap.postingMentions) mention\(gap.postingMentions == 1 ? "" : "s")"
       let example = gap.postingEvidence.first.map { " It asks for \"\($0.phrase)\"." } ?? ""
       switch gap.status {
       case .missing:
         lines.append(
-          "The posting stresses \(name) (\(emphasis)); your resume shows no evidence of it.\(example) Add a bullet with a result you achieved there (worth up to \(points(gap.gain)) points).")
+          "The posting stresses \(name) (\(emphasis)); your resume shows no evidence of it.\(example) Add a bullet with a result you achieved there (worth up to \(points(gap.gain)) points)."
+        )
       case .weak:
         let shown = gap.resumeEvidence.first.map { " (only \"\($0.phrase)\")" } ?? ""
         lines.append(
-          "Your resume touches \(name) only lightly\(shown), while the posting gives it \(percent(gap.emphasis)) of its emphasis. Add a quantified achievement (up to \(points(gap.gain)) points).")
+          "Your resume touches \(name) only lightly\(shown), while the posting gives it \(percent(gap.emphasis)) of its emphasis. Add a quantified achievement (up to \(points(gap.gain)) points)."
+        )
       case .matched:
         break
       }
@@ -43,7 +48,8 @@ enum AdviceWriter {
     }
     let missing = fit.missingKeywords.prefix(6).map(\.term)
     if !missing.isEmpty {
-      let text = fit.part(.text).map { " (text similarity: \(points($0.points)) of \(points($0.maximum)) points)" } ?? ""
+      let text =
+        fit.part(.text).map { " (text similarity: \(points($0.points)) of \(points($0.maximum)) points)" } ?? ""
       lines.append(
         "Where true for you, use the posting's own words: \(missing.joined(separator: ", "))\(text).")
     }
@@ -55,12 +61,15 @@ enum AdviceWriter {
     switch check.kind {
     case .experience:
       if resume.career.roles.isEmpty {
-        return "The posting \(kind) \(check.requirement); no role on your resume has dates. Give every role its start and end month and year."
+        return
+          "The posting \(kind) \(check.requirement); no role on your resume has dates. Give every role its start and end month and year."
       }
-      return "The posting \(kind) \(check.requirement); your resume's role dates add up to \(check.found.replacingOccurrences(of: " from role dates", with: "")). If you have more, make sure every role lists its start and end dates."
+      return
+        "The posting \(kind) \(check.requirement); your resume's role dates add up to \(check.found.replacingOccurrences(of: " from role dates", with: "")). If you have more, make sure every role lists its start and end dates."
     case .degree:
       let article = check.requirement.hasPrefix("MBA") ? "an" : "a"
-      return "The posting \(kind) \(article) \(check.requirement); \(check.found) on your resume. If you hold one, name it in an Education section."
+      return
+        "The posting \(kind) \(article) \(check.requirement); \(check.found) on your resume. If you hold one, name it in an Education section."
     case .certification:
       return "The posting \(kind) the \(check.requirement) certification; it is \(check.found) on your resume."
     }

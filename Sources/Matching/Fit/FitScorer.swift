@@ -144,7 +144,8 @@ public struct FitScorer: Sendable {
       raw: share)
   }
 
-  private func levelPart(_ posting: RoleProfile, _ resume: RoleProfile, maximum: Double, describe: Describer) -> FitPart {
+  private func levelPart(_ posting: RoleProfile, _ resume: RoleProfile, maximum: Double, describe: Describer) -> FitPart
+  {
     let sides = describe(
       "posting \(RoleProfile.rungName(posting.rung)) (\(posting.rungSource ?? "unknown")); "
         + "resume \(RoleProfile.rungName(resume.rung)) (\(resume.rungSource ?? "unknown"))")
@@ -166,16 +167,19 @@ public struct FitScorer: Sendable {
     var notes: [String] = []
     if let family = resume.primaryFamily, family != lexiconFamily {
       notes.append(
-        "Your resume reads as \(roles.name(of: family)); the competency part uses the \(lexiconName) lexicon, so it says little about your field. Role, level, requirements and text similarity carry the score.")
+        "Your resume reads as \(roles.name(of: family)); the competency part uses the \(lexiconName) lexicon, so it says little about your field. Role, level, requirements and text similarity carry the score."
+      )
     }
     if let family = posting.primaryFamily, family != lexiconFamily {
       notes.append(
-        "This posting is a \(roles.name(of: family)) role; it is scored mostly on its title, level, requirements and words, as the \(lexiconName) lexicon covers little of it.")
+        "This posting is a \(roles.name(of: family)) role; it is scored mostly on its title, level, requirements and words, as the \(lexiconName) lexicon covers little of it."
+      )
     }
     return notes
   }
 
-  private func competencyFits(_ posting: PostingAnalysis, _ resume: ResumeAnalysis, maximum: Double) -> [CompetencyFit] {
+  private func competencyFits(_ posting: PostingAnalysis, _ resume: ResumeAnalysis, maximum: Double) -> [CompetencyFit]
+  {
     let asked = posting.askedFor
     let total = asked.reduce(0) { $0 + $1.emphasis }
     var fits: [CompetencyFit] = []

@@ -1,5 +1,5 @@
-import Foundation
 import Analysis
+import Foundation
 import Requirements
 
 /// Checks a posting's hard requirements (years, degrees, certifications) against a resume.
@@ -28,7 +28,8 @@ enum RequirementChecker {
       }
       checks.append(
         RequirementCheck(
-          kind: .degree, requirement: degree.level == .mba ? "MBA" : "\(degree.level.displayName) degree", required: degree.importance == .required,
+          kind: .degree, requirement: degree.level == .mba ? "MBA" : "\(degree.level.displayName) degree",
+          required: degree.importance == .required,
           weight: weight(degree.importance), satisfaction: satisfied ? 1 : 0, found: found))
     }
     for certification in requirements.certifications where certification.importance.isAsked {

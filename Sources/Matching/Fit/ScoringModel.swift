@@ -110,8 +110,8 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     } catch let DecodingError.keyNotFound(key, _) {
       throw ScoringModelError.invalid(path: path, reason: "missing key `\(key.stringValue)`")
     } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-      let where_ = context.codingPath.map(\.stringValue).joined(separator: ".")
-      throw ScoringModelError.invalid(path: path, reason: "wrong type at `\(where_)`")
+      let keyPath = context.codingPath.map(\.stringValue).joined(separator: ".")
+      throw ScoringModelError.invalid(path: path, reason: "wrong type at `\(keyPath)`")
     } catch {
       throw ScoringModelError.invalid(path: path, reason: "not JSON")
     }

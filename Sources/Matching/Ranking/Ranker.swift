@@ -1,4 +1,5 @@
 import Analysis
+
 /// Ranks prepared postings for a resume, or prepared resumes for a posting. Pure: the same inputs
 /// give the same ranking, whatever order they arrive in.
 ///

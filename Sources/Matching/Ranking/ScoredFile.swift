@@ -42,7 +42,9 @@ public struct ScoredFile: Sendable, Equatable {
   ///   - fingerprint: The fingerprint of the resume's text.
   ///   - posting: The prepared posting.
   ///   - scorer: Scores the pair.
-  public init(resume: PreparedResume, file: String, fingerprint: UInt64, for posting: PreparedPosting, scorer: FitScorer) {
+  public init(
+    resume: PreparedResume, file: String, fingerprint: UInt64, for posting: PreparedPosting, scorer: FitScorer
+  ) {
     let fit = scorer.score(posting, resume, details: false)
     self.init(
       file: file, fingerprint: fingerprint, score: fit.score, band: fit.band, title: resume.analysis.title,

@@ -74,7 +74,8 @@ struct BarChart {
       .tag(
         "rect", .attr("x", NumberFormat.coordinate(x(0))), .attr("y", NumberFormat.coordinate(barY)),
         .attr("width", NumberFormat.coordinate(max(1, x(Double(bar.value)) - x(0)))),
-        .attr("height", NumberFormat.coordinate(barHeight)), .attr("rx", "3"), .attr("fill", Palette.color(of: bar.band))),
+        .attr("height", NumberFormat.coordinate(barHeight)), .attr("rx", "3"),
+        .attr("fill", Palette.color(of: bar.band))),
       SVG.text(
         valueText, x: x(Double(bar.value)) + 6, y: baseline, anchor: "start", className: "bar-value", fill: Palette.ink),
     ]

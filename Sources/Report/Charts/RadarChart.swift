@@ -121,7 +121,8 @@ struct RadarChart {
       case .circle:
         nodes.append(
           .tag(
-            "circle", .attr("cx", NumberFormat.coordinate(at.x)), .attr("cy", NumberFormat.coordinate(at.y)), .attr("r", "4.5"),
+            "circle", .attr("cx", NumberFormat.coordinate(at.x)), .attr("cy", NumberFormat.coordinate(at.y)),
+            .attr("r", "4.5"),
             .attr("fill", color), .attr("stroke", "#FFFFFF"), .attr("stroke-width", "1.5"), tip))
       case .square:
         nodes.append(
@@ -152,13 +153,15 @@ struct RadarChart {
       firstBaseline = at.y - Double(lines.count - 1) * lineHeight / 2 + 4.5
     }
     var spans: [BodyNode] = [
-      .attr("x", NumberFormat.coordinate(at.x)), .attr("y", NumberFormat.coordinate(firstBaseline)), .attr("text-anchor", anchor),
+      .attr("x", NumberFormat.coordinate(at.x)), .attr("y", NumberFormat.coordinate(firstBaseline)),
+      .attr("text-anchor", anchor),
       .attr("class", "axis-label"), .attr("fill", Palette.ink),
     ]
     for (number, line) in lines.enumerated() {
       spans.append(
         .tag(
-          "tspan", .attr("x", NumberFormat.coordinate(at.x)), .attr("dy", number == 0 ? "0" : NumberFormat.coordinate(lineHeight)),
+          "tspan", .attr("x", NumberFormat.coordinate(at.x)),
+          .attr("dy", number == 0 ? "0" : NumberFormat.coordinate(lineHeight)),
           .plain(line)))
     }
     let tip = SVG.tooltip(

@@ -26,7 +26,8 @@ enum SVG {
   /// A straight line.
   static func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, dashed: Bool) -> BodyNode {
     var nodes: [BodyNode] = [
-      .attr("x1", NumberFormat.coordinate(x1)), .attr("y1", NumberFormat.coordinate(y1)), .attr("x2", NumberFormat.coordinate(x2)),
+      .attr("x1", NumberFormat.coordinate(x1)), .attr("y1", NumberFormat.coordinate(y1)),
+      .attr("x2", NumberFormat.coordinate(x2)),
       .attr("y2", NumberFormat.coordinate(y2)), .attr("stroke", stroke), .attr("stroke-width", "1"),
     ]
     if dashed { nodes.append(.attr("stroke-dasharray", "4 3")) }
@@ -38,7 +39,8 @@ enum SVG {
     _ string: String, x: Double, y: Double, anchor: String, className: String, fill: String
   ) -> BodyNode {
     .tag(
-      "text", .attr("x", NumberFormat.coordinate(x)), .attr("y", NumberFormat.coordinate(y)), .attr("text-anchor", anchor),
+      "text", .attr("x", NumberFormat.coordinate(x)), .attr("y", NumberFormat.coordinate(y)),
+      .attr("text-anchor", anchor),
       .attr("class", className), .attr("fill", fill), .plain(string))
   }
 

@@ -96,12 +96,14 @@ struct FitSection {
             return .group(
               .tag(
                 "dt", .plain(name),
-                .span(.attr("class", "points"), .plain("\(NumberFormat.fixed(points)) of \(NumberFormat.fixed(maximum))"))),
+                .span(
+                  .attr("class", "points"), .plain("\(NumberFormat.fixed(points)) of \(NumberFormat.fixed(maximum))"))),
               .tag(
                 "dd",
                 .div(
                   .attr("class", "meter"), .attr("role", "img"),
-                  .attr("aria-label", "\(name): \(NumberFormat.fixed(points)) of \(NumberFormat.fixed(maximum)) points"),
+                  .attr(
+                    "aria-label", "\(name): \(NumberFormat.fixed(points)) of \(NumberFormat.fixed(maximum)) points"),
                   .span(.attr("style", "width: \(NumberFormat.fixed(share * 100))%"))
                 ))
             )
@@ -207,7 +209,8 @@ struct FitSection {
                   .plain(check.required ? "required" : "preferred")),
                 .strong(.plain(check.requirement)),
                 .span(
-                  .attr("class", "found"), .plain("Resume: \(check.found) (\(NumberFormat.percent(check.satisfaction)) met)"))
+                  .attr("class", "found"),
+                  .plain("Resume: \(check.found) (\(NumberFormat.percent(check.satisfaction)) met)"))
               )
             }))
     )

@@ -51,12 +51,15 @@ public enum AnalysisReport {
       for entry in asked.prefix(shownCompetencies) {
         let share = NumberFormat.fixed(entry.emphasis * 100, 0, width: 3) + "%"
         let bar = TextLayout.pad(TextLayout.bar(entry.emphasis / max(asked[0].emphasis, 0.0001), width: 16), 16)
-        let counts = entry.requiredMentions > 0
+        let counts =
+          entry.requiredMentions > 0
           ? "\(entry.mentions)× (\(entry.requiredMentions) in requirements)" : "\(entry.mentions)×"
-        out += style.bold(TextLayout.pad(entry.name, nameWidth)) + " " + share + " " + style.cyan(bar) + " "
+        out +=
+          style.bold(TextLayout.pad(entry.name, nameWidth)) + " " + share + " " + style.cyan(bar) + " "
           + TextLayout.fit(counts, width - nameWidth - 23) + "\n"
         for evidence in entry.evidence.prefix(2) {
-          out += "    " + TextLayout.quote(evidence.sentence, phrase: evidence.phrase, width: width - 4, style: style)
+          out +=
+            "    " + TextLayout.quote(evidence.sentence, phrase: evidence.phrase, width: width - 4, style: style)
             + "\n"
         }
       }

@@ -46,14 +46,17 @@ public enum FitReport {
     var out = ""
     let title = [fit.posting.title ?? "(untitled posting)", fit.posting.company].compactMap { $0 }
       .joined(separator: " · ")
-    out += style.bold("\(fit.score)/100 \(fit.band.rawValue)") + "  " + style.bold(TextLayout.fit(title, width - 16))
+    out +=
+      style.bold("\(fit.score)/100 \(fit.band.rawValue)") + "  " + style.bold(TextLayout.fit(title, width - 16))
       + "\n"
     out += style.dim(TextLayout.fit("posting: \(fit.posting.source)", width)) + "\n"
     out += style.dim(TextLayout.fit("resume:  \(fit.resume)", width)) + "\n"
-    out += "  " + TextLayout.fit(
-      fit.parts.filter { $0.maximum > 0 }
-        .map { "\(Self.shortName($0.kind)) \(NumberFormat.fixed($0.points, 0))/\(NumberFormat.fixed($0.maximum, 0))" }
-        .joined(separator: " · "), width - 2) + "\n"
+    out +=
+      "  "
+      + TextLayout.fit(
+        fit.parts.filter { $0.maximum > 0 }
+          .map { "\(Self.shortName($0.kind)) \(NumberFormat.fixed($0.points, 0))/\(NumberFormat.fixed($0.maximum, 0))" }
+          .joined(separator: " · "), width - 2) + "\n"
     for part in fit.parts where part.kind == .role || part.kind == .level {
       out += "  " + style.dim(TextLayout.fit("\(Self.shortName(part.kind)): \(part.detail)", width - 2)) + "\n"
     }
@@ -62,11 +65,13 @@ public enum FitReport {
     if !matched.isEmpty {
       out += "\n" + style.underline("Matched") + "\n"
       for competency in matched.prefix(6) {
-        out += "  " + TextLayout.pad(competency.name, 36) + " "
+        out +=
+          "  " + TextLayout.pad(competency.name, 36) + " "
           + NumberFormat.fixed(competency.emphasis * 100, 0, width: 3)
           + "%  strength " + NumberFormat.fixed(competency.strength, 2) + "\n"
         if let evidence = competency.resumeEvidence.first {
-          out += "    " + TextLayout.quote(evidence.sentence, phrase: evidence.phrase, width: width - 4, style: style)
+          out +=
+            "    " + TextLayout.quote(evidence.sentence, phrase: evidence.phrase, width: width - 4, style: style)
             + "\n"
         }
       }
@@ -76,7 +81,8 @@ public enum FitReport {
       out += "\n" + style.underline("Gaps, by the points they would add") + "\n"
       for gap in gaps.prefix(6) {
         let label = gap.status == .missing ? style.red("missing") : style.yellow("weak")
-        out += "  " + TextLayout.pad(gap.name, 36) + " +" + NumberFormat.fixed(gap.gain, 1, width: 4) + "  " + label
+        out +=
+          "  " + TextLayout.pad(gap.name, 36) + " +" + NumberFormat.fixed(gap.gain, 1, width: 4) + "  " + label
           + "\n"
       }
     }
@@ -90,7 +96,8 @@ public enum FitReport {
     }
     let missing = fit.missingKeywords.map(\.term)
     if !missing.isEmpty {
-      out += "\n" + style.underline("Missing keywords: ") + TextLayout.fit(missing.joined(separator: ", "), width - 18)
+      out +=
+        "\n" + style.underline("Missing keywords: ") + TextLayout.fit(missing.joined(separator: ", "), width - 18)
         + "\n"
     }
     if !fit.advice.isEmpty {
@@ -104,22 +111,26 @@ public enum FitReport {
   /// Every step of the arithmetic, so a user can check each point.
   static func explanation(_ fit: FitResult, style: TextStyle) -> String {
     var out = style.underline("How the score is computed") + "\n"
-    out += "Each part: value (0–1) × its points. Weights from the fitted scoring model; the score of a pair "
+    out +=
+      "Each part: value (0–1) × its points. Weights from the fitted scoring model; the score of a pair "
       + "never depends on the other files in a batch.\n"
     for part in fit.parts {
-      out += "\(part.kind.displayName): \(NumberFormat.fixed(part.value, 3)) × "
+      out +=
+        "\(part.kind.displayName): \(NumberFormat.fixed(part.value, 3)) × "
         + "\(NumberFormat.fixed(part.maximum, 1)) = \(NumberFormat.fixed(part.points, 2)) points\n"
       out += "  " + TextLayout.wrap(part.detail, width: 98, indent: "    ")
       switch part.kind {
       case .competencies:
         for competency in fit.competencies {
-          out += "    " + TextLayout.pad(competency.name, 40)
+          out +=
+            "    " + TextLayout.pad(competency.name, 40)
             + " \(NumberFormat.fixed(competency.emphasis, 3)) × \(NumberFormat.fixed(competency.strength, 3)) = "
             + NumberFormat.fixed(competency.emphasis * competency.strength, 3) + "\n"
         }
       case .requirements:
         for check in fit.requirements {
-          out += "    " + TextLayout.pad("\(check.requirement) (\(check.required ? "required" : "preferred"))", 40)
+          out +=
+            "    " + TextLayout.pad("\(check.requirement) (\(check.required ? "required" : "preferred"))", 40)
             + " \(NumberFormat.fixed(check.weight, 1)) × \(NumberFormat.fixed(check.satisfaction, 2))"
             + "  \(check.found)\n"
         }
@@ -138,12 +149,14 @@ public enum FitReport {
         break
       }
     }
-    out += "Coverage: the lexicon covers \(NumberFormat.percent(fit.coverage)) of this posting, so competencies weigh "
+    out +=
+      "Coverage: the lexicon covers \(NumberFormat.percent(fit.coverage)) of this posting, so competencies weigh "
       + "\(NumberFormat.fixed(fit.part(.competencies)?.maximum ?? 0)) and text "
       + "\(NumberFormat.fixed(fit.part(.text)?.maximum ?? 0)) points\n"
     let total = fit.parts.reduce(0) { $0 + $1.points }
     let sum = fit.parts.map { NumberFormat.fixed($0.points, 2) }.joined(separator: " + ")
-    out += "Total: \(sum) = \(NumberFormat.fixed(total, 2)) → \(fit.score) (\(fit.band.rawValue); "
+    out +=
+      "Total: \(sum) = \(NumberFormat.fixed(total, 2)) → \(fit.score) (\(fit.band.rawValue); "
       + "bands: Poor <40 ≤ Weak <55 ≤ Fair <70 ≤ Good <85 ≤ Strong)\n"
     return out
   }
@@ -165,7 +178,8 @@ public enum FitReport {
     out += "Posting `\(fit.posting.source)` · resume `\(fit.resume)`\n\n"
     out += "| Part | Points | What was compared |\n|---|---:|---|\n"
     for part in fit.parts {
-      out += "| \(part.kind.displayName) | \(NumberFormat.fixed(part.points)) / \(NumberFormat.fixed(part.maximum)) | "
+      out +=
+        "| \(part.kind.displayName) | \(NumberFormat.fixed(part.points)) / \(NumberFormat.fixed(part.maximum)) | "
         + escape(part.detail) + " |\n"
     }
     out += "\n"

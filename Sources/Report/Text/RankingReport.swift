@@ -17,7 +17,9 @@ public enum RankingReport {
     out += style.underline("   # Score Band    Title                          Company            Location\n")
     for entry in ranking.entries {
       let band = bandText(entry.band, style: style)
-      out += String(format: "%4d %5d ", entry.rank, entry.score) + band + String(repeating: " ", count: 8 - entry.band.rawValue.count)
+      out +=
+        String(format: "%4d %5d ", entry.rank, entry.score) + band
+        + String(repeating: " ", count: 8 - entry.band.rawValue.count)
         + TextLayout.pad(entry.title ?? "—", 30) + " " + TextLayout.pad(entry.company ?? "—", 18) + " "
         + TextLayout.fit(entry.location ?? "—", max(4, width - 65)) + "\n"
       var detail = entry.file
@@ -44,7 +46,8 @@ public enum RankingReport {
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
     if !ranking.skipped.isEmpty {
-      out += "\n**Skipped**\n\n" + ranking.skipped.map { "- `\($0.file)`: \(MarkdownEscaping.escape($0.reason))\n" }.joined()
+      out +=
+        "\n**Skipped**\n\n" + ranking.skipped.map { "- `\($0.file)`: \(MarkdownEscaping.escape($0.reason))\n" }.joined()
     }
     return out
   }
@@ -62,7 +65,8 @@ public enum RankingReport {
     for entry in ranking.entries {
       try writer.write(row: [
         "\(entry.rank)", "\(entry.score)", entry.band.rawValue, entry.title ?? "", entry.company ?? "",
-        entry.location ?? "", entry.file, entry.topGaps.joined(separator: "; "), entry.duplicates.joined(separator: "; "), "",
+        entry.location ?? "", entry.file, entry.topGaps.joined(separator: "; "),
+        entry.duplicates.joined(separator: "; "), "",
       ])
     }
     for skipped in ranking.skipped {

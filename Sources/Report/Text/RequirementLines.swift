@@ -10,15 +10,23 @@ enum RequirementLines {
       lines.append(("Experience", "\(range) (\(experience.importance.displayName))"))
     }
     if !requirements.degrees.isEmpty {
-      lines.append(("Degree", requirements.degrees.map { degree in
-        let field = degree.field.map { " in \($0)" } ?? ""
-        let equivalent = degree.acceptsEquivalentExperience ? ", or equivalent experience" : ""
-        return "\(degree.level.displayName)\(field) (\(degree.importance.displayName)\(equivalent))"
-      }.joined(separator: "; ")))
+      lines.append(
+        (
+          "Degree",
+          requirements.degrees.map { degree in
+            let field = degree.field.map { " in \($0)" } ?? ""
+            let equivalent = degree.acceptsEquivalentExperience ? ", or equivalent experience" : ""
+            return "\(degree.level.displayName)\(field) (\(degree.importance.displayName)\(equivalent))"
+          }.joined(separator: "; ")
+        ))
     }
     if !requirements.certifications.isEmpty {
-      lines.append(("Certifications", requirements.certifications.map { "\($0.name) (\($0.importance.displayName))" }
-        .joined(separator: ", ")))
+      lines.append(
+        (
+          "Certifications",
+          requirements.certifications.map { "\($0.name) (\($0.importance.displayName))" }
+            .joined(separator: ", ")
+        ))
     }
     if let seniority = requirements.seniority { lines.append(("Seniority", seniority.displayName)) }
     if let team = requirements.teamSize { lines.append(("Team size", "\(team.people) people")) }
@@ -27,7 +35,9 @@ enum RequirementLines {
       lines.append(("Workplace", workplace.arrangement.displayName + days))
     }
     if let salary = requirements.salary {
-      let amount = salary.max.map { "\(NumberFormat.grouped(salary.min))–\(NumberFormat.grouped($0))" } ?? NumberFormat.grouped(salary.min)
+      let amount =
+        salary.max.map { "\(NumberFormat.grouped(salary.min))–\(NumberFormat.grouped($0))" }
+        ?? NumberFormat.grouped(salary.min)
       lines.append(("Salary", "\(salary.currency) \(amount) per \(salary.period.rawValue)"))
     }
     return lines

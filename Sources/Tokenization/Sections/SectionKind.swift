@@ -112,8 +112,10 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
     "how to become", "typical", "typically", "career path", "what does a", "what is a", "what do cpos", "common",
     "commonly", "in general",
   ]
-  private static let experiencePhrases = ["experience", "employment", "work history", "career history",
-    "professional history"]
+  private static let experiencePhrases = [
+    "experience", "employment", "work history", "career history",
+    "professional history",
+  ]
   private static let summaryPhrases = ["summary", "profile", "objective", "highlights"]
   private static let skillsPhrases = ["skill*", "expertise", "tools", "technologies"]
   private static let educationPhrases = ["education", "degree*", "certification*", "training", "academic*"]

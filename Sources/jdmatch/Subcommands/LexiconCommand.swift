@@ -12,7 +12,8 @@ struct LexiconCommand: AsyncParsableCommand {
   struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check lexicon files and list every problem as FILE:LINE: problem.",
-      discussion: "Exit status: 0 when every file is valid; 1 when a file has problems or cannot be read; 2 for a usage error.")
+      discussion:
+        "Exit status: 0 when every file is valid; 1 when a file has problems or cannot be read; 2 for a usage error.")
 
     @Argument(help: "Lexicon files (YAML).")
     var paths: [String]
