@@ -3,7 +3,8 @@
 # make chromium    — install headless Chromium for the browser tests (CI does; without it they are skipped)
 # make screenshot  — docs/report.png: the HTML report of the fixtures as Chromium shows it
 # make bench-tagging — competency tagging P/R/F1 on Benchmarks/tagging (test half, dev half), before and after
-# make lint        — swift format lint (the .swift-format at the root) over every Swift file; make format fixes
+# make lint        — swift format lint (.swift-format) over every Swift file, and the README's module table
+#                    against the imports; make format fixes the formatting
 # make bench-speed — jdmatch-bench on a mixed and a text-dense synthetic corpus (scripts/generate-corpus.py)
 SHELL := /bin/bash
 SWIFT ?= swift
@@ -50,6 +51,7 @@ SWIFT_FILES := Sources Tests Fuzz/Sources Fuzz/Package.swift Package.swift
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_FILES)
+	scripts/check-module-graph.sh
 
 format:
 	$(SWIFT) format --in-place --recursive --parallel $(SWIFT_FILES)
