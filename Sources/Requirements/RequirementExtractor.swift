@@ -13,13 +13,14 @@ public enum RequirementExtractor {
   ///
   /// - Parameters:
   ///   - title: The job title, if known; it decides the seniority and may state the workplace.
-  ///   - blocks: The blocks of the posting in reading order.
-  ///   - context: Whether the blocks are a posting's or a resume's (a resume's "Required Skills" lists skills).
+  ///   - sections: The sections of the posting in reading order, tokenized with their parts (the same
+  ///     tokenization the competency profile reads).
+  ///   - context: Whether the sections are a posting's or a resume's (a resume's "Required Skills" lists skills).
   /// - Returns: What the posting asks for; parts it does not state are nil or empty.
   public static func extract(
-    title: String?, blocks: [TextBlock], context: SectionKind.Context = .posting
+    title: String?, sections: [TokenizedSection], context: SectionKind.Context = .posting
   ) -> Requirements {
-    let sentences = PostingReader.sentences(in: blocks, context: context)
+    let sentences = PostingReader.sentences(in: sections, context: context)
     let titleSentence = title.flatMap(PostingReader.sentence(of:))
     let titleSeniority = titleSentence.flatMap { SeniorityClassifier.classify($0.tokens.map(\.text)) }
     return Requirements(
@@ -31,5 +32,19 @@ public enum RequirementExtractor {
       workplace: WorkplaceExtractor.extract(from: sentences, title: titleSentence),
       salary: SalaryExtractor.extract(from: sentences, title: titleSentence)
     )
+  }
+
+  /// Extracts the hard requirements of text under headings, tokenizing it first.
+  ///
+  /// - Parameters:
+  ///   - title: The job title, if known.
+  ///   - sections: Each section's heading (nil for text before any) and text, in reading order.
+  ///   - context: Whether the sections are a posting's or a resume's.
+  /// - Returns: What the text asks for.
+  public static func extract(
+    title: String?, sections: [(heading: String?, text: String)], context: SectionKind.Context = .posting
+  ) -> Requirements {
+    let tokenized = sections.map { TokenizedSection(heading: $0.heading, text: $0.text, in: context) }
+    return extract(title: title, sections: tokenized, context: context)
   }
 }

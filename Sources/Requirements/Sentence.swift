@@ -2,8 +2,8 @@ import Tokenization
 
 /// A sentence of a posting, as tokens, with the kind of section it sits in.
 struct Sentence: Sendable {
-  /// The text the token ranges point into.
-  let source: String
+  /// The tokenized text the token ranges point into.
+  let source: TokenizedText
   /// The tokens of the sentence; never empty.
   let tokens: [Token]
   /// The kind of section the sentence sits in.
@@ -17,7 +17,7 @@ struct Sentence: Sendable {
   private static let numberWordInitials: UInt32 = "aotfsenhd".utf8.reduce(0) { $0 | 1 << UInt32($1 - 0x61) }
 
   /// Creates a sentence from a non-empty run of tokens.
-  init(source: String, tokens: [Token], section: SectionKind) {
+  init(source: TokenizedText, tokens: [Token], section: SectionKind) {
     self.source = source
     self.tokens = tokens
     self.section = section
@@ -49,10 +49,7 @@ struct Sentence: Sendable {
   }
 
   private func source(_ range: Range<Int>) -> String {
-    let utf8 = source.utf8
-    let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-    let upper = utf8.index(lower, offsetBy: range.count)
-    return String(decoding: utf8[lower..<upper], as: UTF8.self)
+    source.source(range)
   }
 
   /// The number of tokens.

@@ -17,12 +17,23 @@ public enum Tokenizer {
   /// Tokenizes `text` after NFKC normalisation (ligatures, full-width forms and compatibility spaces
   /// become their plain equivalents; curly quotes and dashes are kept in the text and treated as
   /// apostrophes and separators).
-  public static func tokenize(_ text: String) -> TokenizedText {
+  ///
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - parts: Whether to read the fine parts rule readers compare as well (``TokenizedText/parts``).
+  public static func tokenize(_ text: String, parts: Bool = false) -> TokenizedText {
     let normalized = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCompatibilityMapping
     let bytes = Array(normalized.utf8)
     var scanner = Scanner(bytes: bytes)
     scanner.run()
-    return TokenizedText(text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences)
+    guard parts else {
+      return TokenizedText(text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences)
+    }
+    var reader = PartReader(
+      bytes: bytes, sentences: scanner.sentences, segmentStarts: scanner.segmentStarts, breaks: scanner.breaks)
+    reader.run()
+    return TokenizedText(
+      text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences, parts: reader.parts)
   }
 
   /// The token keys of a phrase, as the matcher compares them (used for lexicon phrases).
@@ -36,6 +47,11 @@ private struct Scanner {
   let bytes: [UInt8]
   var tokens: [Token] = []
   var sentences: [Range<Int>] = []
+  /// Where each sentence's stretch of text begins: just after the line break or full stop before it.
+  var segmentStarts: [Int] = []
+  /// The offsets of the marks that ended sentences.
+  var breaks: [Int] = []
+  private var boundary = 0
   private var sentenceStart = 0
   private var sentenceHasTokens = false
 
@@ -65,11 +81,11 @@ private struct Scanner {
     return (0xFFFD, 1)
   }
 
-  enum Kind {
+  enum CharacterKind {
     case upper, lower, otherLetter, digit, other
   }
 
-  @inline(__always) func kind(_ value: UInt32) -> Kind {
+  @inline(__always) func kind(_ value: UInt32) -> CharacterKind {
     if value < 0x80 {
       switch value {
       case 0x61...0x7A: return .lower
@@ -89,12 +105,12 @@ private struct Scanner {
     return .other
   }
 
-  @inline(__always) func isWord(_ kind: Kind) -> Bool { kind != .other }
+  @inline(__always) func isWord(_ kind: CharacterKind) -> Bool { kind != .other }
 
-  @inline(__always) func isLetter(_ kind: Kind) -> Bool { kind == .upper || kind == .lower || kind == .otherLetter }
+  @inline(__always) func isLetter(_ kind: CharacterKind) -> Bool { kind == .upper || kind == .lower || kind == .otherLetter }
 
   /// The kind of the character at `index`, or `.other` past the end.
-  @inline(__always) func kind(at index: Int) -> Kind {
+  @inline(__always) func kind(at index: Int) -> CharacterKind {
     index < bytes.count ? kind(scalar(at: index).value) : .other
   }
 
@@ -112,8 +128,13 @@ private struct Scanner {
       switch value {
       case 0x0A, 0x0D, 0x2028, 0x2029:
         closeSentence(at: index)
+        boundary = index + length
       case 0x2E, 0x21, 0x3F, 0x2026:
-        if endsSentence(periodAt: index, value: value, length: length) { closeSentence(at: index + length) }
+        if endsSentence(periodAt: index, value: value, length: length) {
+          closeSentence(at: index + length)
+          breaks.append(index)
+          boundary = index + length
+        }
       default: break
       }
       index += length
@@ -169,7 +190,7 @@ private struct Scanner {
     var nonASCII = false
     var hasHyphen = false
     var hasSymbolJoin = false
-    var lastKind = Kind.other
+    var lastKind = CharacterKind.other
     scan: while index < bytes.count {
       let (value, length) = scalar(at: index)
       let characterKind = kind(value)
@@ -284,6 +305,7 @@ private struct Scanner {
     if !sentenceHasTokens {
       sentenceStart = start
       sentenceHasTokens = true
+      segmentStarts.append(boundary)
     }
     tokens.append(
       Token(

@@ -201,7 +201,7 @@ struct RequirementExtractorTests {
   @Test("phrasings yield the expected requirement", arguments: requirementPhrasings)
   func phrasing(_ phrasing: RequirementPhrasing) {
     let requirements = RequirementExtractor.extract(
-      title: phrasing.title, blocks: [TextBlock(heading: phrasing.heading, text: phrasing.text)])
+      title: phrasing.title, sections: [(heading: phrasing.heading, text: phrasing.text)])
     for expected in phrasing.expected {
       check(requirements, expected)
     }
@@ -240,7 +240,7 @@ struct RequirementExtractorTests {
 
   @Test("a whole posting yields every part")
   func wholePosting() throws {
-    let requirements = RequirementExtractor.extract(title: samplePostingTitle, blocks: samplePostingBlocks)
+    let requirements = RequirementExtractor.extract(title: samplePostingTitle, sections: samplePostingBlocks)
 
     let experience = try #require(requirements.experience)
     #expect(experience.minYears == 12)
@@ -276,7 +276,7 @@ struct RequirementExtractorTests {
 
   @Test("requirements round-trip through Codable")
   func codable() throws {
-    let requirements = RequirementExtractor.extract(title: samplePostingTitle, blocks: samplePostingBlocks)
+    let requirements = RequirementExtractor.extract(title: samplePostingTitle, sections: samplePostingBlocks)
     let data = try JSONEncoder().encode(requirements)
     #expect(try JSONDecoder().decode(Requirements.self, from: data) == requirements)
   }
@@ -320,22 +320,22 @@ private func check(_ requirements: Requirements, _ expected: RequirementExpectat
 
 private let samplePostingTitle = "VP of Product, Payments Platform"
 
-private let samplePostingBlocks = [
-  TextBlock(
+private let samplePostingBlocks: [(heading: String?, text: String)] = [
+  (
     heading: "About Ledgerline",
     text: """
       Ledgerline builds payment infrastructure for mid-sized marketplaces. Founded 11 years ago in Chicago, \
       we raised a $60M Series C last spring and now process $9B in payments a year. We're a remote-first \
       company with hubs in Chicago and Toronto.
       """),
-  TextBlock(
+  (
     heading: "About the role",
     text: """
       As VP of Product, you will report to the CEO and lead a product organisation of 45 people, including \
       9 product managers and 4 group product managers. Within 2 years you will have taken the platform into \
       three new markets.
       """),
-  TextBlock(
+  (
     heading: "What you bring",
     text: """
       - 12+ years in product management, including 5+ years leading managers of PMs
@@ -343,23 +343,23 @@ private let samplePostingBlocks = [
       - PMP certification or an equivalent program-management credential
       - A track record of shipping payments or fintech products at scale
       """),
-  TextBlock(
+  (
     heading: "Nice to have",
     text: """
       - MBA from a top program
       - CSPO certification
       - Experience with card-network rules (Visa, Mastercard)
       """),
-  TextBlock(
+  (
     heading: "Where you'll work",
     text: "This role is hybrid: 3 days a week in our Chicago office, the rest from home."),
-  TextBlock(
+  (
     heading: "Compensation",
     text: """
       The base salary for this role is $265,000–$310,000 per year, plus equity and an annual bonus. Final \
       offers depend on location and experience.
       """),
-  TextBlock(
+  (
     heading: "Benefits",
     text: """
       - 401(k) with 4% match
