@@ -96,22 +96,12 @@ enum PostingReader {
       && bytes[upper - 2] == 0x2A
   }
 
-  /// Words of headings that stand alone on a line without a colon ("Nice to have", "Preferred Qualifications").
-  private static let headingVocabulary: Set<String> = [
-    "nice", "to", "have", "haves", "preferred", "qualifications", "qualification", "requirements", "minimum",
-    "basic", "bonus", "points", "benefits", "perks", "what", "we", "offer", "you", "bring", "about", "us",
-    "responsibilities", "compensation", "salary", "location", "must", "pluses", "skills", "experience", "and",
-    "the", "role", "your", "will", "do", "you'll", "who", "are", "our", "education", "extras", "desired",
-    "required", "key", "additional", "ideal", "candidate", "pay", "&", "-", "/", "it", "takes",
-    "even", "better", "if", "good", "great", "rewards", "total", "why", "join", "where", "work", "workplace",
-  ]
-
   /// A short line made only of heading words, such as "Nice to have" or "Preferred Qualifications".
   private static func isStandaloneHeading(_ line: Line) -> Bool {
     guard let tokens = line.sentences.first, tokens.count <= 5, tokens.first?.isCapitalized == true else {
       return false
     }
-    return tokens.allSatisfy { headingVocabulary.contains($0.text) }
+    return tokens.allSatisfy { HeadingWords.isStandalone($0.text) }
   }
 
   /// The heading text of a line that is a heading inside a block ("Nice to have:", "## Benefits",

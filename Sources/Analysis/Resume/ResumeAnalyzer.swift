@@ -57,7 +57,7 @@ public struct ResumeAnalyzer: Sendable {
       // Role headings ("VP of Product — Acme — 2020 – Present") sit under an "Experience" heading, so a
       // section without dates in its heading inherits whether its parent was excluded.
       let headingHasDates = section.heading.map { !DateRangeParser.ranges(in: $0, asOfMonth: asOfMonth).isEmpty } ?? false
-      if !headingHasDates { excluded = Self.isOutsideEmployment(section.heading) }
+      if !headingHasDates { excluded = SectionKind.isOutsideEmployment(section.heading) }
       guard !excluded else { continue }
       let lines = ([section.heading].compactMap { $0 } + section.text.split(separator: "\n").map(String.init))
         .filter { !$0.isEmpty }
@@ -99,14 +99,6 @@ public struct ResumeAnalyzer: Sendable {
   static func namesRole(_ line: String, roles: RoleVocabulary) -> Bool {
     guard RoleVocabulary.isTitleShaped(line) else { return false }
     return roles.classify(title: line)?.isHead == true || Seniority.classify(title: line) != nil
-  }
-
-  /// Sections whose dates are not employment: education, activities, volunteering, projects, awards.
-  static func isOutsideEmployment(_ heading: String?) -> Bool {
-    guard let heading = heading?.lowercased() else { return false }
-    if SectionKind.classify(heading, in: .resume) == .education { return true }
-    return ["activit", "volunteer", "project", "award", "honor", "honour", "publication", "interest", "certific", "course"]
-      .contains { heading.contains($0) }
   }
 
   /// The title part of "VP of Product — Quillfeather Systems" or "Senior PM, Acme Corp".

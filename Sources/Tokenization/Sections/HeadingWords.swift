@@ -1,6 +1,25 @@
 /// The words of a heading as section rules compare them: lowercased runs of letters and digits, so that
 /// "What you’ll do" reads as `what you ll do` and "Nice-to-have" as `nice to have`.
-enum HeadingWords {
+public enum HeadingWords {
+  /// Words of headings that stand alone on a line without a colon ("Nice to have", "Preferred Qualifications"),
+  /// as a tokenized part's key compares them.
+  static let standalone: Set<String> = [
+    "nice", "to", "have", "haves", "preferred", "qualifications", "qualification", "requirements", "minimum",
+    "basic", "bonus", "points", "benefits", "perks", "what", "we", "offer", "you", "bring", "about", "us",
+    "responsibilities", "compensation", "salary", "location", "must", "pluses", "skills", "experience", "and",
+    "the", "role", "your", "will", "do", "you'll", "who", "are", "our", "education", "extras", "desired",
+    "required", "key", "additional", "ideal", "candidate", "pay", "&", "-", "/", "it", "takes",
+    "even", "better", "if", "good", "great", "rewards", "total", "why", "join", "where", "work", "workplace",
+  ]
+
+  /// Whether a part's key is a word headings are made of, so that a short line of only such words
+  /// ("Nice to have", "Preferred Qualifications") reads as a heading without a colon.
+  ///
+  /// - Parameter key: The key of a part (``Token/key``).
+  public static func isStandalone(_ key: String) -> Bool {
+    standalone.contains(key)
+  }
+
   /// The words of a heading.
   static func of(_ heading: String) -> [String] {
     heading.lowercased().unicodeScalars

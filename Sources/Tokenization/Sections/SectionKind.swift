@@ -69,6 +69,22 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
     return .general
   }
 
+  /// Whether a resume section's dates are not employment: education, activities, volunteering, projects,
+  /// awards, publications, interests, certifications, courses.
+  ///
+  /// - Parameter heading: The heading as written; nil for text before the first heading.
+  public static func isOutsideEmployment(_ heading: String?) -> Bool {
+    guard let heading else { return false }
+    if classify(heading, in: .resume) == .education { return true }
+    let words = HeadingWords.of(heading)
+    return outsideEmploymentPhrases.contains { HeadingWords.contains(words, $0) }
+  }
+
+  private static let outsideEmploymentPhrases = [
+    "activit*", "volunteer*", "project*", "award*", "honor*", "honour*", "publication*", "interest*", "certific*",
+    "course*",
+  ].map(HeadingWords.phrase)
+
   private static let preferredPhrases = [
     "nice to have", "nice to haves", "preferred", "preferen*", "bonus", "plus", "pluses", "desired", "desirable",
     "ideally", "good to have", "great to have", "extra credit", "even better", "stand out", "would be great",
