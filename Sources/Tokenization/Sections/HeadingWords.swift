@@ -20,24 +20,55 @@ public enum HeadingWords {
     standalone.contains(key)
   }
 
+  /// A rule phrase as words, each exact or a prefix.
+  struct Phrase: Sendable {
+    var words: [String]
+    var isPrefix: [Bool]
+  }
+
   /// The words of a heading.
   static func of(_ heading: String) -> [String] {
-    heading.lowercased().unicodeScalars
-      .split { !($0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39)) }
-      .map { String(String.UnicodeScalarView($0)) }
+    let utf8 = heading.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+      return heading.lowercased().unicodeScalars
+        .split { !($0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39)) }
+        .map { String(String.UnicodeScalarView($0)) }
+    }
+    // ASCII, as nearly every heading is: lowercase and split in one pass over the bytes.
+    var words: [String] = []
+    var word: [UInt8] = []
+    for var byte in utf8 {
+      if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+      if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        word.append(byte)
+      } else if !word.isEmpty {
+        words.append(String(decoding: word, as: UTF8.self))
+        word.removeAll(keepingCapacity: true)
+      }
+    }
+    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
   }
 
   /// A rule phrase as words; a last character `*` makes the word a prefix.
-  static func phrase(_ text: String) -> [String] {
-    text.split(separator: " ").map(String.init)
+  static func phrase(_ text: String) -> Phrase {
+    var phrase = Phrase(words: [], isPrefix: [])
+    for word in text.split(separator: " ") {
+      let isPrefix = word.hasSuffix("*")
+      phrase.words.append(String(isPrefix ? word.dropLast() : word))
+      phrase.isPrefix.append(isPrefix)
+    }
+    return phrase
   }
 
   /// Whether the phrase's words occur consecutively in `words`.
-  static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-    guard phrase.count <= words.count else { return false }
-    for start in 0...(words.count - phrase.count) {
+  static func contains(_ words: [String], _ phrase: Phrase) -> Bool {
+    let count = phrase.words.count
+    guard count <= words.count else { return false }
+    for start in 0...(words.count - count) {
       var matched = true
-      for (offset, word) in phrase.enumerated() where !matches(words[start + offset], word) {
+      for offset in 0..<count
+      where !matches(words[start + offset], phrase.words[offset], prefix: phrase.isPrefix[offset]) {
         matched = false
         break
       }
@@ -46,7 +77,11 @@ public enum HeadingWords {
     return false
   }
 
-  private static func matches(_ word: String, _ pattern: String) -> Bool {
-    pattern.hasSuffix("*") ? word.hasPrefix(pattern.dropLast()) : word == pattern
+  @inline(__always)
+  private static func matches(_ word: String, _ pattern: String, prefix: Bool) -> Bool {
+    guard prefix else { return word == pattern }
+    let bytes = word.utf8
+    guard bytes.count >= pattern.utf8.count else { return false }
+    return bytes.allSatisfy({ $0 < 0x80 }) ? bytes.starts(with: pattern.utf8) : word.hasPrefix(pattern)
   }
 }

@@ -134,12 +134,12 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
   private static let skillsPhrases = ["skill*", "expertise", "tools", "technologies"]
   private static let educationPhrases = ["education", "degree*", "certification*", "training", "academic*"]
 
-  private static func rules(_ lists: [(SectionKind, [String])]) -> [(SectionKind, [[String]])] {
+  private static func rules(_ lists: [(SectionKind, [String])]) -> [(SectionKind, [HeadingWords.Phrase])] {
     lists.map { kind, phrases in (kind, phrases.map(HeadingWords.phrase)) }
   }
 
   /// Posting headings, in order of precedence: "Preferred qualifications" is preferred, not required.
-  private static let postingRules: [(SectionKind, [[String]])] = rules([
+  private static let postingRules: [(SectionKind, [HeadingWords.Phrase])] = rules([
     (.roleInGeneral, roleInGeneralPhrases), (.preferred, preferredPhrases), (.benefits, benefitsPhrases),
     (.application, applicationPhrases), (.location, locationPhrases),
     (.requirements, requirementsPhrases + postingRequirementsPhrases), (.responsibilities, responsibilitiesPhrases),
@@ -147,7 +147,7 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
   ])
 
   /// Resume headings, in order of precedence.
-  private static let resumeRules: [(SectionKind, [[String]])] = rules([
+  private static let resumeRules: [(SectionKind, [HeadingWords.Phrase])] = rules([
     (.preferred, preferredPhrases), (.benefits, benefitsPhrases), (.application, applicationPhrases),
     (.requirements, requirementsPhrases), (.responsibilities, responsibilitiesPhrases), (.about, aboutPhrases),
     (.experience, experiencePhrases), (.summary, summaryPhrases), (.skills, skillsPhrases),
