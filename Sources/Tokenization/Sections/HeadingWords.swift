@@ -60,28 +60,4 @@ public enum HeadingWords {
     }
     return phrase
   }
-
-  /// Whether the phrase's words occur consecutively in `words`.
-  static func contains(_ words: [String], _ phrase: Phrase) -> Bool {
-    let count = phrase.words.count
-    guard count <= words.count else { return false }
-    for start in 0...(words.count - count) {
-      var matched = true
-      for offset in 0..<count
-      where !matches(words[start + offset], phrase.words[offset], prefix: phrase.isPrefix[offset]) {
-        matched = false
-        break
-      }
-      if matched { return true }
-    }
-    return false
-  }
-
-  @inline(__always)
-  private static func matches(_ word: String, _ pattern: String, prefix: Bool) -> Bool {
-    guard prefix else { return word == pattern }
-    let bytes = word.utf8
-    guard bytes.count >= pattern.utf8.count else { return false }
-    return bytes.allSatisfy({ $0 < 0x80 }) ? bytes.starts(with: pattern.utf8) : word.hasPrefix(pattern)
-  }
 }
