@@ -18,6 +18,10 @@ public enum Stopwords {
 
   /// Whether the lowercase word is a stopword.
   public static func contains(_ word: String) -> Bool {
-    english.contains(word)
+    // Longer words are turned away without hashing.
+    word.utf8.count <= longest && english.contains(word)
   }
+
+  /// The length in bytes of the longest stopword.
+  private static let longest = english.map(\.utf8.count).max() ?? 0
 }
