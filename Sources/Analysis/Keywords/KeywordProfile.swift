@@ -29,6 +29,12 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
   /// mention, capitalised names (`Figma`) from their second; ordinary words need a section-weighted count of at least 2.5 (two mentions, one
   /// of them in the requirements, or three elsewhere).
   public init(sections: [TokenizedSection], excluded: Set<String>) {
+    self.init(sections: sections, excluded: excluded, alsoExcluded: [])
+  }
+
+  /// The candidate terms with keys excluded by two sets, so a large shared set (the lexicon's keys) is not
+  /// copied to add a posting's own few (company, location).
+  init(sections: [TokenizedSection], excluded: Set<String>, alsoExcluded: Set<String>) {
     var counts: [String: Double] = [:]
     var surfaces: [String: String] = [:]
     var names = Set<String>()
@@ -36,7 +42,8 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
     for section in sections where Self.countedKinds.contains(section.kind) {
       let weight = section.kind.postingWeight
       let tokens = section.text.tokens
-      for (index, token) in tokens.enumerated() where Self.isCandidate(token) && !excluded.contains(token.key) {
+      for (index, token) in tokens.enumerated()
+      where Self.isCandidate(token) && !excluded.contains(token.key) && !alsoExcluded.contains(token.key) {
         counts[token.key, default: 0] += weight
         if surfaces[token.key] == nil { surfaces[token.key] = token.surface }
         let startsSentence = index == 0 || tokens[index - 1].sentence != token.sentence
@@ -58,12 +65,20 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
   private static let countedKinds: Set<SectionKind> = [.requirements, .responsibilities, .preferred, .general]
 
   static func isCandidate(_ token: Token) -> Bool {
-    guard !token.isStopword, !token.isNumber, !GenericTerms.keys.contains(token.key) else { return false }
-    let letters = token.surface.utf8.allSatisfy { $0 < 0x80 }
-      ? token.surface.utf8.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.count
-      : token.surface.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-    if token.isAcronym || token.shape == .mixed { return letters >= 2 }
-    return letters >= 5 && !token.key.hasSuffix("li")
+    guard !token.isStopword, !token.isNumber else { return false }
+    var letters = 0
+    if token.surface.utf8.allSatisfy({ $0 < 0x80 }) {
+      for byte in token.surface.utf8 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
+    } else {
+      for scalar in token.surface.unicodeScalars where scalar.properties.isAlphabetic { letters += 1 }
+    }
+    // The cheap tests first; the generic-word lookup hashes.
+    if token.isAcronym || token.shape == .mixed {
+      guard letters >= 2 else { return false }
+    } else {
+      guard letters >= 5 && !token.key.hasSuffix("li") else { return false }
+    }
+    return !GenericTerms.keys.contains(token.key)
   }
 
   /// Every token key of every phrase of the lexicon.
