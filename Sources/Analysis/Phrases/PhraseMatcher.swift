@@ -282,6 +282,12 @@ public struct PhraseMatcher: Sendable {
     scratch.occurrences.removeAll(keepingCapacity: true)
     var phraseCursor = range.lowerBound
     for position in range {
+      // A token with no label in either trie starts nothing.
+      let labels = tokens[position]
+      if labels.key < 0 && labels.capitals < 0 && labels.exact < 0 {
+        if position == phraseCursor { phraseCursor = position + 1 }
+        continue
+      }
       if position == phraseCursor {
         if let best = longest(in: phraseTrie, tokens, from: position, before: range.upperBound, scratch: &scratch).first {
           let entry = entries[best.terminal]
