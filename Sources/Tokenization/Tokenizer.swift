@@ -1,10 +1,12 @@
 import Foundation
 
-/// Splits English text into tokens and sentences in one pass over its UTF-8 bytes.
+/// The one tokenizer: splits English text into match tokens and sentences in one pass over its UTF-8 bytes,
+/// and, when asked, into the parts rule readers compare in a second pass over the same bytes that keeps
+/// those sentences (``TokenizedText/parts``, read by ``PartReader``).
 ///
 /// Domain terms stay whole: `P&L`, `UX/UI`, `A/B`, `AI/ML`, `C++`, `C#`, `B2B`, `go-to-market`, `0-to-1`,
 /// `Node.js`, `240,000`. Sentences end at `.`, `!`, `?` or a line break, but not after abbreviations
-/// (`e.g.`, `Inc.`, `U.S.`, initials) or before a lowercase word.
+/// (`e.g.`, `Inc.`, `U.S.`, initials) or before a lowercase word; this is the only sentence splitter.
 public enum Tokenizer {
   /// Words after which a period does not end the sentence.
   static let abbreviations: Set<String> = [
