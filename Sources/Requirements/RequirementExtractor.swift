@@ -34,6 +34,23 @@ public enum RequirementExtractor {
     )
   }
 
+  /// Reads only the degrees and certifications of tokenized sections, as a resume's credentials are read:
+  /// the other extractors' work would be thrown away.
+  ///
+  /// - Parameters:
+  ///   - sections: The sections in reading order, tokenized with their parts.
+  ///   - context: Whether the sections are a posting's or a resume's.
+  /// - Returns: Requirements holding only degrees and certifications, as ``extract(title:sections:context:)``
+  ///   would read them.
+  public static func credentials(
+    in sections: [TokenizedSection], context: SectionKind.Context = .resume
+  ) -> Requirements {
+    let sentences = PostingReader.sentences(in: sections, context: context)
+    return Requirements(
+      degrees: DegreeExtractor.extract(from: sentences),
+      certifications: CertificationExtractor.extract(from: sentences))
+  }
+
   /// Extracts the hard requirements of text under headings, tokenizing it first.
   ///
   /// - Parameters:

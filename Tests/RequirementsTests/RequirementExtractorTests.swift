@@ -1,6 +1,7 @@
 import Foundation
 import Requirements
 import Testing
+import Tokenization
 
 /// What one phrasing must yield; parts not named are not checked unless the expectation is `.nothing`.
 enum RequirementExpectation: Sendable {
@@ -236,6 +237,22 @@ struct RequirementExtractorTests {
     #expect(Seniority.director < Seniority.vicePresident)
     #expect(DegreeLevel.bachelor < DegreeLevel.mba)
     #expect(DegreeLevel.mba < DegreeLevel.phd)
+  }
+
+  @Test("credentials alone are the degrees and certifications the full extraction reads")
+  func credentials() {
+    let resume: [(heading: String?, text: String)] = [
+      (heading: "Education", text: "MBA, Wharton, 2012\nB.S. in Computer Science, 2006"),
+      (heading: "Certifications", text: "Certified Scrum Product Owner (CSPO); PMP"),
+      (heading: "Experience", text: "VP of Product, Acme, 2018 – Present\nLed a team of 40 across 3 countries."),
+    ]
+    let sections = resume.map { TokenizedSection(heading: $0.heading, text: $0.text, in: .resume) }
+    let full = RequirementExtractor.extract(title: nil, sections: sections, context: .resume)
+    let credentials = RequirementExtractor.credentials(in: sections, context: .resume)
+    #expect(!credentials.degrees.isEmpty)
+    #expect(credentials.degrees == full.degrees)
+    #expect(credentials.certifications == full.certifications)
+    #expect(credentials.teamSize == nil && credentials.experience == nil)
   }
 
   @Test("a whole posting yields every part")

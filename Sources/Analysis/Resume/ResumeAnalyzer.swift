@@ -40,7 +40,7 @@ public struct ResumeAnalyzer: Sendable {
   /// Analyses one resume whose sections are already tokenized.
   public func analyze(_ document: Document, sections: [TokenizedSection]) -> ResumeAnalysis {
     let profile = builder.profile(of: sections, sectionWeight: Self.sectionWeight)
-    let facts = RequirementExtractor.extract(title: nil, sections: sections, context: .resume)
+    let facts = RequirementExtractor.credentials(in: sections, context: .resume)
     let career = career(of: document)
     return ResumeAnalysis(
       source: document.source, title: document.title, competencies: profile.entries,
