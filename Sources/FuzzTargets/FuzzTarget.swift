@@ -55,7 +55,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       // Requirement phrasings (years, degrees, salary…) are read from the same kind of text.
       let lines = text.split(separator: "\n", maxSplits: 1)
       _ = RequirementExtractor.extract(
-        title: lines.first.map(String.init), sections: [TokenizedSection(heading: nil, kind: .general, text: tokenized)])
+        title: lines.first.map(String.init),
+        sections: [TokenizedSection(heading: nil, kind: .general, text: tokenized)])
     case .lexicon:
       _ = try? LexiconLoader.load(yaml: String(decoding: bytes, as: UTF8.self), path: "fuzz.yaml")
     }

@@ -289,7 +289,9 @@ public struct PhraseMatcher: Sendable {
         continue
       }
       if position == phraseCursor {
-        if let best = longest(in: phraseTrie, tokens, from: position, before: range.upperBound, scratch: &scratch).first {
+        if let best = longest(in: phraseTrie, tokens, from: position, before: range.upperBound, scratch: &scratch)
+          .first
+        {
           let entry = entries[best.terminal]
           found.append(
             Match(
@@ -405,7 +407,9 @@ public struct PhraseMatcher: Sendable {
       let token = tokens[cursor]
       for node in scratch.frontier {
         // In the order the labels were tried before: key, capitals, exact spelling.
-        if token.key >= 0, case let child = trie.child(of: node, token.key), child >= 0 { scratch.next.append(Int(child)) }
+        if token.key >= 0, case let child = trie.child(of: node, token.key), child >= 0 {
+          scratch.next.append(Int(child))
+        }
         if token.capitals >= 0, case let child = trie.child(of: node, token.capitals), child >= 0 {
           scratch.next.append(Int(child))
         }
