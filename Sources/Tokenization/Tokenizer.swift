@@ -287,8 +287,9 @@ private struct Scanner {
       }
     } else {
       // The common case, without heap work for words of up to 15 bytes.
-      surface = String(decoding: bytes[start..<end], as: UTF8.self)
       (lowered, key) = Self.keys(bytes[start..<end], digits: digits, hasHyphen: hasHyphen, hasSymbolJoin: hasSymbolJoin)
+      // Without capitals the lowercased form is the surface: one string fewer to build.
+      surface = upper == 0 ? lowered : String(decoding: bytes[start..<end], as: UTF8.self)
     }
     let shape: Token.Shape
     if upper == 0 && lower == 0 {
@@ -334,6 +335,12 @@ private struct Scanner {
       let headStart = hasHyphen && lastDash >= 0 ? lastDash + 1 : 0
       let head = UnsafeMutableBufferPointer(rebasing: buffer[headStart..<length])
       let stemmed = head.count >= 3 ? EnglishStemmer.stemInPlace(head) : head.count
+      // The stem is often the word itself ("team", "data"): compare bytes rather than build a second string.
+      if headStart + stemmed == length,
+        lowered.utf8.elementsEqual(UnsafeBufferPointer(rebasing: buffer[0..<length]))
+      {
+        return (lowered, lowered)
+      }
       return (lowered, String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<(headStart + stemmed)]), as: UTF8.self))
     }
   }
