@@ -73,7 +73,7 @@ let package = Package(
       dependencies: ["Ingest", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .testTarget(
       name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"], resources: [.copy("Resources")]),
-    .testTarget(name: "RequirementsTests", dependencies: ["Requirements"]),
+    .testTarget(name: "RequirementsTests", dependencies: ["Requirements", "Tokenization"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Tokenization", "TestSupport"]),
     .testTarget(name: "MatchingTests", dependencies: ["Matching", "Analysis", "Ingest", "Pipeline", "TestSupport"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Matching", "Analysis", "Ingest", "TestSupport"]),

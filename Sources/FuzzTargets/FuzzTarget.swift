@@ -39,7 +39,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       _ = try? Ingestor().document(bytes: archive, source: "resume.docx")
     case .tokenizer:
       let text = String(decoding: bytes, as: UTF8.self)
-      let tokenized = Tokenizer.tokenize(text)
+      let tokenized = Tokenizer.tokenize(text, parts: true)
       for sentence in tokenized.sentences {
         precondition(sentence.lowerBound >= 0 && sentence.upperBound <= tokenized.utf8.count)
       }
@@ -47,11 +47,16 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         precondition(token.start >= 0 && token.start <= token.end && token.end <= tokenized.utf8.count)
         precondition(token.sentence >= 0 && token.sentence < tokenized.sentences.count)
       }
+      for part in tokenized.parts {
+        precondition(part.start >= 0 && part.start <= part.end && part.end <= tokenized.utf8.count)
+        precondition(part.sentence >= 0 && part.sentence < tokenized.sentences.count)
+      }
       _ = Tokenizer.keys(of: text)
       // Requirement phrasings (years, degrees, salary…) are read from the same kind of text.
       let lines = text.split(separator: "\n", maxSplits: 1)
       _ = RequirementExtractor.extract(
-        title: lines.first.map(String.init), blocks: [TextBlock(heading: nil, text: text)])
+        title: lines.first.map(String.init),
+        sections: [TokenizedSection(heading: nil, kind: .general, text: tokenized)])
     case .lexicon:
       _ = try? LexiconLoader.load(yaml: String(decoding: bytes, as: UTF8.self), path: "fuzz.yaml")
     }

@@ -13,13 +13,14 @@ public enum RequirementExtractor {
   ///
   /// - Parameters:
   ///   - title: The job title, if known; it decides the seniority and may state the workplace.
-  ///   - blocks: The blocks of the posting in reading order.
-  ///   - context: Whether the blocks are a posting's or a resume's (a resume's "Required Skills" lists skills).
+  ///   - sections: The sections of the posting in reading order, tokenized with their parts (the same
+  ///     tokenization the competency profile reads).
+  ///   - context: Whether the sections are a posting's or a resume's (a resume's "Required Skills" lists skills).
   /// - Returns: What the posting asks for; parts it does not state are nil or empty.
   public static func extract(
-    title: String?, blocks: [TextBlock], context: SectionKind.Context = .posting
+    title: String?, sections: [TokenizedSection], context: SectionKind.Context = .posting
   ) -> Requirements {
-    let sentences = PostingReader.sentences(in: blocks, context: context)
+    let sentences = PostingReader.sentences(in: sections, context: context)
     let titleSentence = title.flatMap(PostingReader.sentence(of:))
     let titleSeniority = titleSentence.flatMap { SeniorityClassifier.classify($0.tokens.map(\.text)) }
     return Requirements(
@@ -31,5 +32,36 @@ public enum RequirementExtractor {
       workplace: WorkplaceExtractor.extract(from: sentences, title: titleSentence),
       salary: SalaryExtractor.extract(from: sentences, title: titleSentence)
     )
+  }
+
+  /// Reads only the degrees and certifications of tokenized sections, as a resume's credentials are read:
+  /// the other extractors' work would be thrown away.
+  ///
+  /// - Parameters:
+  ///   - sections: The sections in reading order, tokenized with their parts.
+  ///   - context: Whether the sections are a posting's or a resume's.
+  /// - Returns: Requirements holding only degrees and certifications, as ``extract(title:sections:context:)``
+  ///   would read them.
+  public static func credentials(
+    in sections: [TokenizedSection], context: SectionKind.Context = .resume
+  ) -> Requirements {
+    let sentences = PostingReader.sentences(in: sections, context: context)
+    return Requirements(
+      degrees: DegreeExtractor.extract(from: sentences),
+      certifications: CertificationExtractor.extract(from: sentences))
+  }
+
+  /// Extracts the hard requirements of text under headings, tokenizing it first.
+  ///
+  /// - Parameters:
+  ///   - title: The job title, if known.
+  ///   - sections: Each section's heading (nil for text before any) and text, in reading order.
+  ///   - context: Whether the sections are a posting's or a resume's.
+  /// - Returns: What the text asks for.
+  public static func extract(
+    title: String?, sections: [(heading: String?, text: String)], context: SectionKind.Context = .posting
+  ) -> Requirements {
+    let tokenized = sections.map { TokenizedSection(heading: $0.heading, text: $0.text, in: context) }
+    return extract(title: title, sections: tokenized, context: context)
   }
 }

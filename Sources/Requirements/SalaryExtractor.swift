@@ -166,6 +166,8 @@ enum SalaryExtractor {
   /// Reads an amount with its currency and multiplier: "$240K", "CA$190,000", "USD 180,000", "€150k",
   /// "₹45 LPA", "150,000 CHF".
   private static func amount(at i: Int, in sentence: Sentence) -> Amount? {
+    // The figure is at most two tokens after where a marker starts: most tokens are turned away unhashed.
+    guard (i..<min(i + 3, sentence.count)).contains(where: { sentence.tokens[$0].kind == .number }) else { return nil }
     var currency: String?
     var start = i
     var j = i

@@ -2,8 +2,8 @@ import Tokenization
 
 /// A sentence of a posting, as tokens, with the kind of section it sits in.
 struct Sentence: Sendable {
-  /// The text the token ranges point into.
-  let source: String
+  /// The tokenized text the token ranges point into.
+  let source: TokenizedText
   /// The tokens of the sentence; never empty.
   let tokens: [Token]
   /// The kind of section the sentence sits in.
@@ -17,7 +17,7 @@ struct Sentence: Sendable {
   private static let numberWordInitials: UInt32 = "aotfsenhd".utf8.reduce(0) { $0 | 1 << UInt32($1 - 0x61) }
 
   /// Creates a sentence from a non-empty run of tokens.
-  init(source: String, tokens: [Token], section: SectionKind) {
+  init(source: TokenizedText, tokens: [Token], section: SectionKind) {
     self.source = source
     self.tokens = tokens
     self.section = section
@@ -49,10 +49,7 @@ struct Sentence: Sendable {
   }
 
   private func source(_ range: Range<Int>) -> String {
-    let utf8 = source.utf8
-    let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-    let upper = utf8.index(lower, offsetBy: range.count)
-    return String(decoding: utf8[lower..<upper], as: UTF8.self)
+    source.source(range)
   }
 
   /// The number of tokens.
@@ -60,7 +57,7 @@ struct Sentence: Sendable {
 
   /// The text of the token at an index, or nil when the index is out of range.
   func text(_ index: Int) -> String? {
-    index >= 0 && index < tokens.count ? tokens[index].text : nil
+    index >= 0 && index < tokens.count ? tokens[index].key : nil
   }
 
   /// The token at an index, or nil when the index is out of range.
@@ -75,15 +72,16 @@ struct Sentence: Sendable {
 
   /// Whether the token at an index has one of the texts.
   func isAny(_ index: Int, _ candidates: Set<String>) -> Bool {
-    guard let token = token(index), token.kind != .number else { return false }
-    return candidates.contains(token.text)
+    // Read in place: copying the token would retain its strings.
+    guard index >= 0 && index < tokens.count, tokens[index].kind != .number else { return false }
+    return candidates.contains(tokens[index].key)
   }
 
   /// Whether the token at an index has one of a few texts; a linear search that hashes nothing, for short
   /// lists written in place.
   func isAny(_ index: Int, _ candidates: [String]) -> Bool {
-    guard let token = token(index), token.kind != .number else { return false }
-    return candidates.contains(token.text)
+    guard index >= 0 && index < tokens.count, tokens[index].kind != .number else { return false }
+    return candidates.contains(tokens[index].key)
   }
 
   /// Whether the tokens from an index spell out a phrase.
@@ -117,14 +115,16 @@ struct Sentence: Sendable {
   ///
   /// - Returns: The value and the index after the number, or nil when no number starts there.
   func number(at index: Int) -> (value: Double, next: Int)? {
-    guard let token = token(index) else { return nil }
-    if token.kind == .number { return (token.value, index + 1) }
+    guard index >= 0 && index < tokens.count else { return nil }
+    let kind = tokens[index].kind
+    if kind == .number { return (tokens[index].value, index + 1) }
     // Number words all start with one of these letters; most words are turned away before any hashing.
-    guard token.kind == .word, let initial = token.text.utf8.first, initial >= 0x61, initial <= 0x7A,
+    guard kind == .word, let initial = tokens[index].key.utf8.first, initial >= 0x61, initial <= 0x7A,
       Self.numberWordInitials >> UInt32(initial - 0x61) & 1 == 1
     else { return nil }
-    if token.text == "a" || token.text == "one", text(index + 1) == "dozen" { return (12, index + 2) }
-    guard let value = NumberWords.value(of: token.text) else { return nil }
+    let word = tokens[index].key
+    if word == "a" || word == "one", text(index + 1) == "dozen" { return (12, index + 2) }
+    guard let value = NumberWords.value(of: word) else { return nil }
     if value >= 20, value % 10 == 0 {
       let unitIndex = text(index + 1) == "-" ? index + 2 : index + 1
       if let unit = text(unitIndex).flatMap(NumberWords.value(of:)), unit > 0, unit < 10 {

@@ -18,6 +18,33 @@ public enum Stopwords {
 
   /// Whether the lowercase word is a stopword.
   public static func contains(_ word: String) -> Bool {
-    english.contains(word)
+    // Most words are turned away by their length or a bit of a cheap hash, before the set hashes them.
+    guard word.utf8.count <= longest else { return false }
+    let bit = filterBit(word.utf8)
+    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+    return english.contains(word)
+  }
+
+  /// The length in bytes of the longest stopword.
+  private static let longest = english.map(\.utf8.count).max() ?? 0
+
+  /// One bit per FNV-1a hash (mod 4,096) of a stopword; a word whose bit is clear is no stopword.
+  private static let filter: [UInt64] = {
+    var filter = [UInt64](repeating: 0, count: 64)
+    for word in english {
+      let bit = filterBit(word.utf8)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    return filter
+  }()
+
+  @inline(__always)
+  private static func filterBit(_ bytes: String.UTF8View) -> Int {
+    var hash: UInt32 = 0x811C_9DC5
+    for byte in bytes {
+      hash ^= UInt32(byte)
+      hash = hash &* 0x0100_0193
+    }
+    return Int(hash & 4095)
   }
 }

@@ -1,4 +1,9 @@
-/// One word, number or domain term of a text, with where it is and the form used for matching.
+/// One word, number or symbol of a text, with where it is and the forms the readers compare.
+///
+/// A tokenized text holds two runs of tokens read in the same pass: its match tokens, whole domain terms
+/// (`go-to-market`, `P&L`, `C++`, `240,000`) that phrases, term vectors and keywords are keyed on, and
+/// its parts, the fine pieces rule readers compare (`go`, `-`, `to`, `-`, `market`; `$`, `240000`, `+`;
+/// `B.S.` as the one word `bs`), with the symbols between words kept.
 public struct Token: Sendable, Equatable {
   /// How the token was written, which decides whether a short term like `AI` or `Go` is meant.
   public enum Shape: UInt8, Sendable {
@@ -14,13 +19,25 @@ public struct Token: Sendable, Equatable {
     case mixed
   }
 
+  /// What sort of text a token holds.
+  public enum Kind: UInt8, Sendable {
+    /// Letters, possibly with digits, inner apostrophes or joins (`bachelor`, `b2b`, `don't`).
+    case word
+    /// Digits with optional thousands separators and decimals (`240,000`, `2.5`).
+    case number
+    /// Any other single character of a part, dashes folded to `-` (only parts are symbols).
+    case symbol
+  }
+
   /// Byte offsets of the token in the text's UTF-8.
   public var start: Int
   /// Byte offset just past the token.
   public var end: Int
-  /// The lowercased, stemmed form that phrases are matched on (`prioritize` → `priorit`).
+  /// The form tokens are compared on. A match token's is lowercased and stemmed (`prioritize` → `priorit`);
+  /// a part's is lowercased without a possessive `'s` or the dots of an abbreviation (`Ph.D.` → `phd`),
+  /// `#` for a number, and the folded character for a symbol.
   public var key: String
-  /// The token as written, with curly apostrophes made straight.
+  /// The match token as written, with curly apostrophes made straight; empty for parts.
   public var surface: String
   /// How the token was written.
   public var shape: Shape
@@ -30,10 +47,26 @@ public struct Token: Sendable, Equatable {
   public var isStopword: Bool
   /// Whether the token is a number (`10`, `240,000`, `1.5`).
   public var isNumber: Bool
+  /// Whether the token is a word, a number or a symbol.
+  public var kind: Kind
+  /// The value of a number part; 0 otherwise.
+  public var value: Double
+  /// Whether whitespace (or the start of a line) comes right before the part.
+  public var spaceBefore: Bool
+  /// Whether the part had a possessive `'s` (`Master's`).
+  public var isPossessive: Bool
+  /// Whether every letter of the part is uppercase (`MBA`, `M.S.`).
+  public var isUppercase: Bool
+  /// Whether the first letter of the part is uppercase.
+  public var isCapitalized: Bool
+  /// Whether the part was a dotted abbreviation (`B.S.`, `p.a.`).
+  public var isDotted: Bool
 
   /// Creates a token.
   public init(
-    start: Int, end: Int, key: String, surface: String, shape: Shape, sentence: Int, isStopword: Bool, isNumber: Bool
+    start: Int, end: Int, key: String, surface: String, shape: Shape, sentence: Int, isStopword: Bool, isNumber: Bool,
+    kind: Kind? = nil, value: Double = 0, spaceBefore: Bool = false, isPossessive: Bool = false,
+    isUppercase: Bool = false, isCapitalized: Bool = false, isDotted: Bool = false
   ) {
     self.start = start
     self.end = end
@@ -43,7 +76,17 @@ public struct Token: Sendable, Equatable {
     self.sentence = sentence
     self.isStopword = isStopword
     self.isNumber = isNumber
+    self.kind = kind ?? (isNumber ? .number : .word)
+    self.value = value
+    self.spaceBefore = spaceBefore
+    self.isPossessive = isPossessive
+    self.isUppercase = isUppercase
+    self.isCapitalized = isCapitalized
+    self.isDotted = isDotted
   }
+
+  /// The token's byte range in the text's UTF-8.
+  public var range: Range<Int> { start..<end }
 
   /// Whether the token is written as an acronym (`CPO`, `KPIs`, `OKRs`, `P&L`).
   public var isAcronym: Bool {

@@ -4,17 +4,21 @@ public struct TokenizedText: Sendable {
   public let text: String
   /// The text's UTF-8 bytes, which token and sentence offsets index.
   public let utf8: [UInt8]
-  /// The tokens in order.
+  /// The match tokens in order: whole words, numbers and domain terms, never symbols.
   public let tokens: [Token]
   /// Each sentence's byte range, in order; tokens name their sentence by index into this array.
   public let sentences: [Range<Int>]
+  /// The parts in order: the fine words, numbers and symbols rule readers compare, each naming the sentence
+  /// it belongs to (symbols before a sentence's first word included); empty unless asked for.
+  public let parts: [Token]
 
   /// Creates a tokenized text from its parts.
-  public init(text: String, utf8: [UInt8], tokens: [Token], sentences: [Range<Int>]) {
+  public init(text: String, utf8: [UInt8], tokens: [Token], sentences: [Range<Int>], parts: [Token] = []) {
     self.text = text
     self.utf8 = utf8
     self.tokens = tokens
     self.sentences = sentences
+    self.parts = parts
   }
 
   /// The text of the sentence at `index`, trimmed.
@@ -29,6 +33,13 @@ public struct TokenizedText: Sendable {
     let upper = max(lower, min(range.upperBound, utf8.count))
     let raw = String(decoding: utf8[lower..<upper], as: UTF8.self)
     return raw.trimmingCharacters(where: { $0.isWhitespace })
+  }
+
+  /// The text between two byte offsets exactly as written, untrimmed.
+  public func source(_ range: Range<Int>) -> String {
+    let lower = max(0, min(range.lowerBound, utf8.count))
+    let upper = max(lower, min(range.upperBound, utf8.count))
+    return String(decoding: utf8[lower..<upper], as: UTF8.self)
   }
 }
 

@@ -1,10 +1,12 @@
 import Foundation
 
-/// Splits English text into tokens and sentences in one pass over its UTF-8 bytes.
+/// The one tokenizer: splits English text into match tokens and sentences in one pass over its UTF-8 bytes,
+/// and, when asked, into the parts rule readers compare in a second pass over the same bytes that keeps
+/// those sentences (``TokenizedText/parts``, read by ``PartReader``).
 ///
 /// Domain terms stay whole: `P&L`, `UX/UI`, `A/B`, `AI/ML`, `C++`, `C#`, `B2B`, `go-to-market`, `0-to-1`,
 /// `Node.js`, `240,000`. Sentences end at `.`, `!`, `?` or a line break, but not after abbreviations
-/// (`e.g.`, `Inc.`, `U.S.`, initials) or before a lowercase word.
+/// (`e.g.`, `Inc.`, `U.S.`, initials) or before a lowercase word; this is the only sentence splitter.
 public enum Tokenizer {
   /// Words after which a period does not end the sentence.
   static let abbreviations: Set<String> = [
@@ -17,12 +19,23 @@ public enum Tokenizer {
   /// Tokenizes `text` after NFKC normalisation (ligatures, full-width forms and compatibility spaces
   /// become their plain equivalents; curly quotes and dashes are kept in the text and treated as
   /// apostrophes and separators).
-  public static func tokenize(_ text: String) -> TokenizedText {
+  ///
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - parts: Whether to read the fine parts rule readers compare as well (``TokenizedText/parts``).
+  public static func tokenize(_ text: String, parts: Bool = false) -> TokenizedText {
     let normalized = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCompatibilityMapping
     let bytes = Array(normalized.utf8)
     var scanner = Scanner(bytes: bytes)
     scanner.run()
-    return TokenizedText(text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences)
+    guard parts else {
+      return TokenizedText(text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences)
+    }
+    var reader = PartReader(
+      bytes: bytes, sentences: scanner.sentences, segmentStarts: scanner.segmentStarts, breaks: scanner.breaks)
+    reader.run()
+    return TokenizedText(
+      text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences, parts: reader.parts)
   }
 
   /// The token keys of a phrase, as the matcher compares them (used for lexicon phrases).
@@ -36,6 +49,11 @@ private struct Scanner {
   let bytes: [UInt8]
   var tokens: [Token] = []
   var sentences: [Range<Int>] = []
+  /// Where each sentence's stretch of text begins: just after the line break or full stop before it.
+  var segmentStarts: [Int] = []
+  /// The offsets of the marks that ended sentences.
+  var breaks: [Int] = []
+  private var boundary = 0
   private var sentenceStart = 0
   private var sentenceHasTokens = false
 
@@ -65,11 +83,11 @@ private struct Scanner {
     return (0xFFFD, 1)
   }
 
-  enum Kind {
+  enum CharacterKind {
     case upper, lower, otherLetter, digit, other
   }
 
-  @inline(__always) func kind(_ value: UInt32) -> Kind {
+  @inline(__always) func kind(_ value: UInt32) -> CharacterKind {
     if value < 0x80 {
       switch value {
       case 0x61...0x7A: return .lower
@@ -89,12 +107,14 @@ private struct Scanner {
     return .other
   }
 
-  @inline(__always) func isWord(_ kind: Kind) -> Bool { kind != .other }
+  @inline(__always) func isWord(_ kind: CharacterKind) -> Bool { kind != .other }
 
-  @inline(__always) func isLetter(_ kind: Kind) -> Bool { kind == .upper || kind == .lower || kind == .otherLetter }
+  @inline(__always) func isLetter(_ kind: CharacterKind) -> Bool {
+    kind == .upper || kind == .lower || kind == .otherLetter
+  }
 
   /// The kind of the character at `index`, or `.other` past the end.
-  @inline(__always) func kind(at index: Int) -> Kind {
+  @inline(__always) func kind(at index: Int) -> CharacterKind {
     index < bytes.count ? kind(scalar(at: index).value) : .other
   }
 
@@ -112,8 +132,13 @@ private struct Scanner {
       switch value {
       case 0x0A, 0x0D, 0x2028, 0x2029:
         closeSentence(at: index)
+        boundary = index + length
       case 0x2E, 0x21, 0x3F, 0x2026:
-        if endsSentence(periodAt: index, value: value, length: length) { closeSentence(at: index + length) }
+        if endsSentence(periodAt: index, value: value, length: length) {
+          closeSentence(at: index + length)
+          breaks.append(index)
+          boundary = index + length
+        }
       default: break
       }
       index += length
@@ -171,7 +196,7 @@ private struct Scanner {
     var nonASCII = false
     var hasHyphen = false
     var hasSymbolJoin = false
-    var lastKind = Kind.other
+    var lastKind = CharacterKind.other
     scan: while index < bytes.count {
       let (value, length) = scalar(at: index)
       let characterKind = kind(value)
@@ -267,8 +292,9 @@ private struct Scanner {
       }
     } else {
       // The common case, without heap work for words of up to 15 bytes.
-      surface = String(decoding: bytes[start..<end], as: UTF8.self)
       (lowered, key) = Self.keys(bytes[start..<end], digits: digits, hasHyphen: hasHyphen, hasSymbolJoin: hasSymbolJoin)
+      // Without capitals the lowercased form is the surface: one string fewer to build.
+      surface = upper == 0 ? lowered : String(decoding: bytes[start..<end], as: UTF8.self)
     }
     let shape: Token.Shape
     if upper == 0 && lower == 0 {
@@ -287,6 +313,7 @@ private struct Scanner {
     if !sentenceHasTokens {
       sentenceStart = start
       sentenceHasTokens = true
+      segmentStarts.append(boundary)
     }
     tokens.append(
       Token(
@@ -313,6 +340,12 @@ private struct Scanner {
       let headStart = hasHyphen && lastDash >= 0 ? lastDash + 1 : 0
       let head = UnsafeMutableBufferPointer(rebasing: buffer[headStart..<length])
       let stemmed = head.count >= 3 ? EnglishStemmer.stemInPlace(head) : head.count
+      // The stem is often the word itself ("team", "data"): compare bytes rather than build a second string.
+      if headStart + stemmed == length,
+        lowered.utf8.elementsEqual(UnsafeBufferPointer(rebasing: buffer[0..<length]))
+      {
+        return (lowered, lowered)
+      }
       return (
         lowered, String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<(headStart + stemmed)]), as: UTF8.self)
       )

@@ -1,6 +1,7 @@
 import Foundation
 import Requirements
 import Testing
+import Tokenization
 
 /// What one phrasing must yield; parts not named are not checked unless the expectation is `.nothing`.
 enum RequirementExpectation: Sendable {
@@ -201,7 +202,7 @@ struct RequirementExtractorTests {
   @Test("phrasings yield the expected requirement", arguments: requirementPhrasings)
   func phrasing(_ phrasing: RequirementPhrasing) {
     let requirements = RequirementExtractor.extract(
-      title: phrasing.title, blocks: [TextBlock(heading: phrasing.heading, text: phrasing.text)])
+      title: phrasing.title, sections: [(heading: phrasing.heading, text: phrasing.text)])
     for expected in phrasing.expected {
       check(requirements, expected)
     }
@@ -238,9 +239,25 @@ struct RequirementExtractorTests {
     #expect(DegreeLevel.mba < DegreeLevel.phd)
   }
 
+  @Test("credentials alone are the degrees and certifications the full extraction reads")
+  func credentials() {
+    let resume: [(heading: String?, text: String)] = [
+      (heading: "Education", text: "MBA, Wharton, 2012\nB.S. in Computer Science, 2006"),
+      (heading: "Certifications", text: "Certified Scrum Product Owner (CSPO); PMP"),
+      (heading: "Experience", text: "VP of Product, Acme, 2018 – Present\nLed a team of 40 across 3 countries."),
+    ]
+    let sections = resume.map { TokenizedSection(heading: $0.heading, text: $0.text, in: .resume) }
+    let full = RequirementExtractor.extract(title: nil, sections: sections, context: .resume)
+    let credentials = RequirementExtractor.credentials(in: sections, context: .resume)
+    #expect(!credentials.degrees.isEmpty)
+    #expect(credentials.degrees == full.degrees)
+    #expect(credentials.certifications == full.certifications)
+    #expect(credentials.teamSize == nil && credentials.experience == nil)
+  }
+
   @Test("a whole posting yields every part")
   func wholePosting() throws {
-    let requirements = RequirementExtractor.extract(title: samplePostingTitle, blocks: samplePostingBlocks)
+    let requirements = RequirementExtractor.extract(title: samplePostingTitle, sections: samplePostingBlocks)
 
     let experience = try #require(requirements.experience)
     #expect(experience.minYears == 12)
@@ -276,7 +293,7 @@ struct RequirementExtractorTests {
 
   @Test("requirements round-trip through Codable")
   func codable() throws {
-    let requirements = RequirementExtractor.extract(title: samplePostingTitle, blocks: samplePostingBlocks)
+    let requirements = RequirementExtractor.extract(title: samplePostingTitle, sections: samplePostingBlocks)
     let data = try JSONEncoder().encode(requirements)
     #expect(try JSONDecoder().decode(Requirements.self, from: data) == requirements)
   }
@@ -320,50 +337,57 @@ private func check(_ requirements: Requirements, _ expected: RequirementExpectat
 
 private let samplePostingTitle = "VP of Product, Payments Platform"
 
-private let samplePostingBlocks = [
-  TextBlock(
+private let samplePostingBlocks: [(heading: String?, text: String)] = [
+  (
     heading: "About Ledgerline",
     text: """
-      Ledgerline builds payment infrastructure for mid-sized marketplaces. Founded 11 years ago in Chicago, \
-      we raised a $60M Series C last spring and now process $9B in payments a year. We're a remote-first \
-      company with hubs in Chicago and Toronto.
-      """),
-  TextBlock(
+    Ledgerline builds payment infrastructure for mid-sized marketplaces. Founded 11 years ago in Chicago, \
+    we raised a $60M Series C last spring and now process $9B in payments a year. We're a remote-first \
+    company with hubs in Chicago and Toronto.
+    """
+  ),
+  (
     heading: "About the role",
     text: """
-      As VP of Product, you will report to the CEO and lead a product organisation of 45 people, including \
-      9 product managers and 4 group product managers. Within 2 years you will have taken the platform into \
-      three new markets.
-      """),
-  TextBlock(
+    As VP of Product, you will report to the CEO and lead a product organisation of 45 people, including \
+    9 product managers and 4 group product managers. Within 2 years you will have taken the platform into \
+    three new markets.
+    """
+  ),
+  (
     heading: "What you bring",
     text: """
-      - 12+ years in product management, including 5+ years leading managers of PMs
-      - Bachelor's degree in Computer Science, Engineering, or equivalent experience
-      - PMP certification or an equivalent program-management credential
-      - A track record of shipping payments or fintech products at scale
-      """),
-  TextBlock(
+    - 12+ years in product management, including 5+ years leading managers of PMs
+    - Bachelor's degree in Computer Science, Engineering, or equivalent experience
+    - PMP certification or an equivalent program-management credential
+    - A track record of shipping payments or fintech products at scale
+    """
+  ),
+  (
     heading: "Nice to have",
     text: """
-      - MBA from a top program
-      - CSPO certification
-      - Experience with card-network rules (Visa, Mastercard)
-      """),
-  TextBlock(
+    - MBA from a top program
+    - CSPO certification
+    - Experience with card-network rules (Visa, Mastercard)
+    """
+  ),
+  (
     heading: "Where you'll work",
-    text: "This role is hybrid: 3 days a week in our Chicago office, the rest from home."),
-  TextBlock(
+    text: "This role is hybrid: 3 days a week in our Chicago office, the rest from home."
+  ),
+  (
     heading: "Compensation",
     text: """
-      The base salary for this role is $265,000–$310,000 per year, plus equity and an annual bonus. Final \
-      offers depend on location and experience.
-      """),
-  TextBlock(
+    The base salary for this role is $265,000–$310,000 per year, plus equity and an annual bonus. Final \
+    offers depend on location and experience.
+    """
+  ),
+  (
     heading: "Benefits",
     text: """
-      - 401(k) with 4% match
-      - $2,000 yearly learning budget
-      - 25 days of paid time off
-      """),
+    - 401(k) with 4% match
+    - $2,000 yearly learning budget
+    - 25 days of paid time off
+    """
+  ),
 ]

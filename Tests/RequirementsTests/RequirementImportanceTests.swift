@@ -54,7 +54,7 @@ struct ImportancePhrasing: Sendable, CustomTestStringConvertible {
 
   /// What the extractor makes of the phrasing, in the terms of the label.
   var predicted: ImportanceLabel {
-    let requirements = RequirementExtractor.extract(title: nil, blocks: [TextBlock(heading: heading, text: text)])
+    let requirements = RequirementExtractor.extract(title: nil, sections: [(heading: heading, text: text)])
     switch item.importance(in: requirements) {
     case .required: return .required
     case .preferred: return .preferred
@@ -294,7 +294,7 @@ struct RequirementImportanceTests {
       Project Management Professional (PMP). While these certifications are not always required, they can \
       bolster a CPO's credibility.
       """
-    let requirements = RequirementExtractor.extract(title: nil, blocks: [TextBlock(heading: nil, text: text)])
+    let requirements = RequirementExtractor.extract(title: nil, sections: [(heading: nil, text: text)])
     #expect(!requirements.degrees.isEmpty)
     #expect(requirements.degrees.allSatisfy { $0.importance == .notRequired })
     #expect(requirements.certifications.map(\.name) == ["CSPO", "PMP"])
@@ -303,11 +303,11 @@ struct RequirementImportanceTests {
 
   @Test("a requirement asked for anywhere wins over the same one only mentioned")
   func strongestAskWins() {
-    let blocks = [
-      TextBlock(heading: nil, text: "Many CPOs hold an MBA."),
-      TextBlock(heading: "Requirements", text: "- MBA required\n- 10+ years of product experience"),
+    let blocks: [(heading: String?, text: String)] = [
+      (heading: nil, text: "Many CPOs hold an MBA."),
+      (heading: "Requirements", text: "- MBA required\n- 10+ years of product experience"),
     ]
-    let requirements = RequirementExtractor.extract(title: nil, blocks: blocks)
+    let requirements = RequirementExtractor.extract(title: nil, sections: blocks)
     #expect(requirements.degrees.first { $0.level == .mba }?.importance == .required)
   }
 

@@ -29,42 +29,67 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
   /// mention, capitalised names (`Figma`) from their second; ordinary words need a section-weighted count of at least 2.5 (two mentions, one
   /// of them in the requirements, or three elsewhere).
   public init(sections: [TokenizedSection], excluded: Set<String>) {
-    var counts: [String: Double] = [:]
-    var surfaces: [String: String] = [:]
-    var names = Set<String>()
-    var capitalized: [String: Int] = [:]
+    self.init(sections: sections, excluded: excluded, alsoExcluded: [])
+  }
+
+  /// The candidate terms with keys excluded by two sets, so a large shared set (the lexicon's keys) is not
+  /// copied to add a posting's own few (company, location).
+  init(sections: [TokenizedSection], excluded: Set<String>, alsoExcluded: Set<String>) {
+    // One entry per key, updated in place, so a candidate token is hashed once.
+    var seen: [String: Tally] = [:]
     for section in sections where Self.countedKinds.contains(section.kind) {
       let weight = section.kind.postingWeight
       let tokens = section.text.tokens
-      for (index, token) in tokens.enumerated() where Self.isCandidate(token) && !excluded.contains(token.key) {
-        counts[token.key, default: 0] += weight
-        if surfaces[token.key] == nil { surfaces[token.key] = token.surface }
+      for (index, token) in tokens.enumerated()
+      where Self.isCandidate(token) && !excluded.contains(token.key) && !alsoExcluded.contains(token.key) {
         let startsSentence = index == 0 || tokens[index - 1].sentence != token.sentence
-        if token.isAcronym || token.shape == .mixed {
-          names.insert(token.key)
-        } else if token.shape == .capitalized && !startsSentence {
-          // A capitalised word met twice is a product or technology name; once, often a person or place.
-          capitalized[token.key, default: 0] += 1
-          if capitalized[token.key, default: 0] >= 2 { names.insert(token.key) }
-        }
+        seen[token.key, default: Tally(surface: token.surface)]
+          .add(token, weight: weight, startsSentence: startsSentence)
       }
     }
-    terms = counts.filter { names.contains($0.key) || $0.value >= 2.5 }
-      .map { Term(key: $0.key, surface: surfaces[$0.key] ?? $0.key, count: $0.value) }
+    terms = seen.filter { $0.value.isName || $0.value.count >= 2.5 }
+      .map { Term(key: $0.key, surface: $0.value.surface, count: $0.value.count) }
       .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
       .prefix(Self.candidateLimit).map { $0 }
+  }
+
+  /// What a posting says of one candidate key.
+  private struct Tally {
+    /// The term as the posting first writes it.
+    var surface: String
+    var count: Double = 0
+    var capitalized = 0
+    var isName = false
+
+    mutating func add(_ token: Token, weight: Double, startsSentence: Bool) {
+      count += weight
+      if token.isAcronym || token.shape == .mixed {
+        isName = true
+      } else if token.shape == .capitalized && !startsSentence {
+        // A capitalised word met twice is a product or technology name; once, often a person or place.
+        capitalized += 1
+        if capitalized >= 2 { isName = true }
+      }
+    }
   }
 
   private static let countedKinds: Set<SectionKind> = [.requirements, .responsibilities, .preferred, .general]
 
   static func isCandidate(_ token: Token) -> Bool {
-    guard !token.isStopword, !token.isNumber, !GenericTerms.keys.contains(token.key) else { return false }
-    let letters =
-      token.surface.utf8.allSatisfy { $0 < 0x80 }
-      ? token.surface.utf8.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.count
-      : token.surface.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-    if token.isAcronym || token.shape == .mixed { return letters >= 2 }
-    return letters >= 5 && !token.key.hasSuffix("li")
+    guard !token.isStopword, !token.isNumber else { return false }
+    var letters = 0
+    if token.surface.utf8.allSatisfy({ $0 < 0x80 }) {
+      for byte in token.surface.utf8 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
+    } else {
+      for scalar in token.surface.unicodeScalars where scalar.properties.isAlphabetic { letters += 1 }
+    }
+    // The cheap tests first; the generic-word lookup hashes.
+    if token.isAcronym || token.shape == .mixed {
+      guard letters >= 2 else { return false }
+    } else {
+      guard letters >= 5 && !token.key.hasSuffix("li") else { return false }
+    }
+    return !GenericTerms.keys.contains(token.key)
   }
 
   /// Every token key of every phrase of the lexicon.

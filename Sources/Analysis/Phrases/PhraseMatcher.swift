@@ -93,6 +93,10 @@ public struct PhraseMatcher: Sendable {
   private var patterns: [PatternSlot] = []
   private var cueGroups: [CueSlot] = []
   private let competencyCount: Int
+  /// The tries again, over label numbers, which matching walks.
+  private var labels = TrieLabels([])
+  private var phraseTrie = TrieLabels.Trie(root: [], edges: [], terminal: [])
+  private var termTrie = TrieLabels.Trie(root: [], edges: [], terminal: [])
 
   /// Builds the tries for every phrase, pattern and cue group of every competency of `lexicon`.
   ///
@@ -102,6 +106,7 @@ public struct PhraseMatcher: Sendable {
   ///     without those keys do (the tagging benchmark compares both).
   public init(lexicon: Lexicon, extensions: Bool = true) {
     competencyCount = lexicon.competencies.count
+    defer { compileTries() }
     for (competencyIndex, competency) in lexicon.competencies.enumerated() {
       for phrase in competency.phrases {
         insert(phrase.text, competency: competencyIndex, strength: phrase.strength)
@@ -130,6 +135,12 @@ public struct PhraseMatcher: Sendable {
     }
     // Objects before verbs: a word that is both checks the verb before it, then becomes the verb.
     for index in termRoles.indices { termRoles[index].sort { $0.kind.rawValue < $1.kind.rawValue } }
+  }
+
+  private mutating func compileTries() {
+    labels = TrieLabels([nodes.map(\.children), termNodes.map(\.children)])
+    phraseTrie = labels.compile(children: nodes.map(\.children), terminal: nodes.map(\.terminal))
+    termTrie = labels.compile(children: termNodes.map(\.children), terminal: termNodes.map(\.terminal))
   }
 
   /// The text, competency and strength of the phrase (or pattern, or cue group) at `index`.
@@ -212,21 +223,6 @@ public struct PhraseMatcher: Sendable {
     roleCount += 1
   }
 
-  /// The trie children a text token can follow from `node`.
-  @inline(__always)
-  private static func children(of node: Int, in trie: [Node], for token: Token, into next: inout [Int]) {
-    let children = trie[node].children
-    if let child = children[token.key] { next.append(Int(child)) }
-    if token.shape == .upper || token.shape == .uncased, let child = children["\u{1}" + token.key] {
-      next.append(Int(child))
-    }
-    if token.shape == .capitalized || token.shape == .mixed, token.surface.utf8.count <= 3,
-      let child = children["\u{2}" + token.surface]
-    {
-      next.append(Int(child))
-    }
-  }
-
   /// Per-call scratch state for patterns and cues, indexed by slot, stamped with the sentence index so
   /// nothing has to be cleared between sentences.
   private struct Scratch {
@@ -261,6 +257,7 @@ public struct PhraseMatcher: Sendable {
   public func matches(in text: TokenizedText) -> [Match] {
     var found: [Match] = []
     let tokens = text.tokens
+    let tokenLabels = tokens.map(labels.labels(of:))
     var scratch = Scratch(
       patterns: patterns.count, cues: cueGroups.count, roles: roleCount, competencies: competencyCount)
     var start = 0
@@ -268,7 +265,7 @@ public struct PhraseMatcher: Sendable {
       let sentence = tokens[start].sentence
       var end = start + 1
       while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
-      matchSentence(tokens, start..<end, sentence: sentence, into: &found, scratch: &scratch)
+      matchSentence(tokenLabels, start..<end, sentence: sentence, into: &found, scratch: &scratch)
       start = end
     }
     return found
@@ -277,15 +274,24 @@ public struct PhraseMatcher: Sendable {
   /// One walk over a sentence's tokens: the phrase trie from each position the phrase cursor reaches,
   /// and the term trie (pattern and cue words) from every position.
   private func matchSentence(
-    _ tokens: [Token], _ range: Range<Int>, sentence: Int, into found: inout [Match], scratch: inout Scratch
+    _ tokens: [TrieLabels.TokenLabels], _ range: Range<Int>, sentence: Int, into found: inout [Match],
+    scratch: inout Scratch
   ) {
     let firstFound = found.count
     let hasTerms = !termRoles.isEmpty
     scratch.occurrences.removeAll(keepingCapacity: true)
     var phraseCursor = range.lowerBound
     for position in range {
+      // A token with no label in either trie starts nothing.
+      let labels = tokens[position]
+      if labels.key < 0 && labels.capitals < 0 && labels.exact < 0 {
+        if position == phraseCursor { phraseCursor = position + 1 }
+        continue
+      }
       if position == phraseCursor {
-        if let best = longest(in: nodes, tokens, from: position, before: range.upperBound, scratch: &scratch).first {
+        if let best = longest(in: phraseTrie, tokens, from: position, before: range.upperBound, scratch: &scratch)
+          .first
+        {
           let entry = entries[best.terminal]
           found.append(
             Match(
@@ -298,7 +304,7 @@ public struct PhraseMatcher: Sendable {
       }
       if hasTerms {
         let terms = longest(
-          in: termNodes, tokens, from: position, before: range.upperBound, scratch: &scratch, all: true)
+          in: termTrie, tokens, from: position, before: range.upperBound, scratch: &scratch, all: true)
         for term in terms {
           scratch.occurrences.append((term.terminal, position, term.end))
         }
@@ -388,7 +394,8 @@ public struct PhraseMatcher: Sendable {
   /// one, or with `all`, every one, shortest first.
   @inline(__always)
   private func longest(
-    in trie: [Node], _ tokens: [Token], from position: Int, before limit: Int, scratch: inout Scratch,
+    in trie: TrieLabels.Trie, _ tokens: [TrieLabels.TokenLabels], from position: Int, before limit: Int,
+    scratch: inout Scratch,
     all: Bool = false
   ) -> [(terminal: Int, end: Int)] {
     var results: [(terminal: Int, end: Int)] = []
@@ -397,10 +404,22 @@ public struct PhraseMatcher: Sendable {
     var cursor = position
     while cursor < limit, !scratch.frontier.isEmpty {
       scratch.next.removeAll(keepingCapacity: true)
-      for node in scratch.frontier { Self.children(of: node, in: trie, for: tokens[cursor], into: &scratch.next) }
+      let token = tokens[cursor]
+      for node in scratch.frontier {
+        // In the order the labels were tried before: key, capitals, exact spelling.
+        if token.key >= 0, case let child = trie.child(of: node, token.key), child >= 0 {
+          scratch.next.append(Int(child))
+        }
+        if token.capitals >= 0, case let child = trie.child(of: node, token.capitals), child >= 0 {
+          scratch.next.append(Int(child))
+        }
+        if token.exact >= 0, case let child = trie.child(of: node, token.exact), child >= 0 {
+          scratch.next.append(Int(child))
+        }
+      }
       cursor += 1
-      for node in scratch.next where trie[node].terminal >= 0 {
-        let hit = (Int(trie[node].terminal), cursor)
+      for node in scratch.next where trie.terminal[node] >= 0 {
+        let hit = (Int(trie.terminal[node]), cursor)
         if all {
           results.append(hit)
         } else if results.isEmpty || cursor > results[0].end {

@@ -35,7 +35,8 @@ public struct Preparer: Sendable {
   /// Analyses a posting; with `compact`, only the numbers scoring needs (see ``PostingAnalysis/compact()``).
   public func posting(_ document: Document, compact: Bool = false) -> PreparedPosting {
     let sections = postingAnalyzer.builder.tokenize(document)
-    var excluded = lexiconKeys
+    // The posting's own names beside the lexicon's keys, without copying those.
+    var excluded = Set<String>()
     for name in [document.company, document.location, document.jobPosting?.hiringOrganization].compactMap({ $0 }) {
       excluded.formUnion(Tokenizer.keys(of: name))
     }
@@ -46,7 +47,8 @@ public struct Preparer: Sendable {
       excluded.formUnion(Tokenizer.keys(of: certification.name))
     }
     return PreparedPosting(
-      analysis: analysis, keywords: KeywordProfile(sections: sections, excluded: excluded),
+      analysis: analysis,
+      keywords: KeywordProfile(sections: sections, excluded: lexiconKeys, alsoExcluded: excluded),
       vector: TermVector(
         sections: sections, idf: idf, sectionWeight: Self.postingTextWeight, limit: TermVector.postingTermLimit),
       fingerprint: Self.fingerprint(document.text))

@@ -1,5 +1,6 @@
 import Ingest
 import Requirements
+import Tokenization
 
 /// Turns a posting ``Document`` into a ``PostingAnalysis``.
 public struct PostingAnalyzer: Sendable {
@@ -25,7 +26,7 @@ public struct PostingAnalyzer: Sendable {
   /// quoted (same numbers, less work and memory for batch ranking).
   public func analyze(_ document: Document, sections: [TokenizedSection], evidence: Bool = true) -> PostingAnalysis {
     let profile = builder.profile(of: sections, evidence: evidence)
-    let requirements = Self.requirements(of: document)
+    let requirements = Self.requirements(of: document, sections: sections)
     let role = RoleReader(vocabulary: builder.lexicon.roles).posting(document, requirements: requirements)
     return PostingAnalysis(
       source: document.source, title: role.title ?? document.title, company: document.company,
@@ -35,13 +36,19 @@ public struct PostingAnalyzer: Sendable {
 
   /// The hard requirements from the text, completed from the page's JSON-LD where the text is silent.
   public static func requirements(of document: Document) -> Requirements {
-    var blocks = document.sections.map { TextBlock(heading: $0.heading, text: $0.text) }
+    requirements(of: document, sections: document.sections.map { TokenizedSection(heading: $0.heading, text: $0.text) })
+  }
+
+  /// The hard requirements from the posting's sections as already tokenized (with their parts), completed
+  /// from the page's JSON-LD where the text is silent.
+  public static func requirements(of document: Document, sections: [TokenizedSection]) -> Requirements {
+    var sections = sections
     let posting = document.jobPosting
     let structured = [posting?.experienceRequirements, posting?.educationRequirements].compactMap { $0 }
     if !structured.isEmpty {
-      blocks.append(TextBlock(heading: "Requirements", text: structured.joined(separator: "\n")))
+      sections.append(TokenizedSection(heading: "Requirements", text: structured.joined(separator: "\n")))
     }
-    var requirements = RequirementExtractor.extract(title: document.title, blocks: blocks)
+    var requirements = RequirementExtractor.extract(title: document.title, sections: sections)
     if requirements.salary == nil, let salary = posting?.baseSalary, let minimum = salary.minValue,
       let currency = salary.currency
     {

@@ -30,7 +30,7 @@ public struct ProfileBuilder: Sendable {
     document.sections.map { section in
       TokenizedSection(
         heading: section.heading, kind: SectionKind.classify(section.heading, in: context),
-        text: Tokenizer.tokenize(section.text))
+        text: Tokenizer.tokenize(section.text, parts: true))
     }
   }
 
@@ -89,22 +89,5 @@ public struct ProfileBuilder: Sendable {
     }
     entries.sort { ($0.emphasis, $1.id) > ($1.emphasis, $0.id) }
     return CompetencyProfile(entries: entries)
-  }
-}
-
-/// A section of a document, tokenized, with the kind its heading gives it.
-public struct TokenizedSection: Sendable {
-  /// The heading, if any.
-  public var heading: String?
-  /// The kind of section.
-  public var kind: SectionKind
-  /// The tokenized text.
-  public var text: TokenizedText
-
-  /// Creates a tokenized section.
-  public init(heading: String?, kind: SectionKind, text: TokenizedText) {
-    self.heading = heading
-    self.kind = kind
-    self.text = text
   }
 }

@@ -40,9 +40,8 @@ public struct ResumeAnalyzer: Sendable {
   /// Analyses one resume whose sections are already tokenized.
   public func analyze(_ document: Document, sections: [TokenizedSection]) -> ResumeAnalysis {
     let profile = builder.profile(of: sections, sectionWeight: Self.sectionWeight)
-    let blocks = document.sections.map { TextBlock(heading: $0.heading, text: $0.text) }
-    let facts = RequirementExtractor.extract(title: nil, blocks: blocks, context: .resume)
-    let career = career(of: document)
+    let facts = RequirementExtractor.credentials(in: sections, context: .resume)
+    let career = career(of: sections)
     return ResumeAnalysis(
       source: document.source, title: document.title, competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
@@ -50,18 +49,19 @@ public struct ResumeAnalyzer: Sendable {
   }
 
   /// The roles of the resume: lines holding a date range outside the education section; the title is
-  /// the rest of the line, or the line before when the dates stand alone.
-  func career(of document: Document) -> CareerHistory {
+  /// the rest of the line, or the line before when the dates stand alone. The lines are those of the
+  /// resume's one tokenization (its sections as tokenized, their kinds as classified).
+  func career(of sections: [TokenizedSection]) -> CareerHistory {
     var roles: [CareerHistory.Role] = []
     var excluded = false
-    for section in document.sections {
+    for section in sections {
       // Role headings ("VP of Product — Acme — 2020 – Present") sit under an "Experience" heading, so a
       // section without dates in its heading inherits whether its parent was excluded.
       let headingHasDates =
         section.heading.map { !DateRangeParser.ranges(in: $0, asOfMonth: asOfMonth).isEmpty } ?? false
-      if !headingHasDates { excluded = Self.isOutsideEmployment(section.heading) }
+      if !headingHasDates { excluded = SectionKind.isOutsideEmployment(section.heading) }
       guard !excluded else { continue }
-      let lines = ([section.heading].compactMap { $0 } + section.text.split(separator: "\n").map(String.init))
+      let lines = ([section.heading].compactMap { $0 } + section.text.text.split(separator: "\n").map(String.init))
         .filter { !$0.isEmpty }
       var previous: String?
       var beforePrevious: String?
@@ -101,16 +101,6 @@ public struct ResumeAnalyzer: Sendable {
   static func namesRole(_ line: String, roles: RoleVocabulary) -> Bool {
     guard RoleVocabulary.isTitleShaped(line) else { return false }
     return roles.classify(title: line)?.isHead == true || Seniority.classify(title: line) != nil
-  }
-
-  /// Sections whose dates are not employment: education, activities, volunteering, projects, awards.
-  static func isOutsideEmployment(_ heading: String?) -> Bool {
-    guard let heading = heading?.lowercased() else { return false }
-    if SectionKind.classify(heading, in: .resume) == .education { return true }
-    return [
-      "activit", "volunteer", "project", "award", "honor", "honour", "publication", "interest", "certific", "course",
-    ]
-    .contains { heading.contains($0) }
   }
 
   /// The title part of "VP of Product — Quillfeather Systems" or "Senior PM, Acme Corp".

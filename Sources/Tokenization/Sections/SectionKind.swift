@@ -61,13 +61,28 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
   public static func classify(_ heading: String?, in context: Context) -> SectionKind {
     guard let heading else { return .general }
     let words = HeadingWords.of(heading)
-    guard !words.isEmpty else { return .general }
-    for (kind, phrases) in context == .posting ? postingRules : resumeRules
-    where phrases.contains(where: { HeadingWords.contains(words, $0) }) {
-      return kind
-    }
-    return .general
+    return (context == .posting ? postingRules : resumeRules).firstKind(in: words) ?? .general
   }
+
+  /// Whether a resume section's dates are not employment: education, activities, volunteering, projects,
+  /// awards, publications, interests, certifications, courses.
+  ///
+  /// - Parameter heading: The heading as written; nil for text before the first heading.
+  public static func isOutsideEmployment(_ heading: String?) -> Bool {
+    guard let heading else { return false }
+    if classify(heading, in: .resume) == .education { return true }
+    return outsideEmploymentRules.firstKind(in: HeadingWords.of(heading)) != nil
+  }
+
+  private static let outsideEmploymentRules = HeadingRules([
+    (
+      .education,
+      [
+        "activit*", "volunteer*", "project*", "award*", "honor*", "honour*", "publication*", "interest*",
+        "certific*", "course*",
+      ]
+    )
+  ])
 
   private static let preferredPhrases = [
     "nice to have", "nice to haves", "preferred", "preferen*", "bonus", "plus", "pluses", "desired", "desirable",
@@ -120,12 +135,8 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
   private static let skillsPhrases = ["skill*", "expertise", "tools", "technologies"]
   private static let educationPhrases = ["education", "degree*", "certification*", "training", "academic*"]
 
-  private static func rules(_ lists: [(SectionKind, [String])]) -> [(SectionKind, [[String]])] {
-    lists.map { kind, phrases in (kind, phrases.map(HeadingWords.phrase)) }
-  }
-
   /// Posting headings, in order of precedence: "Preferred qualifications" is preferred, not required.
-  private static let postingRules: [(SectionKind, [[String]])] = rules([
+  private static let postingRules = HeadingRules([
     (.roleInGeneral, roleInGeneralPhrases), (.preferred, preferredPhrases), (.benefits, benefitsPhrases),
     (.application, applicationPhrases), (.location, locationPhrases),
     (.requirements, requirementsPhrases + postingRequirementsPhrases), (.responsibilities, responsibilitiesPhrases),
@@ -133,7 +144,7 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
   ])
 
   /// Resume headings, in order of precedence.
-  private static let resumeRules: [(SectionKind, [[String]])] = rules([
+  private static let resumeRules = HeadingRules([
     (.preferred, preferredPhrases), (.benefits, benefitsPhrases), (.application, applicationPhrases),
     (.requirements, requirementsPhrases), (.responsibilities, responsibilitiesPhrases), (.about, aboutPhrases),
     (.experience, experiencePhrases), (.summary, summaryPhrases), (.skills, skillsPhrases),
