@@ -97,51 +97,52 @@ public struct BatchRanker: Sendable {
     _ files: [String], for document: Document, subject: String, skipped: [Ranking.Skipped], top: Int?,
     details: Bool, progress: () -> Void
   ) async -> Ranking {
-    let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
     let resume = preparer.resume(document)
     let scorer = scorer
-    // Each posting is scored as soon as it is prepared and only its row is kept: memory grows by a few
-    // hundred bytes per posting, not by its analysis and term vector.
-    let outcomes = await batch.prepare(files, jobs: jobs, progress: progress) { preparer, document in
-      ScoredFile(posting: preparer.posting(document, compact: true), file: "", for: resume, scorer: scorer)
-    }
-    var ranking = Ranker.rank(
-      scored(files, outcomes), mode: .postingsForResume, subject: subject,
-      skipped: skipped + failures(outcomes), top: top)
-    guard details else { return ranking }
-    // Full evidence only for the entries a report details: read those postings once more.
-    let detailed = ranking.entries.prefix(Ranking.detailLimit).map(\.file)
-    let full = await batch.prepare(detailed, jobs: jobs) { preparer, document in preparer.posting(document) }
-    for (index, outcome) in full.enumerated() {
-      if case .success(let posting) = outcome {
-        ranking.entries[index].fit = scorer.score(posting, resume)
-      }
-    }
-    return ranking
+    return await rank(
+      files, mode: .postingsForResume, subject: subject, skipped: skipped, top: top, details: details,
+      progress: progress,
+      // Compact: the row needs only the numbers; full evidence is read again for the detailed entries.
+      row: { preparer, document in
+        ScoredFile(posting: preparer.posting(document, compact: true), file: "", for: resume, scorer: scorer)
+      },
+      fit: { preparer, document in scorer.score(preparer.posting(document), resume) })
   }
 
   private func rankResumes(
     _ files: [String], for document: Document, subject: String, skipped: [Ranking.Skipped], top: Int?,
     details: Bool, progress: () -> Void
   ) async -> Ranking {
-    let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
     let posting = preparer.posting(document)
     let scorer = scorer
-    let outcomes = await batch.prepare(files, jobs: jobs, progress: progress) { preparer, document in
-      ScoredFile(
-        resume: preparer.resume(document), file: "", fingerprint: Preparer.fingerprint(document.text), for: posting,
-        scorer: scorer)
-    }
+    return await rank(
+      files, mode: .resumesForPosting, subject: subject, skipped: skipped, top: top, details: details,
+      progress: progress,
+      row: { preparer, document in
+        ScoredFile(
+          resume: preparer.resume(document), file: "", fingerprint: Preparer.fingerprint(document.text),
+          for: posting, scorer: scorer)
+      },
+      fit: { preparer, document in scorer.score(posting, preparer.resume(document)) })
+  }
+
+  /// The batch flow of both modes: each file is scored as soon as it is prepared and only its row is kept
+  /// (memory grows by a few hundred bytes a file, not by its analysis); then, when asked, the best
+  /// ``Ranking/detailLimit`` files are read once more for their full fit.
+  private func rank(
+    _ files: [String], mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], top: Int?, details: Bool,
+    progress: () -> Void, row: @escaping @Sendable (Preparer, Document) -> ScoredFile,
+    fit: @escaping @Sendable (Preparer, Document) -> FitResult
+  ) async -> Ranking {
+    let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
+    let outcomes = await batch.prepare(files, jobs: jobs, progress: progress, row)
     var ranking = Ranker.rank(
-      scored(files, outcomes), mode: .resumesForPosting, subject: subject,
-      skipped: skipped + failures(outcomes), top: top)
+      scored(files, outcomes), mode: mode, subject: subject, skipped: skipped + failures(outcomes), top: top)
     guard details else { return ranking }
     let detailed = ranking.entries.prefix(Ranking.detailLimit).map(\.file)
-    let full = await batch.prepare(detailed, jobs: jobs) { preparer, document in preparer.resume(document) }
-    for (index, outcome) in full.enumerated() {
-      if case .success(let resume) = outcome {
-        ranking.entries[index].fit = scorer.score(posting, resume)
-      }
+    let fits = await batch.prepare(detailed, jobs: jobs, fit)
+    for (index, outcome) in fits.enumerated() {
+      if case .success(let fit) = outcome { ranking.entries[index].fit = fit }
     }
     return ranking
   }
