@@ -52,6 +52,16 @@ public struct ScoredFile: Sendable, Equatable {
   }
 
   /// Creates a row from its parts.
+  ///
+  /// - Parameters:
+  ///   - file: The file the posting or resume was read from.
+  ///   - fingerprint: The fingerprint of its text.
+  ///   - score: The 0–100 fit.
+  ///   - band: The band of the score.
+  ///   - title: The posting's or resume's title.
+  ///   - company: The posting's company.
+  ///   - location: The posting's location.
+  ///   - topGaps: The names of the two most important missing competencies.
   public init(
     file: String, fingerprint: UInt64, score: Int, band: FitBand, title: String?, company: String?, location: String?,
     topGaps: [String]
