@@ -9,8 +9,13 @@ enum LabelledField {
   /// The value given for any of `labels` (lowercase), or nil.
   static func value(for labels: Set<String>, in blocks: [ContentBlock]) -> String? {
     let top = Array(blocks.prefix(searchDepth))
+    // A label is short, so a block longer than that with no colon near its start is neither "label: value"
+    // nor a label line (a lowercase letter can take fewer bytes than its capital, hence the margin); most
+    // blocks are paragraphs, which are then passed over without lowercasing them.
+    let reach = 4 * (labels.map(\.utf8.count).max() ?? 0) + 8
     for (index, block) in top.enumerated() {
       let text = block.text
+      if text.utf8.count > reach, !text.utf8.prefix(reach).contains(UInt8(ascii: ":")) { continue }
       if let colon = text.firstIndex(of: ":") {
         let label = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
         let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
