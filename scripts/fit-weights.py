@@ -1,209 +1,290 @@
 #!/usr/bin/env python3
-"""Fits the weights of jdmatch's fit score (Lexicons/scoring.json) on labelled postings and resumes.
+"""Fits the scoring model of jdmatch (Lexicons/scoring.json) on labelled real postings and resumes.
 
-Usage (from the project root, after `swift build -c release --product jdmatch`):
-  scripts/fit-weights.py [--jdmatch .build/release/jdmatch] [--write]
+Usage (from the project root, after `make release`):
+  scripts/fit-weights.py [--jdmatch .build/release/jdmatch] [--cache FILE] [--write] [--trials N]
 
-Data
-  postings  ../shared/benchmarks/matching-dev/postings (88 real postings; labels.json: family, seniority)
-  resumes   ../shared/benchmarks/matching-dev/resumes (5 real resumes) and Benchmarks/resumes (the
-            project's 34 original resumes, labels.json), each scored against every posting with
-            `jdmatch score --format json`, which reports every part's value (0-1) and raw comparison.
+Data (all development data; nothing held out of the project is read)
+  postings  ../shared/benchmarks/matching-dev/postings (88 real postings; labels.json: family, seniority,
+            specialty)
+  resumes   ../shared/benchmarks/matching-dev/resumes (5 real resumes, labels.json),
+            ../shared/benchmarks/resume-reading/resumes (real resumes; family and level from its truth.json,
+            specialty from matching-dev/extra-resume-labels.json), and Benchmarks/resumes (the project's own
+            resumes, labels.json: family and level). Each resume is scored against every posting with
+            `jdmatch score --format json`, which reports every part's value, the skills' coverage, focus
+            and cosine, and the gate's families and rungs.
 
-Model
-  score = W_role*role + W_level*level + W_comp*(coverage*competencies + (1-coverage)*text)
-          + W_req*requirements + W_text*text,       text = min(1, cosine / saturation),
-  role = family share * (floor + (1-floor) * level)  (roleLevelFloor in scoring.json, a design choice:
-  a title of the right family at the wrong level is a different job; 0.5 keeps the fit's held-out
-  accuracy and puts same-family, wrong-level pairs in Weak rather than Fair)
-  (the competency weight a posting's lexicon coverage does not back goes to the text part).
+Model (Sources/Matching/Fit/FitScorer.swift)
+  content = (S*skills + C*cov*competencies + C*(1-cov)*skills + R*requirements + T*text) / (100 - R if the
+            posting states no requirement, else 100)
+  skills  = a*coverage + b*focus + c*cosine                    (a + b + c = 1)
+  score   = 100 * min(1, content / contentFull) * family factor * level factor
+  family factor = 1 same family (or a family not read: judged on content), the affinity for an adjacent
+                  family (scoring.json, by hand), `other` for the rest
+  level factor  = floor + (1 - floor) * levelFit(resume rung - posting rung); unknownLevel when unread
 
 Fit
-  Pairwise logistic regression without intercept on preferences a recruiter would defend: for each
-  resume, a posting of its family at a level within one rung > a posting of its family at another level
-  > a posting of another family; for each posting, a resume of its family > a resume of another family.
-  Weights are kept non-negative (projected gradient), L2-regularised, then scaled to sum to 100. The
-  saturation is chosen from a grid. Generalisation: 5 folds grouped by resume (a resume's pairs are
-  never in both its training and test folds); the held-out pairwise accuracy is printed for the fitted
-  weights and for the built-in ones.
-  Vanetik's human rankings are NOT used (the annotators agree at Spearman 0.13).
-
-With --cache FILE, the pairs' parts are kept in FILE and read from it on the next run (for trying
-model variants without re-scoring). With --write, Lexicons/scoring.json is rewritten (level curve and unknown values kept from the file).
-Needs numpy.
+  Random search (seeded, so reruns agree) over the content weights, the skill shape, `other`, the level
+  floor and unknownLevel, maximising the mean of four ranking figures a recruiter and a seeker would
+  defend, each as the benchmark computes it: seeker AUC (same family above other families), specialty AUC
+  (within the family, the resume's specialty above other specialties), level AUC (within the family,
+  postings within one rung above those three or more away) and recruiter AUC. Generalisation: 5 folds
+  grouped by person-resume; each fold's parameters are fitted on the other four and its figures printed on
+  its held-out resumes. An ablation drops one content part at a time (weights refitted without it).
+  With --write, scoring.json gets the fit on all resumes (affinities, levelFit, shareFull and the
+  saturation kept from the file).
 """
-import json
-import os
-import subprocess
-import sys
+import argparse, json, math, os, random, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 
-import numpy as np
-
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-DEV = os.path.normpath(os.path.join(ROOT, "..", "shared", "benchmarks", "matching-dev"))
+SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared", "benchmarks"))
+DEV = os.path.join(SHARED, "matching-dev")
+READING = os.path.join(SHARED, "resume-reading")
 RUNGS = {"intern/junior": 0, "mid": 1, "senior": 2, "lead/manager": 3, "director/head": 4, "vp/chief": 5}
-PARTS = ["role", "level", "competencies", "requirements", "text"]
-SATURATIONS = [0.15, 0.2, 0.25, 0.3, 0.35, 0.45]
+LEVEL_ALIASES = {"intern": 0, "junior": 0, "lead": 3, "manager": 3, "director": 4, "head": 4, "vp": 5, "chief": 5}
 
 
-def score_all(jd, resume, postings):
-    out = subprocess.run([jd, "score", "--resume", resume, *postings, "--format", "json"],
-                         capture_output=True, check=False, cwd=ROOT)
-    fits = json.loads(out.stdout.decode("utf-8", "replace") or "[]")
+def rung(text):
+    if text is None:
+        return None
+    text = text.lower()
+    if text in RUNGS:
+        return RUNGS[text]
+    return LEVEL_ALIASES.get(text)
+
+
+def resumes():
+    """[(path, {family, rung, specialty, group})]"""
+    out = []
+    labels = json.load(open(os.path.join(DEV, "labels.json")))
+    for name, label in sorted(labels.items()):
+        path = os.path.join(DEV, "resumes", name)
+        if os.path.exists(path):
+            out.append((path, {"family": label["family"], "rung": rung(label["seniority"]),
+                               "specialty": label.get("specialty"), "group": name}))
+    truth_path = os.path.join(READING, "truth.json")
+    if os.path.exists(truth_path):
+        truth = json.load(open(truth_path))["files"]
+        extra = json.load(open(os.path.join(DEV, "extra-resume-labels.json")))
+        for name, t in sorted(truth.items()):
+            path = os.path.join(READING, "resumes", name)
+            if os.path.exists(path):
+                out.append((path, {"family": t.get("family"), "rung": rung(t.get("level")),
+                                   "specialty": (extra.get(name) or {}).get("specialty"),
+                                   "group": t.get("person") or name}))
+    own = json.load(open(os.path.join(ROOT, "Benchmarks", "resumes", "labels.json")))
+    for name, label in sorted(own.items()):
+        path = os.path.join(ROOT, "Benchmarks", "resumes", name)
+        if os.path.exists(path):
+            out.append((path, {"family": label["family"], "rung": rung(label["seniority"]), "specialty": None,
+                               "group": "own:" + name}))
+    return out
+
+
+def postings():
+    labels = json.load(open(os.path.join(DEV, "labels.json")))
+    out = []
+    for name in sorted(os.listdir(os.path.join(DEV, "postings"))):
+        label = labels.get(name)
+        if label:
+            out.append((os.path.join(DEV, "postings", name), {"family": label["family"], "rung": rung(label["seniority"]),
+                                                              "specialty": label.get("specialty")}))
+    return out
+
+
+def features(jd, resume, posting_paths):
+    run = subprocess.run([jd, "score", "--resume", resume, *posting_paths, "--format", "json"],
+                         capture_output=True, cwd=ROOT)
+    text = run.stdout.decode("utf-8", "replace").strip()
+    fits = json.loads(text) if text else []
     if isinstance(fits, dict):
         fits = [fits]
     rows = {}
     for fit in fits:
         parts = {p["kind"]: p for p in fit["parts"]}
+        gate = fit["gate"]
         rows[os.path.basename(fit["posting"]["source"])] = {
-            "role": parts["role"]["raw"], "level": parts["level"]["value"],
-            "competencies": parts["competencies"]["value"], "requirements": parts["requirements"]["value"],
-            "cosine": parts["text"]["raw"], "coverage": fit["coverage"], "score": fit["score"]}
+            "coverageSkills": fit["skills"]["coverage"], "focus": fit["skills"]["focus"],
+            "cosineSkills": fit["skills"]["cosine"], "hasSkills": bool(fit["skills"]["items"]),
+            "competencies": parts["competencies"]["value"], "lexicon": fit["coverage"],
+            "requirements": parts["requirements"]["value"], "cosine": parts["text"]["raw"],
+            "hasRequirements": bool(fit["requirements"]),
+            "relation": gate["relation"], "familyFactor": gate["familyFactor"],
+            "postingRung": gate.get("postingRung"), "resumeRung": gate.get("resumeRung"), "score": fit["score"]}
     return rows
 
 
-ROLE_LEVEL_FLOOR = json.load(open(os.path.join(ROOT, "Lexicons", "scoring.json")))["roleLevelFloor"]
-
-
-def features(row, saturation):
-    text = min(1.0, row["cosine"] / saturation)
-    cov = row["coverage"]
-    role = row["role"] * (ROLE_LEVEL_FLOOR + (1 - ROLE_LEVEL_FLOOR) * row["level"])
-    return np.array([role, row["level"], cov * row["competencies"] + (1 - cov) * text, row["requirements"], text])
-
-
-def relevance(resume_label, posting_label):
-    if resume_label["family"] != posting_label["family"]:
-        return 0
-    a, b = RUNGS[resume_label["seniority"]], RUNGS[posting_label["seniority"]]
-    return 2 if abs(a - b) <= 1 else 1
-
-
-def preference_pairs(table, resumes, postings, labels, saturation):
-    """Difference vectors (preferred minus other) and the resume each pair belongs to."""
-    diffs, groups = [], []
-    for r in resumes:
-        rel = {p: relevance(labels[r], labels[p]) for p in postings}
-        x = {p: features(table[r][p], saturation) for p in postings}
-        for p in postings:
-            for q in postings:
-                if rel[p] > rel[q]:
-                    diffs.append(x[p] - x[q])
-                    groups.append(r)
-    for p in postings:
-        x = {r: features(table[r][p], saturation) for r in resumes}
-        fam = {r: labels[r]["family"] == labels[p]["family"] for r in resumes}
-        for r in resumes:
-            for s in resumes:
-                if fam[r] and not fam[s]:
-                    diffs.append(x[r] - x[s])
-                    groups.append(r + "|" + s)
-    return np.array(diffs), groups
-
-
-def fit(diffs, l2=1e-3, steps=3000, rate=0.5):
-    w = np.ones(diffs.shape[1])
-    for _ in range(steps):
-        margin = diffs @ w
-        grad = -(diffs * (1 / (1 + np.exp(np.clip(margin, -30, 30))))[:, None]).mean(axis=0) + l2 * w
-        w = np.maximum(0, w - rate * grad)
-    return w
-
-
-def accuracy(diffs, w):
-    margin = diffs @ w
-    return float(((margin > 0) + 0.5 * (margin == 0)).mean())
-
-
-def main(argv):
-    jd = os.path.join(ROOT, ".build/release/jdmatch")
-    if "--jdmatch" in argv:
-        jd = argv[argv.index("--jdmatch") + 1]
-    labels = json.load(open(os.path.join(DEV, "labels.json")))
-    own = json.load(open(os.path.join(ROOT, "Benchmarks/resumes/labels.json")))
-    pdir = os.path.join(DEV, "postings")
-    postings = sorted(f for f in os.listdir(pdir) if f in labels)
-    resume_paths = {f: os.path.join(DEV, "resumes", f) for f in os.listdir(os.path.join(DEV, "resumes")) if f in labels}
-    for f, lab in own.items():
-        resume_paths[f] = os.path.join(ROOT, "Benchmarks/resumes", f)
-        labels[f] = lab
-    resumes = sorted(resume_paths)
-    cache = argv[argv.index("--cache") + 1] if "--cache" in argv else None
-    if cache and os.path.exists(cache):
-        table = json.load(open(cache))
+def score(row, p, model):
+    shape = p["a"] * row["coverageSkills"] + p["b"] * row["focus"] + (1 - p["a"] - p["b"]) * row["cosineSkills"]
+    text = min(1.0, row["cosine"] / model["textSaturation"])
+    S, C, R, T = p["S"], p["C"], p["R"], p["T"]
+    spare = C * (1 - row["lexicon"])
+    Rm = R if row["hasRequirements"] else 0
+    if row["hasSkills"]:
+        content = (S + spare) * shape + C * row["lexicon"] * row["competencies"] + Rm * row["requirements"] + T * text
     else:
-        with ThreadPoolExecutor(os.cpu_count() or 2) as ex:
-            got = list(ex.map(lambda r: score_all(jd, resume_paths[r], [os.path.join(pdir, p) for p in postings]),
-                              resumes))
-        table = dict(zip(resumes, got))
-        if cache:
-            json.dump(table, open(cache, "w"))
-    for r in resumes:
-        missing = [p for p in postings if p not in table[r]]
-        if missing:
-            sys.exit(f"fit-weights: {r}: no score for {len(missing)} postings (first: {missing[0]})")
+        content = C * row["lexicon"] * row["competencies"] + Rm * row["requirements"] + (T + S + spare) * text
+    content /= (100.0 - (R - Rm))
+    family = row["familyFactor"]
+    if row["relation"] == "other":
+        family = p["other"]
+    elif row["relation"] == "related":
+        family = p["other"] + (family - model["family"]["other"]) * p["related"]
+    if row["postingRung"] is None or row["resumeRung"] is None:
+        level = p["unknownLevel"]
+    else:
+        steps = max(-5, min(5, row["resumeRung"] - row["postingRung"]))
+        level = p["floor"] + (1 - p["floor"]) * model["levelFit"][steps + 5]
+    return 100 * min(1.0, content / p["contentFull"]) * family * level
 
-    model_path = os.path.join(ROOT, "Lexicons", "scoring.json")
-    model = json.load(open(model_path))
-    current = np.array([model["weights"][k] for k in PARTS])
 
-    folds = 5
-    order = {r: i % folds for i, r in enumerate(resumes)}
-    print(f"data: {len(postings)} postings x {len(resumes)} resumes "
-          f"({len(resume_paths) - len(own)} real, {len(own)} written for the project)")
-    best = None
-    for sat in SATURATIONS:
-        diffs, groups = preference_pairs(table, resumes, postings, labels, sat)
-        fold_of = np.array([order[g.split("|")[0]] for g in groups])
-        held, base = [], []
-        for k in range(folds):
-            train, test = diffs[fold_of != k], diffs[fold_of == k]
-            w = fit(train)
-            held.append(accuracy(test, w))
-            base.append(accuracy(test, current))
-        w_all = fit(diffs)
-        train_acc = accuracy(diffs, w_all)
-        print(f"saturation {sat:.2f}: held-out pairwise accuracy {np.mean(held):.4f} "
-              f"(current weights {np.mean(base):.4f}), training {train_acc:.4f}, {len(diffs)} pairs")
-        if best is None or np.mean(held) > best[0]:
-            best = (float(np.mean(held)), sat, w_all, float(np.mean(base)), train_acc)
-    held, sat, w, base, train_acc = best
-    weights = 100 * w / w.sum()
-    rounded = [round(x, 1) for x in weights]
-    top = int(np.argmax(rounded))
-    rounded[top] = round(rounded[top] + 100 - sum(rounded), 1)
-    print(f"chosen: saturation {sat}, weights " + ", ".join(f"{k} {v:.1f}" for k, v in zip(PARTS, rounded)))
+def auc(pos, neg):
+    if not pos or not neg:
+        return None
+    wins = sum(1.0 if a > b else 0.5 if a == b else 0.0 for a in pos for b in neg)
+    return wins / (len(pos) * len(neg))
 
-    # Score distributions per label with the chosen weights (what the bands are checked against).
-    cats = {"same family, level within one rung": [], "same family, other level": [], "other family": []}
-    for r in resumes:
-        for p in postings:
-            s = float(np.dot(features(table[r][p], sat), rounded))
-            cats[list(cats)[2 - relevance(labels[r], labels[p])]].append(s)
-    print("score distribution by label (quartiles):")
-    for name, xs in cats.items():
-        q = np.percentile(xs, [10, 25, 50, 75, 90])
-        poor = np.mean(np.array(xs) < 40)
-        fair = np.mean(np.array(xs) >= 55)
-        print(f"  {name:36s} n={len(xs):5d}  p10 {q[0]:5.1f}  p25 {q[1]:5.1f}  median {q[2]:5.1f}  "
-              f"p75 {q[3]:5.1f}  p90 {q[4]:5.1f}  Poor {poor:.0%}  Fair+ {fair:.0%}")
-    if "--write" in argv:
-        model["weights"] = dict(zip(PARTS, rounded))
-        model["textSaturation"] = sat
-        model["provenance"] = (
-            f"scripts/fit-weights.py: pairwise logistic regression on {len(postings)} real postings "
-            f"(matching-dev) x {len(resumes)} resumes ({len(resume_paths) - len(own)} real, {len(own)} written "
-            f"for the project); held-out pairwise accuracy {held:.3f} over 5 folds by resume "
-            f"(previous weights {base:.3f})")
-        tmp = model_path + ".tmp"
-        with open(tmp, "w") as f:
-            json.dump(model, f, indent=2, sort_keys=True)
-            f.write("\n")
-        os.replace(tmp, model_path)
-        print(f"wrote {os.path.relpath(model_path, ROOT)}")
-    return 0
+
+def figures(data, subjects, p, model, plabels):
+    """mean seeker, specialty, level AUC over `subjects` (resume indices), recruiter AUC over postings."""
+    seeker, special, level = [], [], []
+    by_posting = {}
+    for i in subjects:
+        label, rows = data[i]
+        scores = {name: score(row, p, model) for name, row in rows.items()}
+        fam = label["family"]
+        same = [n for n in scores if plabels[n]["family"] == fam]
+        other = [n for n in scores if plabels[n]["family"] != fam]
+        if not same:
+            continue
+        a = auc([scores[n] for n in same], [scores[n] for n in other])
+        if a is not None:
+            seeker.append(a)
+        if label["specialty"]:
+            spec = [n for n in same if plabels[n]["specialty"]]
+            a = auc([scores[n] for n in spec if plabels[n]["specialty"] == label["specialty"]],
+                    [scores[n] for n in spec if plabels[n]["specialty"] != label["specialty"]])
+            if a is not None:
+                special.append(a)
+        if label["rung"] is not None:
+            a = auc([scores[n] for n in same if abs(plabels[n]["rung"] - label["rung"]) <= 1],
+                    [scores[n] for n in same if abs(plabels[n]["rung"] - label["rung"]) >= 3])
+            if a is not None:
+                level.append(a)
+        for n, s in scores.items():
+            by_posting.setdefault(n, []).append((s, label["family"]))
+    recruiter = []
+    for n, pairs in by_posting.items():
+        a = auc([s for s, f in pairs if f == plabels[n]["family"]], [s for s, f in pairs if f != plabels[n]["family"]])
+        if a is not None:
+            recruiter.append(a)
+    mean = lambda xs: sum(xs) / len(xs) if xs else float("nan")
+    return {"seeker": mean(seeker), "specialty": mean(special), "level": mean(level), "recruiter": mean(recruiter)}
+
+
+def objective(f):
+    values = [v for v in f.values() if not math.isnan(v)]
+    return sum(values) / len(values) if values else 0
+
+
+def sample(rng, drop=None):
+    w = [rng.random() for _ in range(4)]
+    if drop is not None:
+        w[drop] = 0
+    total = sum(w)
+    w = [100 * x / total for x in w]
+    a = rng.random()
+    b = rng.random() * (1 - a)
+    return {"S": w[0], "C": w[1], "R": w[2], "T": w[3], "a": a, "b": b, "other": rng.uniform(0.05, 0.4),
+            "floor": rng.uniform(0.1, 0.6), "unknownLevel": rng.uniform(0.6, 1.0),
+            "contentFull": rng.uniform(0.3, 0.8), "related": rng.uniform(0.2, 1.0)}
+
+
+def fit(data, subjects, model, plabels, trials, seed, drop=None):
+    rng = random.Random(seed)
+    best, best_value = None, -1
+    for _ in range(trials):
+        p = sample(rng, drop)
+        value = objective(figures(data, subjects, p, model, plabels))
+        if value > best_value:
+            best, best_value = p, value
+    return best, best_value
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--jdmatch", default=".build/release/jdmatch")
+    ap.add_argument("--cache")
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--trials", type=int, default=400)
+    args = ap.parse_args()
+    model = json.load(open(os.path.join(ROOT, "Lexicons", "scoring.json")))
+    post = postings()
+    plabels = {os.path.basename(path): label for path, label in post}
+    res = [(path, label) for path, label in resumes() if label["family"] in {l["family"] for _, l in post}]
+    if args.cache and os.path.exists(args.cache):
+        cached = json.load(open(args.cache))
+    else:
+        with ThreadPoolExecutor(2) as pool:
+            rows = list(pool.map(lambda r: features(args.jdmatch, r[0], [p for p, _ in post]), res))
+        cached = {path: row for (path, _), row in zip(res, rows)}
+        if args.cache:
+            json.dump(cached, open(args.cache, "w"))
+    data = [(label, cached[path]) for path, label in res if cached.get(path)]
+    print(f"{len(data)} resumes x {len(post)} postings")
+    everyone = list(range(len(data)))
+    current = {"S": model["weights"]["skills"], "C": model["weights"]["competencies"],
+               "R": model["weights"]["requirements"], "T": model["weights"]["text"],
+               "a": model["skillShape"]["coverage"], "b": model["skillShape"]["focus"],
+               "other": model["family"]["other"], "floor": model["levelFloor"],
+               "unknownLevel": model["unknownLevel"], "contentFull": model["contentFull"], "related": 1.0}
+    print("current model, all resumes:", {k: round(v, 3) for k, v in figures(data, everyone, current, model, plabels).items()})
+    # Folds by person.
+    groups = sorted({label["group"] for label, _ in data})
+    random.Random(7).shuffle(groups)
+    fold_of = {g: i % 5 for i, g in enumerate(groups)}
+    held = []
+    for k in range(5):
+        train = [i for i in everyone if fold_of[data[i][0]["group"]] != k]
+        test = [i for i in everyone if fold_of[data[i][0]["group"]] == k]
+        p, _ = fit(data, train, model, plabels, args.trials, seed=k)
+        f_train = figures(data, train, p, model, plabels)
+        f_test = figures(data, test, p, model, plabels)
+        held.append(f_test)
+        print(f"fold {k}: train {objective(f_train):.3f} held-out {objective(f_test):.3f} "
+              + " ".join(f"{key}={value:.3f}" for key, value in f_test.items()))
+    print("held-out mean: " + " ".join(
+        f"{key}={sum(f[key] for f in held if not math.isnan(f[key])) / max(1, sum(not math.isnan(f[key]) for f in held)):.3f}"
+        for key in held[0]))
+    best, value = fit(data, everyone, model, plabels, args.trials, seed=99)
+    final = figures(data, everyone, best, model, plabels)
+    print("fit on all:", {k: round(v, 3) for k, v in best.items()}, {k: round(v, 3) for k, v in final.items()})
+    for drop, name in enumerate(["skills", "competencies", "requirements", "text"]):
+        p, _ = fit(data, everyone, model, plabels, args.trials // 2, seed=50 + drop, drop=drop)
+        f = figures(data, everyone, p, model, plabels)
+        print(f"ablation without {name:13s}: " + " ".join(f"{k}={v:.3f}" for k, v in f.items()))
+    if args.write:
+        model["weights"] = {"skills": round(best["S"], 1), "competencies": round(best["C"], 1),
+                            "requirements": round(best["R"], 1)}
+        model["weights"]["text"] = round(100 - sum(model["weights"].values()), 1)
+        model["skillShape"]["coverage"] = round(best["a"], 3)
+        model["skillShape"]["focus"] = round(best["b"], 3)
+        model["skillShape"]["cosine"] = round(1 - model["skillShape"]["coverage"] - model["skillShape"]["focus"], 3)
+        for pair in model["family"]["affinities"]:
+            pair["value"] = round(best["other"] + (pair["value"] - model["family"]["other"]) * best["related"], 3)
+        model["family"]["other"] = round(best["other"], 3)
+        model["levelFloor"] = round(best["floor"], 3)
+        model["unknownLevel"] = round(best["unknownLevel"], 3)
+        model["contentFull"] = round(best["contentFull"], 3)
+        model["provenance"] = (f"scripts/fit-weights.py: random search ({args.trials} trials) on 88 real postings "
+                               f"(matching-dev) x {len(data)} resumes (real and the project's own); mean of seeker, "
+                               f"specialty, level and recruiter AUC {objective(final):.3f}; 5 folds by person held out")
+        with open(os.path.join(ROOT, "Lexicons", "scoring.json"), "w") as out:
+            json.dump(model, out, indent=2, sort_keys=True)
+            out.write("\n")
+        print("wrote Lexicons/scoring.json")
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    main()

@@ -16,8 +16,10 @@ enum SeniorityClassifier {
   private static let leads: Set<String> = ["lead", "principal", "staff", "gpm", "leader", "lpm"]
   private static let seniors: Set<String> = ["senior", "sr", "snr"]
   private static let entries: Set<String> = [
-    "associate", "junior", "jr", "graduate", "grad", "entry", "apm", "trainee", "apprentice",
+    "associate", "junior", "jr", "graduate", "grad", "entry", "apm", "trainee", "apprentice", "assistant",
   ]
+  /// Words that make a title a people manager's whatever its discipline ("Engineering Supervisor").
+  private static let supervisors: Set<String> = ["supervisor", "supervisory", "supervisors"]
   private static let individualRoles: Set<String> = [
     "manager", "managers", "pm", "tpm", "owner", "po", "analyst", "engineer", "designer", "developer",
     "scientist", "specialist", "strategist", "consultant", "researcher", "architect", "marketer", "coordinator",
@@ -48,6 +50,7 @@ enum SeniorityClassifier {
     {
       return .intern
     }
+    if !set.isDisjoint(with: supervisors) { return .manager }
     for (i, w) in words.enumerated() where managers.contains(w) {
       var j = i - 1
       while let previous = word(j), previous == "-" { j -= 1 }

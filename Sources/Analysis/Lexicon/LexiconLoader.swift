@@ -28,6 +28,10 @@ public enum LexiconLoader {
     if FileManager.default.fileExists(atPath: rolesPath) {
       lexicon.roles = try RoleVocabularyLoader.load(path: rolesPath)
     }
+    let skillsPath = SkillVocabularyLoader.path(besideLexicon: path)
+    if FileManager.default.fileExists(atPath: skillsPath) {
+      lexicon.skills = try SkillVocabularyLoader.load(folder: skillsPath)
+    }
     return lexicon
   }
 

@@ -18,6 +18,8 @@ public struct PostingAnalysis: Codable, Sendable, Equatable {
   public var requirements: Requirements
   /// The role family and level the title names.
   public var role: RoleProfile = .unknown
+  /// The general skills it asks for, with the section they are asked in.
+  public var skills: SkillProfile = .empty
 
   /// The competencies the posting asks for (mentions outside benefits and how-to-apply text).
   public var askedFor: [CompetencyProfile.Entry] {

@@ -31,7 +31,10 @@ public struct PostingAnalyzer: Sendable {
     return PostingAnalysis(
       source: document.source, title: role.title ?? document.title, company: document.company,
       location: document.location, lexicon: builder.lexicon.id, competencies: profile.entries,
-      requirements: requirements, role: role)
+      requirements: requirements, role: role,
+      skills: SkillProfile.build(
+        sections, matcher: builder.skills, weight: SkillProfile.postingWeight, evidence: evidence,
+        onlyListedSingleWords: true))
   }
 
   /// The hard requirements from the text, completed from the page's JSON-LD where the text is silent.

@@ -11,6 +11,8 @@ public struct ProfileBuilder: Sendable {
   /// The lexicon in use.
   public let lexicon: Lexicon
   private let matcher: PhraseMatcher
+  /// Finds the general skills vocabulary's labels.
+  public let skills: SkillMatcher
 
   /// Most evidence sentences kept per competency.
   public static let evidenceLimit = 3
@@ -19,6 +21,7 @@ public struct ProfileBuilder: Sendable {
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
     self.matcher = PhraseMatcher(lexicon: lexicon)
+    self.skills = SkillMatcher(vocabulary: lexicon.skills)
   }
 
   /// The tokenized sections of a document with their kinds, tokenized once for every later use.

@@ -17,6 +17,8 @@ public struct ResumeAnalysis: Codable, Sendable, Equatable {
   public var certifications: [CertificationRequirement]
   /// The role families of the titles held, and the level reached.
   public var role: RoleProfile = .unknown
+  /// The general skills it shows.
+  public var skills: SkillProfile = .empty
 
   /// How strongly the resume evidences competency `id`, from 0 (no evidence) towards 1.
   ///

@@ -45,7 +45,8 @@ public struct ResumeAnalyzer: Sendable {
     return ResumeAnalysis(
       source: document.source, title: document.title, competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
-      role: RoleReader(vocabulary: builder.lexicon.roles).resume(document, career: career))
+      role: RoleReader(vocabulary: builder.lexicon.roles).resume(document, career: career),
+      skills: SkillProfile.build(sections, matcher: builder.skills, weight: SkillProfile.resumeWeight))
   }
 
   /// The roles of the resume: lines holding a date range outside the education section; the title is

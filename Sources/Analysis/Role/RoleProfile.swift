@@ -8,6 +8,13 @@ public struct RoleProfile: Codable, Sendable, Equatable {
     public var share: Double
     /// The title that named it first.
     public var title: String
+
+    /// Creates a share.
+    public init(family: String, share: Double, title: String) {
+      self.family = family
+      self.share = share
+      self.title = title
+    }
   }
 
   /// The title it was read from: a posting's job title, or a resume's most recent title (or headline).
@@ -31,6 +38,9 @@ public struct RoleProfile: Codable, Sendable, Equatable {
     self.rungSource = rungSource
     self.familySource = familySource
   }
+
+  /// The ``familySource`` of families read from role phrases in the running text, not from titles.
+  public static let textMentions = "role phrases in the text"
 
   /// A profile that knows nothing.
   public static let unknown = RoleProfile(title: nil, families: [], rung: nil, rungSource: nil)

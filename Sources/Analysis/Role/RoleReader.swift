@@ -61,14 +61,22 @@ public struct RoleReader: Sendable {
     }
     var rung: Int?
     var source: String?
-    if let title, let level = Seniority.classify(title: title) {
+    // The page's title may name no level where the heading that named the role does ("Roles on the
+    // Engineering team" over "Director of Engineering").
+    let level =
+      [title, chosen?.title].compactMap { $0 }.lazy.compactMap { Seniority.classify(title: $0) }
+      .first { $0 != .individual } ?? title.flatMap { Seniority.classify(title: $0) }
+    if let level, level != .individual || Self.yearsInTitle(title) == nil {
       rung = Self.rung(level)
       source = "title"
+    } else if let years = Self.yearsInTitle(title) {
+      rung = Self.rung(forYears: years)
+      source = "\(years) years in the title"
     } else if let level = requirements.seniority {
       rung = Self.rung(level)
       source = "text"
     } else if let years = requirements.experience?.minYears {
-      rung = years >= 5 ? 2 : years >= 3 ? 1 : 0
+      rung = Self.rung(forYears: years)
       source = "\(years)+ years required"
     } else if title != nil {
       rung = 1
@@ -103,7 +111,7 @@ public struct RoleReader: Sendable {
     if weights.isEmpty {
       // No title names a family (dates the parser could not pair with titles, a CV without role lines):
       // count the role phrases of two or more words the text mentions ("supported a product manager").
-      source = "role phrases in the text"
+      source = RoleProfile.textMentions
       for mention in vocabulary.mentions(in: document.text) { add(mention, weight: 1, requireHead: false) }
     }
     let total = weights.values.reduce(0) { $0 + $1.share }
@@ -131,6 +139,24 @@ public struct RoleReader: Sendable {
       title: roles.first?.title ?? headline, families: families, rung: rung, rungSource: levelSource,
       familySource: families.isEmpty ? nil : source)
   }
+
+  /// The rung a number of years asked for implies: up to 2 junior, 3–4 mid, 5 or more senior.
+  public static func rung(forYears years: Int) -> Int {
+    years >= 5 ? 2 : years >= 3 ? 1 : 0
+  }
+
+  /// The years a title states ("Product Manager (10+ Years of Experience)", "Engineer, 2 years"), if any.
+  static func yearsInTitle(_ title: String?) -> Int? {
+    guard let title else { return nil }
+    let range = NSRange(title.startIndex..., in: title)
+    guard let match = yearsPattern.firstMatch(in: title, range: range),
+      let captured = Range(match.range(at: 1), in: title)
+    else { return nil }
+    return Int(title[captured])
+  }
+
+  private static let yearsPattern = try! NSRegularExpression(
+    pattern: #"\b(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b"#, options: [.caseInsensitive])
 
   /// A short line near the top of a resume that reads like a job title ("Senior Product Manager ·
   /// Developer Tools"), if any.

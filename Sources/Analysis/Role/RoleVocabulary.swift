@@ -82,16 +82,21 @@ public struct RoleVocabulary: Sendable, Equatable {
   }
 
   private func classifyParts(_ text: String) -> Match? {
+    // The first part whose family phrase is its head wins ("Data & Analytics Portfolio: Product Manager"
+    // is a product role); without one, the first part naming a family.
+    var first: Match?
     for part in Self.parts(of: text) {
       let words = Self.words(part)
-      if let ofIndex = words.lastIndex(of: "of"), ofIndex + 1 < words.count,
-        let match = bestMatch(Array(words[(ofIndex + 1)...]))
-      {
-        return match
+      var match: Match?
+      if let ofIndex = words.lastIndex(of: "of"), ofIndex + 1 < words.count {
+        match = bestMatch(Array(words[(ofIndex + 1)...]))
       }
-      if let match = bestMatch(words) { return match }
+      if match == nil { match = bestMatch(words) }
+      guard let match else { continue }
+      if match.isHead { return match }
+      if first == nil { first = match }
     }
-    return nil
+    return first
   }
 
   private func bestMatch(_ words: [String]) -> Match? {

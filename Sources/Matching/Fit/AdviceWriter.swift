@@ -5,22 +5,40 @@ import Foundation
 enum AdviceWriter {
   /// At most this many competency gaps get a line.
   static let competencyLines = 4
+  /// At most this many skill gaps get a line.
+  static let skillLines = 4
 
   static func advice(for fit: FitResult, resume: ResumeAnalysis) -> [String] {
     var lines: [String] = []
-    // The role family and the level weigh most: say first when they are off.
-    if let role = fit.part(.role), role.value < 0.5, role.maximum >= 1 {
+    // The gate weighs most: say first when the line of work or the level is off.
+    if fit.gate.relation == .other || fit.gate.relation == .related {
+      let kept = percent(fit.gate.familyFactor)
       lines.append(
-        "The posting's title is in another line of work than the titles on your resume (\(role.detail)). If you have done this kind of work, name it in your headline and role titles; up to \(points(role.maximum - role.points)) points."
+        "The posting's title is in \(fit.gate.relation == .related ? "a related" : "another") line of work than the titles on your resume, so the score keeps \(kept) of what your content earns. If you have done this kind of work, name it in your headline and role titles."
+      )
+    } else if fit.gate.relation == .resumeUnknown {
+      lines.append(
+        "No title on your resume could be read as a line of work. Put your current title on its own line at the top and give every role a title line with its dates."
       )
     }
-    if let level = fit.part(.level), level.value < 0.7, level.maximum >= 1 {
+    if fit.gate.levelFactor < 0.8, let steps = fit.gate.levelSteps, steps != 0 {
       lines.append(
-        "The level differs (\(level.detail)). Show the scope you have held at the posting's level: team size, budget, decisions you owned."
+        steps < 0
+          ? "The posting is \(-steps) level\(steps == -1 ? "" : "s") above the level your titles show. Show the scope you have held: team size, budget, decisions you owned."
+          : "The posting is \(steps) level\(steps == 1 ? "" : "s") below the level your titles show; a recruiter may read you as overqualified."
       )
     }
     for check in fit.unmetRequirements.filter(\.required) {
       lines.append(requirementAdvice(check, resume: resume))
+    }
+    // Skills the posting asks for that the resume does not show, by the points they would add; a gap
+    // worth less than a point is not advice.
+    for gap in fit.skills.missing.prefix(skillLines) where gap.gain >= 1 {
+      let asked = gap.required ? "requires" : "asks for"
+      let quote = gap.postingEvidence.map { " (\"\(TextClip.clip($0, 140))\")" } ?? ""
+      lines.append(
+        "The posting \(asked) \(gap.name)\(quote); your resume does not show it. If you have used it, name it in a role where you did (up to \(points(gap.gain)) points)."
+      )
     }
     for gap in fit.gaps.prefix(competencyLines) where gap.gain >= 1 {
       let name = gap.name.lowercased()
@@ -78,4 +96,14 @@ enum AdviceWriter {
   static func points(_ value: Double) -> String { String(format: "%.1f", value) }
 
   static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
+}
+
+/// Shortens a quoted sentence to a length, at a word.
+enum TextClip {
+  static func clip(_ text: String, _ limit: Int) -> String {
+    guard text.count > limit else { return text }
+    let cut = text.prefix(limit)
+    let end = cut.lastIndex(of: " ") ?? cut.endIndex
+    return String(cut[..<end]) + "…"
+  }
 }

@@ -18,8 +18,9 @@ public struct FitResult: Codable, Sendable, Equatable {
   public var score: Int
   /// The band the score falls in.
   public var band: FitBand
-  /// The score's parts, in a fixed order (role, level, competencies, requirements, text); their points
-  /// add up to the score before rounding.
+  /// The score's parts, in a fixed order (role, level, skills, competencies, requirements, text). Role and
+  /// level are factors (their value; no points); the other parts' points add up to the score before
+  /// rounding, the factors already applied.
   public var parts: [FitPart]
   /// How fully the posting is described in the lexicon's terms, 0–1: the competency part's share of
   /// its weight (the rest goes to the text part).
@@ -38,6 +39,10 @@ public struct FitResult: Codable, Sendable, Equatable {
   public var keywords: [KeywordFit]
   /// Concrete advice, most valuable first.
   public var advice: [String]
+  /// The family and level gate.
+  public var gate: FitGate
+  /// The general skills asked and shown.
+  public var skills: SkillFit
 
   /// Competencies with little or no evidence, the most valuable to fix first.
   public var gaps: [CompetencyFit] {
@@ -132,10 +137,13 @@ public struct RequirementCheck: Codable, Sendable, Equatable {
 public struct FitPart: Codable, Sendable, Equatable {
   /// Which part.
   public enum Kind: String, Codable, Sendable, CaseIterable {
-    /// The posting's role family (from its title) against the families of the titles the resume holds.
+    /// The posting's role family (from its title) against the families of the titles the resume holds:
+    /// a factor of the score (its value), not points.
     case role
-    /// The posting's level against the resume's.
+    /// The posting's level against the resume's: a factor of the score (its value), not points.
     case level
+    /// The general skills the posting asks for against those the resume shows.
+    case skills
     /// The lexicon's competencies, by the posting's emphasis and the resume's evidence.
     case competencies
     /// Years, degrees and certifications.
@@ -148,6 +156,7 @@ public struct FitPart: Codable, Sendable, Equatable {
       switch self {
       case .role: return "Role family"
       case .level: return "Level"
+      case .skills: return "Skills"
       case .competencies: return "Competencies"
       case .requirements: return "Requirements"
       case .text: return "Text similarity"
@@ -195,4 +204,98 @@ public struct KeywordFit: Codable, Sendable, Equatable {
   public var weight: Double
   /// Whether the resume has it.
   public var found: Bool
+}
+
+/// The gate a recruiter applies before reading a resume: is its line of work the posting's (or a related
+/// one), and is its level near the posting's? Both are factors of the score, never points of their own.
+public struct FitGate: Codable, Sendable, Equatable {
+  /// How the resume's line of work relates to the posting's.
+  public enum FamilyRelation: String, Codable, Sendable {
+    /// The same family.
+    case same
+    /// Families the scoring data calls adjacent (product and design, data and software engineering…).
+    case related
+    /// Unrelated families.
+    case other
+    /// The posting's title names no known family: judged on content alone.
+    case postingUnknown
+    /// No title of the resume names a known family (or none could be read): judged on content alone.
+    case resumeUnknown
+  }
+
+  /// The factor for the family, 0–1.
+  public var familyFactor: Double
+  /// The factor for the level, 0–1.
+  public var levelFactor: Double
+  /// How the families relate.
+  public var relation: FamilyRelation
+  /// The posting's family id.
+  public var postingFamily: String?
+  /// The resume's family that decided the factor.
+  public var resumeFamily: String?
+  /// That family's share of the resume's titles.
+  public var resumeFamilyShare: Double
+  /// The posting's rung (0 intern/junior … 5 VP/chief), if known.
+  public var postingRung: Int?
+  /// The resume's rung, if known.
+  public var resumeRung: Int?
+
+  /// The resume's rung minus the posting's, when both are known.
+  public var levelSteps: Int? {
+    guard let postingRung, let resumeRung else { return nil }
+    return resumeRung - postingRung
+  }
+
+  /// Both factors together.
+  public var factor: Double { familyFactor * levelFactor }
+}
+
+/// The general skills of a posting against a resume.
+public struct SkillFit: Codable, Sendable, Equatable {
+  /// One skill the posting asks for.
+  public struct Item: Codable, Sendable, Equatable {
+    /// The skill's id.
+    public var id: String
+    /// Its preferred label.
+    public var name: String
+    /// Whether the posting names it under its requirements.
+    public var required: Bool
+    /// How much the posting asks for it (its share of the posting's asks), 0–1.
+    public var share: Double
+    /// How strongly the resume shows it, 0–1.
+    public var strength: Double
+    /// Points it would add if the resume showed it fully.
+    public var gain: Double
+    /// The posting's sentence that asks for it.
+    public var postingEvidence: String?
+    /// The words the posting uses.
+    public var postingPhrase: String?
+    /// The resume's sentence that shows it.
+    public var resumeEvidence: String?
+
+    /// Whether the resume shows it (strength 0.5 or more).
+    public var isShown: Bool { strength >= 0.5 }
+  }
+
+  /// The share of what the posting asks (by ask × specificity) that the resume shows, 0–1.
+  public var coverage: Double
+  /// The share of the resume's skills (by strength × specificity) that the posting asks for, 0–1.
+  public var focus: Double
+  /// Cosine of the two skill vectors, 0–1.
+  public var cosine: Double
+  /// The skills the posting asks for, most asked first.
+  public var items: [Item]
+  /// The skills the resume shows that the posting does not ask for, most specific first (at most 10).
+  public var extra: [String]
+
+  /// Asked skills the resume does not show, by the points they would add.
+  public var missing: [Item] {
+    items.filter { !$0.isShown }.sorted { ($0.gain, $1.id) > ($1.gain, $0.id) }
+  }
+
+  /// Asked skills the resume shows.
+  public var shown: [Item] { items.filter(\.isShown) }
+
+  /// No skill on either side.
+  public static let none = SkillFit(coverage: 0, focus: 0, cosine: 0, items: [], extra: [])
 }

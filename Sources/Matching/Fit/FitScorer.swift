@@ -2,21 +2,24 @@ import Analysis
 import Foundation
 import Requirements
 
-/// Scores a resume against a posting, 0–100, as the sum of five parts, each a 0–1 value times its
-/// weight from the ``ScoringModel`` (fitted on labelled real postings and resumes):
+/// Scores a resume against a posting, 0–100: what the resume shows of what the posting asks (the
+/// content), scaled by a gate for line of work and level, with every constant from the ``ScoringModel``.
 ///
-/// - **Role family**: the share of the resume's titles (the most recent weighing most, plus its
-///   headline) in the family the posting's title names: product, software engineering, sales…, times
-///   floor + (1 − floor) × the level fit: the right family at the wrong level is a different job.
-/// - **Level**: how many rungs (intern/junior, mid, senior, lead/manager, director/head, VP/chief) the
-///   resume's level is from the posting's; being below costs more than being above, but a CPO for an
-///   associate role is a weak fit too.
-/// - **Competencies**: Σ emphasis × strength over the lexicon's competencies the posting asks for.
-///   Its weight is scaled by the posting's lexicon coverage, min(1, weighted hits / full-coverage hits),
-///   and the rest goes to the text part: a posting that barely speaks the lexicon's language is judged
-///   on its words.
+/// Content, each a 0–1 value times its points (see ``ScoringModel/Weights``):
+/// - **Skills**: the general vocabulary's skills (ESCO and technology names) the posting asks for against
+///   those the resume shows, each weighed by how specific it is (the fewer ESCO occupations list it, the
+///   more it says): coverage of the asks, focus of the resume on them, and the cosine of the two.
+/// - **Competencies**: Σ emphasis × strength over the lexicon's competencies the posting asks for. Its
+///   weight is scaled by the posting's lexicon coverage, min(1, weighted hits / full-coverage hits), and
+///   the rest goes to the skills part: a posting that barely speaks the lexicon's language is judged on
+///   its skills.
 /// - **Requirements**: years, degrees, certifications (required weigh 1, preferred 0.5).
 /// - **Text similarity**: TF-IDF cosine of the whole posting and resume, min(1, cosine / saturation).
+///
+/// Gate: the **family** factor is 1 for the posting's own family, the listed affinity for an adjacent one,
+/// low for another; a family held in only some of the resume's titles counts in proportion. When the
+/// posting's or the resume's family cannot be read, the factor is 1 and the pair is judged on content
+/// (the fit says so). The **level** factor follows how many rungs apart the two levels are.
 ///
 /// The score is a pure function of the pair and the model: `score` and `rank` agree on every pair,
 /// whatever else is in the batch.
@@ -34,13 +37,15 @@ public struct FitScorer: Sendable {
   public let lexiconFamily: String?
   /// The lexicon's display name.
   public let lexiconName: String
+  /// The specificity of each skill of the vocabulary.
+  private let specificity: [Double]
 
   /// Creates a scorer with `model` for `lexicon` (its role vocabulary names the families in explanations).
   ///
   /// - Parameters:
   ///   - model: The fitted weights and shapes.
   ///   - lexicon: The lexicon postings and resumes were analysed with.
-  public init(model: ScoringModel = .builtIn, lexicon: Lexicon) {
+  public init(model: ScoringModel, lexicon: Lexicon) {
     self.model = model
     self.roles = lexicon.roles
     self.lexiconName = lexicon.name
@@ -49,6 +54,10 @@ public struct FitScorer: Sendable {
       if let family = lexicon.roles.classify(title: title)?.family { counts[family, default: 0] += 1 }
     }
     lexiconFamily = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    let skills = lexicon.skills
+    specificity = skills.skills.indices.map {
+      skills.specificity($0, unlinked: model.skillShape.unlinkedOccupations)
+    }
   }
 
   /// The fit of `resume` for `posting`; without `details`, the parts' explanations, the notes and the
@@ -64,44 +73,205 @@ public struct FitScorer: Sendable {
     let describe = Describer(enabled: details)
     let weights = model.weights
     let coverage = coverage(of: posting.analysis)
-    let level = levelPart(posting.analysis.role, resume.analysis.role, maximum: weights.level, describe: describe)
-    let role = rolePart(
-      posting.analysis.role, resume.analysis.role, levelFit: level.value, maximum: weights.role, describe: describe)
-    let competencies = competencyFits(posting.analysis, resume.analysis, maximum: weights.competencies * coverage)
+    let gate = gate(posting.analysis.role, resume.analysis.role)
+    // Content parts, before scaling: weight × value / 100 sums to the content (0–1).
+    var skills = skillFit(posting.analysis.skills, resume.analysis.skills)
+    let skillValue = skillValue(skills)
+    let hasSkills = !skills.items.isEmpty
+    let competencies = competencyFits(posting.analysis, resume.analysis, maximum: 1)
     let competencyValue = competencies.reduce(0) { $0 + $1.emphasis * $1.strength }
-    let competencyPart = FitPart(
-      kind: .competencies, value: competencyValue, maximum: weights.competencies * coverage,
-      detail: describe(
-        String(
-          format: "Σ emphasis × strength over %d competencies; lexicon coverage %.2f scales the weight",
-          competencies.count, coverage)))
     let checks = RequirementChecker.checks(posting: posting.analysis, resume: resume.analysis)
     let totalWeight = checks.reduce(0) { $0 + $1.weight }
     let requirementValue = totalWeight > 0 ? checks.reduce(0) { $0 + $1.weight * $1.satisfaction } / totalWeight : 1
-    let requirementPart = FitPart(
-      kind: .requirements, value: requirementValue, maximum: weights.requirements,
-      detail: describe(
-        totalWeight > 0
-          ? String(format: "%d checks, Σ weight × satisfaction / Σ weight", checks.count)
-          : "the posting states no years, degree or certification"))
     let cosine = posting.vector.cosine(resume.vector)
-    let textPart = FitPart(
-      kind: .text, value: min(1, cosine / model.textSaturation),
-      maximum: weights.text + weights.competencies * (1 - coverage),
-      detail: describe(String(format: "TF-IDF cosine %.3f; full at %.2f", cosine, model.textSaturation)), raw: cosine)
-    let parts = [role, level, competencyPart, requirementPart, textPart]
+    let textValue = min(1, cosine / model.textSaturation)
+    // The competency weight the posting's lexicon coverage does not back goes to skills (to text when
+    // the posting names no skill of the vocabulary).
+    let spare = weights.competencies * (1 - coverage)
+    let skillMaximum = hasSkills ? weights.skills + spare : 0
+    let textMaximum = weights.text + (hasSkills ? 0 : weights.skills + spare)
+    let competencyMaximum = weights.competencies * coverage
+    // A posting that states no years, degree or certification is judged on the other parts: their
+    // weights grow in proportion, rather than every resume getting the requirements' points for free.
+    let requirementMaximum = totalWeight > 0 ? weights.requirements : 0
+    let available = skillMaximum + competencyMaximum + requirementMaximum + textMaximum
+    let content =
+      available > 0
+      ? (skillMaximum * skillValue + competencyMaximum * competencyValue + requirementMaximum * requirementValue
+        + textMaximum * textValue) / available : 0
+    // Points per unit of value: 100 × gate / contentFull, capped so the score never passes 100.
+    let stretch = content > model.contentFull ? model.contentFull / content : 1
+    let scale = available > 0 ? gate.factor * stretch / model.contentFull * 100 / available : 0
+    for index in skills.items.indices {
+      skills.items[index].gain *= skillMaximum * scale
+    }
+    let parts = [
+      FitPart(
+        kind: .role, value: gate.familyFactor, maximum: 0,
+        detail: describe { familyDetail(gate, posting.analysis.role, resume.analysis.role) },
+        raw: gate.resumeFamilyShare),
+      FitPart(
+        kind: .level, value: gate.levelFactor, maximum: 0,
+        detail: describe { levelDetail(gate, posting.analysis.role, resume.analysis.role) },
+        raw: Double(gate.levelSteps ?? 0)),
+      FitPart(
+        kind: .skills, value: skillValue, maximum: skillMaximum * scale,
+        detail: describe(
+          String(
+            format: "coverage %.2f × %.2f + focus %.2f × %.2f + cosine %.2f × %.2f over %d skills asked",
+            skills.coverage, model.skillShape.coverage, skills.focus, model.skillShape.focus, skills.cosine,
+            model.skillShape.cosine, skills.items.count)),
+        raw: skills.coverage),
+      FitPart(
+        kind: .competencies, value: competencyValue, maximum: competencyMaximum * scale,
+        detail: describe(
+          String(
+            format: "Σ emphasis × strength over %d competencies; lexicon coverage %.2f scales the weight",
+            competencies.count, coverage))),
+      FitPart(
+        kind: .requirements, value: requirementValue, maximum: requirementMaximum * scale,
+        detail: describe(
+          totalWeight > 0
+            ? String(format: "%d checks, Σ weight × satisfaction / Σ weight", checks.count)
+            : "the posting states no years, degree or certification")),
+      FitPart(
+        kind: .text, value: textValue, maximum: textMaximum * scale,
+        detail: describe(String(format: "TF-IDF cosine %.3f; full at %.2f", cosine, model.textSaturation)),
+        raw: cosine),
+    ]
     let total = parts.reduce(0) { $0 + $1.points }
     let score = min(100, max(0, Int(total.rounded())))
     var result = FitResult(
       score: score, band: FitBand(score: score), parts: parts, coverage: coverage,
-      notes: details ? notes(posting.analysis.role, resume.analysis.role) : [],
+      notes: details ? notes(gate, posting.analysis.role, resume.analysis.role) : [],
       posting: FitResult.Posting(
         source: posting.analysis.source, title: posting.analysis.title, company: posting.analysis.company,
         location: posting.analysis.location),
-      resume: resume.analysis.source, competencies: competencies, requirements: checks,
-      keywords: keywordFits(posting.keywords, resumeKeys: resume.keys), advice: [])
+      resume: resume.analysis.source,
+      competencies: competencies.map { fit in
+        var fit = fit
+        fit.points *= competencyMaximum * scale
+        fit.gain *= competencyMaximum * scale
+        return fit
+      }, requirements: checks,
+      keywords: keywordFits(posting.keywords, resumeKeys: resume.keys), advice: [], gate: gate, skills: skills)
     if details { result.advice = AdviceWriter.advice(for: result, resume: resume.analysis) }
     return result
+  }
+
+  /// The family and level gate of a pair.
+  public func gate(_ posting: RoleProfile, _ resume: RoleProfile) -> FitGate {
+    var gate = FitGate(
+      familyFactor: 1, levelFactor: model.unknownLevel, relation: .same, postingFamily: posting.primaryFamily,
+      resumeFamily: resume.primaryFamily, resumeFamilyShare: resume.families.first?.share ?? 0,
+      postingRung: posting.rung, resumeRung: resume.rung)
+    if let steps = gate.levelSteps {
+      gate.levelFactor = model.levelFloor + (1 - model.levelFloor) * model.levelValue(steps: steps)
+    }
+    guard let family = posting.primaryFamily else {
+      gate.relation = .postingUnknown
+      return gate
+    }
+    // Families read only from role phrases in the running text ("worked with a product manager") are
+    // no title held: the resume is judged on content.
+    guard !resume.families.isEmpty, resume.familySource != RoleProfile.textMentions else {
+      gate.relation = .resumeUnknown
+      return gate
+    }
+    var best = (factor: -1.0, family: "", share: 0.0, affinity: 0.0)
+    for held in resume.families {
+      let affinity = model.family.affinity(held.family, family)
+      let factor = max(model.family.other, affinity * min(1, held.share / model.family.shareFull))
+      if factor > best.factor { best = (factor, held.family, held.share, affinity) }
+    }
+    gate.familyFactor = best.factor
+    gate.resumeFamily = best.family
+    gate.resumeFamilyShare = best.share
+    gate.relation = best.family == family ? .same : best.affinity > model.family.other ? .related : .other
+    return gate
+  }
+
+  /// The skills part's value: coverage, focus and cosine blended by the model's shape.
+  func skillValue(_ fit: SkillFit) -> Double {
+    let shape = model.skillShape
+    return shape.coverage * fit.coverage + shape.focus * fit.focus + shape.cosine * fit.cosine
+  }
+
+  /// The general skills of a posting against a resume; each item's gain is its share of the skills part's
+  /// coverage that showing it would add (the caller turns it into points).
+  func skillFit(_ posting: SkillProfile, _ resume: SkillProfile) -> SkillFit {
+    guard !posting.entries.isEmpty else { return .none }
+    let boost = model.skillShape.requiredBoost
+    let weights = self.specificity
+    func specificity(_ skill: Int32) -> Double {
+      weights.indices.contains(Int(skill)) ? weights[Int(skill)] : 1
+    }
+    var asks: [(entry: SkillProfile.Entry, ask: Double, shown: SkillProfile.Entry?)] = []
+    var askTotal = 0.0
+    var dot = 0.0
+    var askNorm = 0.0
+    var covered = 0.0
+    for entry in posting.entries {
+      let ask = entry.strength * (entry.isRequired ? boost : 1) * specificity(entry.skill)
+      let shown = resume.entry(entry.skill)
+      let strength = shown?.strength ?? 0
+      asks.append((entry, ask, shown))
+      askTotal += ask
+      askNorm += ask * ask
+      covered += ask * strength
+      dot += ask * strength * specificity(entry.skill)
+    }
+    var resumeNorm = 0.0
+    var resumeTotal = 0.0
+    var focused = 0.0
+    var extra: [(name: String, weight: Double)] = []
+    for entry in resume.entries {
+      let weight = entry.strength * specificity(entry.skill)
+      resumeNorm += weight * weight
+      resumeTotal += weight
+      if posting.entry(entry.skill) != nil { focused += weight } else { extra.append((entry.name, weight)) }
+    }
+    let items = asks.map { ask in
+      let strength = ask.shown?.strength ?? 0
+      return SkillFit.Item(
+        id: ask.entry.id, name: ask.entry.name, required: ask.entry.isRequired, share: ask.ask / askTotal,
+        strength: strength,
+        gain: model.skillShape.coverage * ask.ask * (1 - strength) / askTotal,
+        postingEvidence: ask.entry.evidence, postingPhrase: ask.entry.phrase, resumeEvidence: ask.shown?.evidence)
+    }
+    .sorted { ($0.share, $1.id) > ($1.share, $0.id) }
+    return SkillFit(
+      coverage: askTotal > 0 ? covered / askTotal : 0, focus: resumeTotal > 0 ? focused / resumeTotal : 0,
+      cosine: askNorm > 0 && resumeNorm > 0 ? dot / (askNorm.squareRoot() * resumeNorm.squareRoot()) : 0,
+      items: items,
+      extra: extra.sorted { ($0.weight, $1.name) > ($1.weight, $0.name) }.prefix(10).map(\.name))
+  }
+
+  private func familyDetail(_ gate: FitGate, _ posting: RoleProfile, _ resume: RoleProfile) -> String {
+    let wanted = gate.postingFamily.map { "posting: \(roles.name(of: $0)) (\(posting.families.first?.title ?? ""))" }
+    switch gate.relation {
+    case .postingUnknown:
+      return "the posting's title names no known role family: judged on content alone (× 1)"
+    case .resumeUnknown:
+      return "\(wanted ?? ""); no title on the resume names a known family: judged on content alone (× 1)"
+    case .same, .related, .other:
+      let held = resume.families.prefix(3).map {
+        String(format: "%@ %.0f%%", roles.name(of: $0.family), $0.share * 100)
+      }
+      let relation =
+        gate.relation == .same ? "same family" : gate.relation == .related ? "related family" : "another family"
+      return "\(wanted ?? ""); resume \(resume.familySource ?? "titles held"): \(held.joined(separator: ", ")); "
+        + String(format: "%@ × %.2f", relation, gate.familyFactor)
+    }
+  }
+
+  private func levelDetail(_ gate: FitGate, _ posting: RoleProfile, _ resume: RoleProfile) -> String {
+    let sides =
+      "posting \(RoleProfile.rungName(posting.rung)) (\(posting.rungSource ?? "unknown")); "
+      + "resume \(RoleProfile.rungName(resume.rung)) (\(resume.rungSource ?? "unknown"))"
+    guard let steps = gate.levelSteps else { return sides + String(format: ": × %.2f", gate.levelFactor) }
+    let gap = steps == 0 ? "same rung" : steps > 0 ? "\(steps) above" : "\(-steps) below"
+    return "\(sides): \(gap) × " + String(format: "%.2f", gate.levelFactor)
   }
 
   /// How much of a full product-leadership posting's lexicon evidence a posting has.
@@ -112,67 +282,20 @@ public struct FitScorer: Sendable {
     min(1, posting.competencies.reduce(0) { $0 + $1.weightedHits } / model.fullCoverageHits)
   }
 
-  private func rolePart(
-    _ posting: RoleProfile, _ resume: RoleProfile, levelFit: Double, maximum: Double, describe: Describer
-  ) -> FitPart {
-    guard let family = posting.primaryFamily else {
-      return FitPart(
-        kind: .role, value: model.unknownRole, maximum: maximum,
-        detail: describe("the posting's title names no known role family"))
-    }
-    let wanted = describe("posting: \(roles.name(of: family)) (\(posting.families.first?.title ?? ""))")
-    guard !resume.families.isEmpty else {
-      return FitPart(
-        kind: .role, value: model.unknownRole, maximum: maximum,
-        detail: describe("\(wanted); resume: no title held names a known family"))
-    }
-    let share = resume.share(of: family)
-    let floor = model.roleLevelFloor
-    let factor = floor + (1 - floor) * levelFit
-    return FitPart(
-      kind: .role, value: share * factor, maximum: maximum,
-      detail: describe {
-        let held = resume.families.prefix(3).map {
-          String(format: "%@ %.0f%%", roles.name(of: $0.family), $0.share * 100)
-        }
-        let atLevel =
-          factor < 1
-          ? String(
-            format: "; × %.2f for the level (%.2f + %.2f × level fit %.2f)", factor, floor, 1 - floor, levelFit) : ""
-        return "\(wanted); resume \(resume.familySource ?? "titles held"): \(held.joined(separator: ", "))\(atLevel)"
-      },
-      raw: share)
-  }
-
-  private func levelPart(_ posting: RoleProfile, _ resume: RoleProfile, maximum: Double, describe: Describer) -> FitPart
-  {
-    let sides = describe(
-      "posting \(RoleProfile.rungName(posting.rung)) (\(posting.rungSource ?? "unknown")); "
-        + "resume \(RoleProfile.rungName(resume.rung)) (\(resume.rungSource ?? "unknown"))")
-    guard let postingRung = posting.rung, let resumeRung = resume.rung else {
-      return FitPart(kind: .level, value: model.unknownLevel, maximum: maximum, detail: sides)
-    }
-    let steps = resumeRung - postingRung
-    return FitPart(
-      kind: .level, value: model.levelValue(steps: steps), maximum: maximum,
-      detail: describe {
-        let gap = steps == 0 ? "same rung" : steps > 0 ? "\(steps) above" : "\(-steps) below"
-        return "\(sides): \(gap)" + (maximum == 0 ? "; counted in the role part" : "")
-      },
-      raw: Double(steps))
-  }
-
-  private func notes(_ posting: RoleProfile, _ resume: RoleProfile) -> [String] {
-    guard let lexiconFamily else { return [] }
+  private func notes(_ gate: FitGate, _ posting: RoleProfile, _ resume: RoleProfile) -> [String] {
     var notes: [String] = []
-    if let family = resume.primaryFamily, family != lexiconFamily {
+    switch gate.relation {
+    case .postingUnknown:
+      notes.append("The posting's title could not be read as a known line of work: it is judged on its content alone.")
+    case .resumeUnknown:
       notes.append(
-        "Your resume reads as \(roles.name(of: family)); the competency part uses the \(lexiconName) lexicon, so it says little about your field. Role, level, requirements and text similarity carry the score."
-      )
+        "No title on your resume could be read as a known line of work: it is judged on its content alone.")
+    default: break
     }
+    guard let lexiconFamily else { return notes }
     if let family = posting.primaryFamily, family != lexiconFamily {
       notes.append(
-        "This posting is a \(roles.name(of: family)) role; it is scored mostly on its title, level, requirements and words, as the \(lexiconName) lexicon covers little of it."
+        "This posting is a \(roles.name(of: family)) role; the \(lexiconName) competencies say little about it, so its skills, requirements and words carry the score."
       )
     }
     return notes

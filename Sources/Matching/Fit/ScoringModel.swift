@@ -1,19 +1,23 @@
 import Foundation
 
-/// The fitted parameters of the fit score, read from `Lexicons/scoring.json` beside the lexicon: the
-/// weight of each part and the shapes that turn raw comparisons into 0–1 values.
+/// The fitted parameters of the fit score, read from `Lexicons/scoring.json` beside the lexicon.
 ///
-/// The weights were chosen by `scripts/fit-weights.py` on labelled postings and resumes (see the
-/// README's "Fitting the weights"); the file says when and on what.
+/// The score is what the resume shows of what the posting asks (the *content*: skills, the lexicon's
+/// competencies, hard requirements, whole-text similarity, each a 0–1 value times its weight), scaled by
+/// a *gate* a recruiter applies first: is the resume's line of work the posting's, or a related one, and
+/// is its level near the posting's? So postings of a resume's own field spread over the scale by how well
+/// the resume meets them, and other fields fall to Poor whatever words they share.
+///
+/// `score = 100 × min(1, content / contentFull) × family factor × level factor`, where content is
+/// Σ weight × value / 100. Every constant is here, read from the data file; `scripts/fit-weights.py`
+/// chose the fitted ones (the file's `provenance` says when and on what).
 public struct ScoringModel: Codable, Sendable, Equatable {
-  /// Points of each part; they sum to 100.
+  /// Points of each content part at full content; they sum to 100.
   public struct Weights: Codable, Sendable, Equatable {
-    /// Role family: the posting's title against the titles the resume holds.
-    public var role: Double
-    /// Level: the posting's rung against the resume's.
-    public var level: Double
-    /// Competencies of the lexicon, by the posting's emphasis (scaled by the posting's lexicon coverage;
-    /// the rest goes to ``text``).
+    /// Skills of the general vocabulary: what the posting asks against what the resume shows.
+    public var skills: Double
+    /// Competencies of the role's lexicon, by the posting's emphasis (scaled by the posting's lexicon
+    /// coverage; the rest goes to ``skills``).
     public var competencies: Double
     /// Hard requirements: years, degrees, certifications.
     public var requirements: Double
@@ -23,70 +27,135 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     /// Creates weights.
     ///
     /// - Parameters:
-    ///   - role: Points of the role family part.
-    ///   - level: Points of the level part.
+    ///   - skills: Points of the skills part.
     ///   - competencies: Points of the competency part at full lexicon coverage.
     ///   - requirements: Points of the hard requirements part.
     ///   - text: Points of the whole-text part.
-    public init(role: Double, level: Double, competencies: Double, requirements: Double, text: Double) {
-      self.role = role
-      self.level = level
+    public init(skills: Double, competencies: Double, requirements: Double, text: Double) {
+      self.skills = skills
       self.competencies = competencies
       self.requirements = requirements
       self.text = text
     }
 
-    /// Their sum (100 in a fitted model).
-    public var total: Double { role + level + competencies + requirements + text }
+    /// Their sum (100 in a valid model).
+    public var total: Double { skills + competencies + requirements + text }
   }
 
-  /// The parts' points.
+  /// How the skills part is made of its three comparisons.
+  public struct SkillShape: Codable, Sendable, Equatable {
+    /// Weight of the coverage: the share of what the posting asks (by ask × specificity) that the resume
+    /// shows.
+    public var coverage: Double
+    /// Weight of the focus: the share of the resume's own skills (by strength × specificity) that the
+    /// posting asks for, which tells a frontend resume's frontend postings from its full-stack ones.
+    public var focus: Double
+    /// Weight of the cosine of the two skill vectors.
+    public var cosine: Double
+    /// Required skills count this many times a skill asked without being required.
+    public var requiredBoost: Double
+    /// The occupation count assumed for a technology that ESCO links to none (its specificity).
+    public var unlinkedOccupations: Double
+
+    /// Creates a shape.
+    public init(coverage: Double, focus: Double, cosine: Double, requiredBoost: Double, unlinkedOccupations: Double) {
+      self.coverage = coverage
+      self.focus = focus
+      self.cosine = cosine
+      self.requiredBoost = requiredBoost
+      self.unlinkedOccupations = unlinkedOccupations
+    }
+  }
+
+  /// Two families a recruiter calls adjacent, and how much of the score a resume of one keeps for a
+  /// posting of the other.
+  public struct Affinity: Codable, Sendable, Equatable {
+    /// One family's id.
+    public var a: String
+    /// The other's.
+    public var b: String
+    /// 0–1.
+    public var value: Double
+    /// Why they are adjacent.
+    public var reason: String
+
+    /// Creates an affinity.
+    public init(a: String, b: String, value: Double, reason: String) {
+      self.a = a
+      self.b = b
+      self.value = value
+      self.reason = reason
+    }
+  }
+
+  /// The family gate.
+  public struct FamilyGate: Codable, Sendable, Equatable {
+    /// What a resume of an unrelated family keeps.
+    public var other: Double
+    /// The share of the resume's titles from which a family counts fully (a family held in one early
+    /// role counts in proportion).
+    public var shareFull: Double
+    /// Adjacent families.
+    public var affinities: [Affinity]
+
+    /// Creates a gate.
+    public init(other: Double, shareFull: Double, affinities: [Affinity]) {
+      self.other = other
+      self.shareFull = shareFull
+      self.affinities = affinities
+    }
+
+    /// How much a resume of family `a` keeps for a posting of family `b`: 1 for the same family, the
+    /// listed affinity for adjacent ones, ``other`` otherwise.
+    public func affinity(_ a: String, _ b: String) -> Double {
+      if a == b { return 1 }
+      for pair in affinities where (pair.a == a && pair.b == b) || (pair.a == b && pair.b == a) {
+        return max(other, pair.value)
+      }
+      return other
+    }
+  }
+
+  /// The content parts' points.
   public var weights: Weights
-  /// The cosine similarity from which the text part is full (raw cosines of matching real postings and
-  /// resumes rarely pass 0.4).
-  public var textSaturation: Double
-  /// Weighted lexicon hits from which a posting's competencies are fully trusted.
-  public var fullCoverageHits: Double
+  /// How the skills part is made.
+  public var skillShape: SkillShape
+  /// The content (0–1) at which the score reaches 100 before the gate.
+  public var contentFull: Double
+  /// The family gate.
+  public var family: FamilyGate
   /// Level fit by how many rungs the resume is above (positive) or below (negative) the posting:
   /// index 0 is 5 rungs below, index 10 is 5 rungs above.
   public var levelFit: [Double]
-  /// How much of the role part a resume of the right family keeps at the worst level fit: the role
-  /// value is the family share × (floor + (1 − floor) × level fit), because a title of the right family
-  /// at the wrong level is a different job (a senior PM for a CPO role, a CPO for an associate role).
-  public var roleLevelFloor: Double
-  /// Role value when the posting's or the resume's family is unknown.
-  public var unknownRole: Double
-  /// Level value when the posting's or the resume's rung is unknown.
+  /// The level factor at the worst level fit: factor = floor + (1 − floor) × level fit.
+  public var levelFloor: Double
+  /// The level factor when either level is unknown.
   public var unknownLevel: Double
+  /// The cosine similarity from which the text part is full.
+  public var textSaturation: Double
+  /// Weighted lexicon hits from which a posting's competencies are fully trusted.
+  public var fullCoverageHits: Double
   /// How the weights were chosen, in a sentence.
   public var provenance: String
 
   /// Creates a model.
-  ///
-  /// - Parameters:
-  ///   - weights: The parts' points.
-  ///   - textSaturation: The cosine similarity from which the text part is full.
-  ///   - fullCoverageHits: Weighted lexicon hits from which a posting's competencies are fully trusted.
-  ///   - levelFit: 11 level values, from 5 rungs below the posting to 5 above.
-  ///   - roleLevelFloor: How much of the role part the right family keeps at the worst level fit.
-  ///   - unknownRole: Role value when a family is unknown.
-  ///   - unknownLevel: Level value when a rung is unknown.
-  ///   - provenance: How the weights were chosen, in a sentence.
   public init(
-    weights: Weights, textSaturation: Double, fullCoverageHits: Double, levelFit: [Double], roleLevelFloor: Double,
-    unknownRole: Double, unknownLevel: Double, provenance: String
+    weights: Weights, skillShape: SkillShape, contentFull: Double, family: FamilyGate, levelFit: [Double],
+    levelFloor: Double, unknownLevel: Double, textSaturation: Double, fullCoverageHits: Double, provenance: String
   ) {
     self.weights = weights
+    self.skillShape = skillShape
+    self.contentFull = contentFull
+    self.family = family
+    self.levelFit = levelFit
+    self.levelFloor = levelFloor
+    self.unknownLevel = unknownLevel
     self.textSaturation = textSaturation
     self.fullCoverageHits = fullCoverageHits
-    self.levelFit = levelFit
-    self.roleLevelFloor = roleLevelFloor
-    self.unknownRole = unknownRole
-    self.unknownLevel = unknownLevel
     self.provenance = provenance
   }
 
-  /// The level value for a difference in rungs.
+  /// The level fit for a difference in rungs.
   ///
   /// - Parameter steps: The resume's rung minus the posting's; differences beyond 5 count as 5.
   /// - Returns: The value from ``levelFit``, 0–1 (1 when the model holds no 11 values).
@@ -101,7 +170,7 @@ public struct ScoringModel: Codable, Sendable, Equatable {
   ///   - data: The JSON of a `scoring.json` file.
   ///   - path: The file it was read from, named in errors.
   /// - Returns: The model, once its weights are non-negative and sum to 100, its `levelFit` holds 11 values
-  ///   from 0 to 1, its `roleLevelFloor` is from 0 to 1 and its saturation and coverage are positive.
+  ///   from 0 to 1, and its factors are from 0 to 1.
   /// - Throws: ``ScoringModelError/invalid(path:reason:)`` saying what is wrong.
   public static func decode(_ data: Data, path: String) throws -> ScoringModel {
     let model: ScoringModel
@@ -115,29 +184,32 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     } catch {
       throw ScoringModelError.invalid(path: path, reason: "not JSON")
     }
-    let parts = [
-      model.weights.role, model.weights.level, model.weights.competencies, model.weights.requirements,
-      model.weights.text,
-    ]
+    let parts = [model.weights.skills, model.weights.competencies, model.weights.requirements, model.weights.text]
     guard parts.allSatisfy({ $0 >= 0 && $0.isFinite }), abs(model.weights.total - 100) < 0.5 else {
       throw ScoringModelError.invalid(path: path, reason: "weights must be non-negative and sum to 100")
     }
     guard model.levelFit.count == 11, model.levelFit.allSatisfy({ (0...1).contains($0) }) else {
       throw ScoringModelError.invalid(path: path, reason: "levelFit must hold 11 values from 0 to 1")
     }
-    guard (0...1).contains(model.roleLevelFloor), model.textSaturation > 0, model.fullCoverageHits > 0 else {
+    let unit = [model.levelFloor, model.unknownLevel, model.family.other] + model.family.affinities.map(\.value)
+    guard unit.allSatisfy({ (0...1).contains($0) }) else {
       throw ScoringModelError.invalid(
-        path: path, reason: "roleLevelFloor must be from 0 to 1; textSaturation and fullCoverageHits positive")
+        path: path, reason: "levelFloor, unknownLevel, family.other and every affinity must be from 0 to 1")
+    }
+    let shape = model.skillShape
+    guard [shape.coverage, shape.focus, shape.cosine].allSatisfy({ $0 >= 0 }),
+      abs(shape.coverage + shape.focus + shape.cosine - 1) < 0.01, shape.requiredBoost >= 1
+    else {
+      throw ScoringModelError.invalid(
+        path: path, reason: "skillShape coverage, focus and cosine must sum to 1; requiredBoost at least 1")
+    }
+    guard model.textSaturation > 0, model.fullCoverageHits > 0, model.contentFull > 0, model.family.shareFull > 0
+    else {
+      throw ScoringModelError.invalid(
+        path: path, reason: "textSaturation, fullCoverageHits, contentFull and family.shareFull must be positive")
     }
     return model
   }
-
-  /// The built-in model, used when no `scoring.json` is found: the values of the shipped file when it
-  /// was last fitted (a test checks they agree).
-  public static let builtIn = ScoringModel(
-    weights: Weights(role: 76.4, level: 0, competencies: 13.6, requirements: 1.6, text: 8.4), textSaturation: 0.45,
-    fullCoverageHits: 15, levelFit: [0, 0, 0.1, 0.35, 0.7, 1, 1, 0.75, 0.5, 0.3, 0.15], roleLevelFloor: 0.5,
-    unknownRole: 0.5, unknownLevel: 0.6, provenance: "built-in copy of Lexicons/scoring.json")
 }
 
 /// Why a scoring model could not be used.

@@ -33,7 +33,13 @@ public struct ScoringSetup: Sendable {
     let lexicon = try LexiconLoader.load(path: lexiconPath)
     let modelPath = ScoringModel.path(besideLexicon: lexiconPath)
     let idfPath = BackgroundFrequencies.path(besideLexicon: lexiconPath)
-    let model = FileManager.default.fileExists(atPath: modelPath) ? try ScoringModel.load(path: modelPath) : .builtIn
+    // A lexicon kept elsewhere without its own scoring model uses the default one's.
+    let fallback = LexiconLocator.defaultPath().map(ScoringModel.path(besideLexicon:))
+    guard let found = [modelPath, fallback].compactMap({ $0 }).first(where: FileManager.default.fileExists(atPath:))
+    else {
+      throw ScoringModelError.unreadable(path: modelPath, reason: "no scoring model beside the lexicon")
+    }
+    let model = try ScoringModel.load(path: found)
     let idf = FileManager.default.fileExists(atPath: idfPath) ? try BackgroundFrequencies.load(path: idfPath) : .uniform
     return ScoringSetup(
       preparer: Preparer(lexicon: lexicon, asOf: asOf, idf: idf), scorer: FitScorer(model: model, lexicon: lexicon))

@@ -145,6 +145,12 @@ public enum FitReport {
           out += TextLayout.wrap(
             "    salient words missing: " + missing.joined(separator: ", "), width: 100, indent: "      ")
         }
+      case .skills:
+        for item in fit.skills.items.prefix(20) {
+          out +=
+            "    " + TextLayout.pad("\(item.name)\(item.required ? " (required)" : "")", 40)
+            + " share \(NumberFormat.fixed(item.share, 3)) × shown \(NumberFormat.fixed(item.strength, 2))\n"
+        }
       case .role, .level:
         break
       }
@@ -166,6 +172,7 @@ public enum FitReport {
     switch kind {
     case .role: return "role"
     case .level: return "level"
+    case .skills: return "skills"
     case .competencies: return "competencies"
     case .requirements: return "requirements"
     case .text: return "text"
