@@ -12,6 +12,10 @@ enum DateRangeParser {
     var startMonth: Int
     var endMonth: Int
     var isCurrent: Bool
+    /// Whether the start names its month (false for a year alone).
+    var startHasMonth = true
+    /// Whether the end names its month (false for a year alone or "Present").
+    var endHasMonth = true
     /// Where in the line the range is written.
     var range: Range<String.Index>
   }
@@ -47,7 +51,9 @@ enum DateRangeParser {
       let start = startYear * 12 + (startMonthNumber ?? 1) - 1
       if group(4) != nil {
         guard asOfMonth >= start else { return nil }
-        return Found(startMonth: start, endMonth: asOfMonth, isCurrent: true, range: whole)
+        return Found(
+          startMonth: start, endMonth: asOfMonth, isCurrent: true, startHasMonth: startMonthNumber != nil,
+          endHasMonth: false, range: whole)
       }
       guard let endYear = group(7).flatMap(Int.init) else { return nil }
       let endMonthNumber =
@@ -56,7 +62,9 @@ enum DateRangeParser {
       // The end month counts in full; a year alone ends in December ("2010 to 2012" is three years).
       let end = endYear * 12 + (endMonthNumber ?? 12)
       guard end >= start, end - start <= 50 * 12 else { return nil }
-      return Found(startMonth: start, endMonth: min(end, max(asOfMonth, start)), isCurrent: false, range: whole)
+      return Found(
+        startMonth: start, endMonth: min(end, max(asOfMonth, start)), isCurrent: false,
+        startHasMonth: startMonthNumber != nil, endHasMonth: endMonthNumber != nil, range: whole)
     }
   }
 

@@ -50,17 +50,22 @@ public struct ResumeAnalyzer: Sendable {
 
   /// The roles of the resume: lines holding a date range outside the education section; the title is
   /// the rest of the line, or the line before when the dates stand alone. The lines are those of the
-  /// resume's one tokenization (its sections as tokenized, their kinds as classified).
+  /// resume's one tokenization (its sections as tokenized, their kinds as classified). Dated lines of
+  /// sections that are not employment (education, projects, volunteering, activities) are kept apart.
   func career(of sections: [TokenizedSection]) -> CareerHistory {
     var roles: [CareerHistory.Role] = []
+    var others: [CareerHistory.Role] = []
     var excluded = false
+    var sectionHeading: String?
     for section in sections {
       // Role headings ("VP of Product — Acme — 2020 – Present") sit under an "Experience" heading, so a
       // section without dates in its heading inherits whether its parent was excluded.
       let headingHasDates =
         section.heading.map { !DateRangeParser.ranges(in: $0, asOfMonth: asOfMonth).isEmpty } ?? false
-      if !headingHasDates { excluded = SectionKind.isOutsideEmployment(section.heading) }
-      guard !excluded else { continue }
+      if !headingHasDates {
+        excluded = SectionKind.isOutsideEmployment(section.heading)
+        sectionHeading = section.heading
+      }
       let lines = ([section.heading].compactMap { $0 } + section.text.text.split(separator: "\n").map(String.init))
         .filter { !$0.isEmpty }
       var previous: String?
@@ -71,30 +76,70 @@ public struct ResumeAnalyzer: Sendable {
           previous = line
         }
         guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else { continue }
-        var title = line
-        title.removeSubrange(found.range)
-        title = Self.trimSeparators(title)
-        if title.filter(\.isLetter).count < 3, let previous {
-          title = Self.trimSeparators(previous)
+        guard var role = role(line: line, found: found, previous: previous, beforePrevious: beforePrevious) else {
+          continue
         }
-        // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
-        // next to the dates names no role, the nearest line above that does is the title.
-        let vocabulary = builder.lexicon.roles
-        if !Self.namesRole(Self.roleTitle(title), roles: vocabulary),
-          let above = [previous, beforePrevious].compactMap({ $0 })
-            .first(where: { Self.namesRole($0, roles: vocabulary) })
-        {
-          title = Self.trimSeparators(above)
+        role.section = sectionHeading
+        if excluded || Self.looksLikeEducation(role.title) {
+          others.append(role)
+        } else {
+          roles.append(role)
         }
-        guard !Self.looksLikeEducation(title) else { continue }
-        title = Self.roleTitle(title)
-        roles.append(
-          CareerHistory.Role(
-            title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
-            seniority: Seniority.classify(title: title)))
       }
     }
-    return CareerHistory(roles: roles)
+    return CareerHistory(roles: roles, otherEntries: others)
+  }
+
+  /// The role a dated line describes, with the lines above it for a title or employer written apart.
+  func role(line: String, found: DateRangeParser.Found, previous: String?, beforePrevious: String?)
+    -> CareerHistory.Role?
+  {
+    let vocabulary = builder.lexicon.roles
+    var rest = line
+    rest.removeSubrange(found.range)
+    rest = Self.trimSeparators(rest.replacingOccurrences(of: "*", with: ""))
+    var parts = Self.parts(of: rest)
+    var title: String?
+    var employer: String?
+    if let index = parts.firstIndex(where: { Self.namesRole($0, roles: vocabulary) }) {
+      title = parts[index]
+      parts.remove(at: index)
+      employer = parts.first
+    } else if let above = [previous, beforePrevious].compactMap({ $0 })
+      .first(where: {
+        Self.namesRole(Self.trimSeparators($0), roles: vocabulary)
+          || Self.parts(of: $0).contains { Self.namesRole($0, roles: vocabulary) }
+      })
+    {
+      // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
+      // next to the dates names no role, the nearest line above that does is the title.
+      var aboveParts = Self.parts(of: Self.trimSeparators(above.replacingOccurrences(of: "*", with: "")))
+      let index = aboveParts.firstIndex { Self.namesRole($0, roles: vocabulary) } ?? 0
+      title = aboveParts.isEmpty ? nil : aboveParts.remove(at: index)
+      employer = aboveParts.first ?? parts.first
+    } else if let first = parts.first, first.filter(\.isLetter).count >= 3 {
+      title = first
+      employer = parts.dropFirst().first
+    } else if let previous {
+      var aboveParts = Self.parts(of: Self.trimSeparators(previous.replacingOccurrences(of: "*", with: "")))
+      title = aboveParts.isEmpty ? nil : aboveParts.removeFirst()
+      employer = aboveParts.first
+    }
+    guard let title, !title.isEmpty else { return nil }
+    return CareerHistory.Role(
+      title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
+      seniority: Seniority.classify(title: title), employer: employer.flatMap { $0.isEmpty ? nil : $0 },
+      line: line, startHasMonth: found.startHasMonth, endHasMonth: found.endHasMonth)
+  }
+
+  /// The parts of "VP of Product — Quillfeather Systems" or "Senior PM, Acme Corp, Boston": cut at the
+  /// separators resumes use between title, employer and place.
+  static func parts(of line: String) -> [String] {
+    var parts = [line]
+    for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", ", ", " · ", "; "] {
+      parts = parts.flatMap { $0.components(separatedBy: separator) }
+    }
+    return parts.map(trimSeparators).filter { !$0.isEmpty }
   }
 
   /// Whether a line reads like a job title: a role family's head phrase, or a level word.
@@ -123,5 +168,15 @@ public struct ResumeAnalyzer: Sendable {
     let lowered = title.lowercased()
     return ["university", "college", "bachelor", "master", "b.s.", "b.a.", "mba", "ph.d", "school of", "degree"]
       .contains { lowered.contains($0) }
+  }
+}
+
+extension ResumeAnalyzer {
+  /// What jdmatch read from a resume, for `analyze --resume`.
+  ///
+  /// - Parameter document: The resume.
+  /// - Returns: Its roles, other dated entries, title, family, level, years, degrees and warnings.
+  public func reading(_ document: Document) -> ResumeReading {
+    ResumeReading(analysis: analyze(document), document: document)
   }
 }
