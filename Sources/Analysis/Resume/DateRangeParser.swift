@@ -1,11 +1,13 @@
 import Foundation
 
-/// Finds employment date ranges in a line: "2014 – Present", "Mar 2016 - Jun 2019",
-/// "01/2012–02/2016", "2009 to 2012", "September 2019 — current".
+/// Finds employment date ranges in a line: "2014 – Present", "Mar 2016 - Jun 2019", "01/2012–02/2016",
+/// "2009 to 2012", "September 2019 — current", "Nov18 - now", "04.2002-09.2002", "Fall 2019 – present",
+/// "2017–", "since 2019", and month names and present words of German, French, Spanish, Portuguese and
+/// Dutch ("März 2019 – heute"; the words are in ``DateWords``).
 ///
 /// Months are counted as year × 12 + month − 1; a range runs from its start month up to, not including,
-/// the month after its end month, so "Jan 2023 - Aug 2023" is eight months. A year alone starts in
-/// January and ends in December; "Present" ends at the as-of month.
+/// the month after its end month, so "Jan 2023 - Aug 2023" is eight months. A year alone is read as its
+/// middle (July), so "2010 – 2012" is two years; "Present" ends at the as-of month.
 enum DateRangeParser {
   /// A range found in a line.
   struct Found: Equatable {
@@ -20,11 +22,36 @@ enum DateRangeParser {
     var range: Range<String.Index>
   }
 
-  private static let month = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+  /// A year alone is read as July, its middle.
+  static let yearOnlyMonth = 7
+
+  private static func alternation(_ words: some Sequence<String>) -> String {
+    words.sorted { ($0.count, $0) > ($1.count, $1) }.map { NSRegularExpression.escapedPattern(for: $0) }
+      .map { $0.replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
+  }
+
+  /// One side of a range; 9 groups: month name + year (4 or 2 digits), [day/]month/year, season + year,
+  /// ISO year-month, year alone.
+  private static let side: String = {
+    let months = alternation(DateWords.months.keys)
+    let seasons = alternation(DateWords.seasons.keys)
+    let year = "(?:19|20)\\d{2}"
+    return "\\b(\(months))\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\.?,?\\s+)?,?\\s*['’]?(\(year)|\\d{2})(?![\\d])"
+      + "|(?<![\\d.])(?:\\d{1,2}[/.])?(\\d{1,2})[/.-](\(year))(?!\\d)"
+      + "|\\b(\(seasons))\\s*,?\\s*(\(year))(?!\\d)"
+      + "|(?<!\\d)(\(year))[-/.](0[1-9]|1[0-2])(?![\\d])"
+      + "|(?<![\\d/.])(\(year))(?![\\d])"
+  }()
+  private static let sideGroups = 9
+
   private static let pattern: NSRegularExpression = {
-    let side = "(?:\(month)\\s+|(\\d{1,2})[/.-])?((?:19|20)\\d{2})"
-    let present = "(present|current|now|today|date)"
-    let source = "\\b\(side)\\s*(?:–|—|-|‒|to|until|through|till)\\s*(?:\(present)|\(side))\\b"
+    let present = alternation(DateWords.present)
+    let until = alternation(DateWords.until)
+    let separator = "\\s*(–|—|‒|-{1,2}|~|\\b(?:\(until))\\b)\\s*"
+    // The end: a present word, another side, or nothing before the line (or bracket) closes: "2017 –".
+    let source =
+      "(?:\\b(\(alternation(DateWords.since)))\\s+)?(?:\(side))(?:\(separator)(?:\\b(\(present))(?!\\w)|(?:\(side))"
+      + "|(?=\\s*(?:$|[)\\]|,;:]))))?"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -32,40 +59,64 @@ enum DateRangeParser {
     }
   }()
 
-  private static let monthNumbers: [String: Int] = [
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-  ]
-
   /// Every date range in `line`, with `asOfMonth` (year × 12 + month − 1) standing for "Present".
   static func ranges(in line: String, asOfMonth: Int) -> [Found] {
+    guard line.contains(where: \.isNumber) else { return [] }
     let matches = pattern.matches(in: line, range: NSRange(line.startIndex..., in: line))
+    let asOfYear = asOfMonth / 12
     return matches.compactMap { match in
       func group(_ index: Int) -> String? {
         Range(match.range(at: index), in: line).map { String(line[$0]).lowercased() }
       }
-      guard let startYear = group(3).flatMap(Int.init), let whole = Range(match.range, in: line) else { return nil }
-      let startMonthNumber =
-        group(1).flatMap { monthNumbers[String($0.prefix(3))] }
-        ?? group(2).flatMap(Int.init).flatMap { (1...12).contains($0) ? $0 : nil }
-      let start = startYear * 12 + (startMonthNumber ?? 1) - 1
-      if group(4) != nil {
-        guard asOfMonth >= start else { return nil }
+      guard let whole = Range(match.range, in: line),
+        let start = date(group, offset: 1, asOfYear: asOfYear)
+      else { return nil }
+      let separator = group(2 + sideGroups) != nil
+      let present = group(3 + sideGroups) != nil
+      let end = date(group, offset: 3 + sideGroups, asOfYear: asOfYear)
+      guard let end else {
+        // "Present", "since 2019", or "2017 –" with nothing after: current. A lone date is no range.
+        guard present || group(1) != nil || separator, asOfMonth >= start.month else { return nil }
         return Found(
-          startMonth: start, endMonth: asOfMonth, isCurrent: true, startHasMonth: startMonthNumber != nil,
+          startMonth: start.month, endMonth: asOfMonth, isCurrent: true, startHasMonth: start.hasMonth,
           endHasMonth: false, range: whole)
       }
-      guard let endYear = group(7).flatMap(Int.init) else { return nil }
-      let endMonthNumber =
-        group(5).flatMap { monthNumbers[String($0.prefix(3))] }
-        ?? group(6).flatMap(Int.init).flatMap { (1...12).contains($0) ? $0 : nil }
-      // The end month counts in full; a year alone ends in December ("2010 to 2012" is three years).
-      let end = endYear * 12 + (endMonthNumber ?? 12)
-      guard end >= start, end - start <= 50 * 12 else { return nil }
+      // The end month counts in full.
+      let endMonth = end.month + 1
+      guard endMonth > start.month, endMonth - start.month <= 50 * 12 else { return nil }
       return Found(
-        startMonth: start, endMonth: min(end, max(asOfMonth, start)), isCurrent: false,
-        startHasMonth: startMonthNumber != nil, endHasMonth: endMonthNumber != nil, range: whole)
+        startMonth: start.month, endMonth: min(endMonth, max(asOfMonth, start.month)), isCurrent: false,
+        startHasMonth: start.hasMonth, endHasMonth: end.hasMonth, range: whole)
     }
+  }
+
+  /// The month number of one side whose groups start after `offset`; nil when the side did not match.
+  private static func date(_ group: (Int) -> String?, offset: Int, asOfYear: Int) -> (month: Int, hasMonth: Bool)? {
+    func year(_ text: String?) -> Int? {
+      guard let text, let value = Int(text) else { return nil }
+      guard text.count == 2 else { return value }
+      // Two-digit years: this century up to next year, else the last.
+      return value <= asOfYear % 100 + 1 ? 2000 + value : 1900 + value
+    }
+    func month(name: String?) -> Int? {
+      name.flatMap { DateWords.months[$0.replacingOccurrences(of: ".", with: "")] }
+    }
+    if let monthNumber = month(name: group(offset + 1)), let year = year(group(offset + 2)) {
+      return (year * 12 + monthNumber - 1, true)
+    }
+    if let monthNumber = group(offset + 3).flatMap(Int.init), (1...12).contains(monthNumber),
+      let year = year(group(offset + 4))
+    {
+      return (year * 12 + monthNumber - 1, true)
+    }
+    if let season = group(offset + 5).flatMap({ DateWords.seasons[$0] }), let year = year(group(offset + 6)) {
+      return (year * 12 + season - 1, true)
+    }
+    if let year = year(group(offset + 7)), let monthNumber = group(offset + 8).flatMap(Int.init) {
+      return (year * 12 + monthNumber - 1, true)
+    }
+    if let year = year(group(offset + 9)) { return (year * 12 + yearOnlyMonth - 1, false) }
+    return nil
   }
 
   /// The month number (year × 12 + month − 1) of a date.

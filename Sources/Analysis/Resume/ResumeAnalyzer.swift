@@ -97,46 +97,60 @@ public struct ResumeAnalyzer: Sendable {
     let vocabulary = builder.lexicon.roles
     var rest = line
     rest.removeSubrange(found.range)
-    rest = Self.trimSeparators(rest.replacingOccurrences(of: "*", with: ""))
     var parts = Self.parts(of: rest)
-    var title: String?
-    var employer: String?
+    var split: (title: String, employer: String?)?
     if let index = parts.firstIndex(where: { Self.namesRole($0, roles: vocabulary) }) {
-      title = parts[index]
-      parts.remove(at: index)
-      employer = parts.first
-    } else if let above = [previous, beforePrevious].compactMap({ $0 })
-      .first(where: {
-        Self.namesRole(Self.trimSeparators($0), roles: vocabulary)
-          || Self.parts(of: $0).contains { Self.namesRole($0, roles: vocabulary) }
-      })
-    {
+      let title = parts.remove(at: index)
+      split = Self.titleAndEmployer(title, others: parts)
+    } else if let above = [previous, beforePrevious].compactMap({ $0 }).first(where: {
+      Self.parts(of: $0).contains { Self.namesRole($0, roles: vocabulary) }
+    }) {
       // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
       // next to the dates names no role, the nearest line above that does is the title.
-      var aboveParts = Self.parts(of: Self.trimSeparators(above.replacingOccurrences(of: "*", with: "")))
+      var aboveParts = Self.parts(of: above)
       let index = aboveParts.firstIndex { Self.namesRole($0, roles: vocabulary) } ?? 0
-      title = aboveParts.isEmpty ? nil : aboveParts.remove(at: index)
-      employer = aboveParts.first ?? parts.first
+      let title = aboveParts.remove(at: index)
+      // The employer: beside the title, beside the dates, or on the other line of the three when it is a
+      // short name ("Title / Employer / Dates" or "Employer / Title / Dates").
+      let otherLine = above == previous ? beforePrevious : previous
+      let named = otherLine.flatMap { Self.parts(of: $0).first }.flatMap { Self.isShortName($0) ? $0 : nil }
+      split = Self.titleAndEmployer(title, others: aboveParts + parts + [named].compactMap { $0 })
     } else if let first = parts.first, first.filter(\.isLetter).count >= 3 {
-      title = first
-      employer = parts.dropFirst().first
-    } else if let previous {
-      var aboveParts = Self.parts(of: Self.trimSeparators(previous.replacingOccurrences(of: "*", with: "")))
-      title = aboveParts.isEmpty ? nil : aboveParts.removeFirst()
-      employer = aboveParts.first
+      split = Self.titleAndEmployer(first, others: Array(parts.dropFirst()))
+    } else if let previous, let first = Self.parts(of: previous).first {
+      split = Self.titleAndEmployer(first, others: Array(Self.parts(of: previous).dropFirst()))
     }
-    guard let title, !title.isEmpty else { return nil }
+    guard let split, !split.title.isEmpty else { return nil }
     return CareerHistory.Role(
-      title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
-      seniority: Seniority.classify(title: title), employer: employer.flatMap { $0.isEmpty ? nil : $0 },
-      line: line, startHasMonth: found.startHasMonth, endHasMonth: found.endHasMonth)
+      title: split.title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
+      seniority: Seniority.classify(title: split.title), employer: split.employer, line: line,
+      startHasMonth: found.startHasMonth, endHasMonth: found.endHasMonth)
   }
 
-  /// The parts of "VP of Product — Quillfeather Systems" or "Senior PM, Acme Corp, Boston": cut at the
-  /// separators resumes use between title, employer and place.
+  /// A short line that can be an employer's name: a few words, no sentence, no date.
+  static func isShortName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    return (1...6).contains(words.count) && !text.hasSuffix(".") && !text.contains(where: \.isNumber)
+      && text.first?.isUppercase == true
+  }
+
+  /// The title and employer from a title part and the other parts of its line: the next part is the
+  /// employer; without one, "Senior Engineer, Acme Corp" is cut at its comma.
+  static func titleAndEmployer(_ title: String, others: [String]) -> (title: String, employer: String?) {
+    if let employer = others.first(where: { $0.contains(where: \.isLetter) }) { return (title, employer) }
+    if let comma = title.range(of: ", ") {
+      let employer = trimSeparators(String(title[comma.upperBound...]))
+      return (trimSeparators(String(title[..<comma.lowerBound])), employer.isEmpty ? nil : employer)
+    }
+    return (title, nil)
+  }
+
+  /// The parts of "VP of Product — Quillfeather Systems" or "Senior PM at Acme Corp | Boston": cut at the
+  /// separators resumes put between title, employer, place and dates (not at commas, which titles hold:
+  /// "Engineering Manager, Machine Learning").
   static func parts(of line: String) -> [String] {
-    var parts = [line]
-    for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", ", ", " · ", "; "] {
+    var parts = [line.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: " ")]
+    for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", "; ", " / "] {
       parts = parts.flatMap { $0.components(separatedBy: separator) }
     }
     return parts.map(trimSeparators).filter { !$0.isEmpty }

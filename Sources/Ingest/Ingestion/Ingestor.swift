@@ -81,10 +81,12 @@ public struct Ingestor: Sendable {
       if let frontMatter { text = String(frontMatter.body) }
       var blocks: [ContentBlock]
       if format == .text {
-        blocks = PlainTextReader.blocks(text)
+        blocks = PlainTextReader.blocks(MarkdownCleanup.withoutTemplateTags(text))
       } else {
-        blocks = HTMLFragment.blocks(MarkdownParser().html(from: MarkdownGuard.defuse(text)))
+        blocks = HTMLFragment.blocks(MarkdownParser().html(from: MarkdownGuard.defuse(MarkdownCleanup.prepare(text))))
       }
+      // A résumé page that keeps its jobs as data (a Hugo experience widget) gets them as roles.
+      blocks += FrontMatterRoles.blocks(frontMatter?.frontMatter.roles ?? [])
       if let summary = frontMatter?.frontMatter.summary {
         blocks.insert(ContentBlock(kind: .paragraph, text: TextNormalizer.collapse(summary)), at: 0)
       }

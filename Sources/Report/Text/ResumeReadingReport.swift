@@ -187,10 +187,37 @@ private struct JSONReading: Encodable {
       section = role.section
       self.kind = kind
     }
+
+    enum CodingKeys: String, CodingKey {
+      case title, employer, start, end, line, level, section, kind
+    }
+
+    /// Writes `employer`, `level` and `section` as `null` when unknown; `kind` only for other entries.
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(title, forKey: .title)
+      try container.encode(employer, forKey: .employer)
+      try container.encode(start, forKey: .start)
+      try container.encode(end, forKey: .end)
+      try container.encode(line, forKey: .line)
+      try container.encode(level, forKey: .level)
+      try container.encode(section, forKey: .section)
+      try container.encodeIfPresent(kind, forKey: .kind)
+    }
   }
   struct Degree: Encodable {
     var level: String
     var field: String?
+
+    enum CodingKeys: String, CodingKey {
+      case level, field
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(level, forKey: .level)
+      try container.encode(field, forKey: .field)
+    }
   }
 
   var source: String
