@@ -49,25 +49,30 @@ public struct ResumeAnalyzer: Sendable {
   }
 
   /// The roles of the resume: lines holding a date range outside the education section; the title is
-  /// the rest of the line, or the line before when the dates stand alone. The lines are those of the
-  /// resume's one tokenization (its sections as tokenized, their kinds as classified). Dated lines of
-  /// sections that are not employment (education, projects, volunteering, activities) are kept apart.
+  /// the rest of the line, or the entry's heading, or a line above when the dates stand alone. The lines
+  /// are those of the resume's one tokenization (its sections as tokenized, their kinds as classified).
+  /// Dated lines of sections that are not employment (education, projects, volunteering, activities) are
+  /// kept apart.
   func career(of sections: [TokenizedSection]) -> CareerHistory {
     var roles: [CareerHistory.Role] = []
     var others: [CareerHistory.Role] = []
     var excluded = false
     var sectionHeading: String?
     for section in sections {
-      // Role headings ("VP of Product — Acme — 2020 – Present") sit under an "Experience" heading, so a
-      // section without dates in its heading inherits whether its parent was excluded.
-      let headingHasDates =
-        section.heading.map { !DateRangeParser.ranges(in: $0, asOfMonth: asOfMonth).isEmpty } ?? false
-      if !headingHasDates {
+      // Entry headings ("VP of Product — Acme — 2020 – Present", "Humboldt University") sit under a section
+      // heading ("Experience", "Education"): a heading that names no kind of section inherits whether its
+      // parent was excluded.
+      let isSectionHeading =
+        section.heading.map {
+          SectionKind.classify($0, in: .resume) != .general || SectionKind.isOutsideEmployment($0)
+        } ?? true
+      if isSectionHeading {
         excluded = SectionKind.isOutsideEmployment(section.heading)
         sectionHeading = section.heading
       }
-      let lines = ([section.heading].compactMap { $0 } + section.text.text.split(separator: "\n").map(String.init))
-        .filter { !$0.isEmpty }
+      let entryHeading = isSectionHeading ? nil : section.heading
+      let body = section.text.text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+      let lines = [section.heading].compactMap { $0 } + body
       var previous: String?
       var beforePrevious: String?
       for line in lines {
@@ -76,9 +81,11 @@ public struct ResumeAnalyzer: Sendable {
           previous = line
         }
         guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else { continue }
-        guard var role = role(line: line, found: found, previous: previous, beforePrevious: beforePrevious) else {
-          continue
-        }
+        let entry = line == entryHeading ? nil : entryHeading.map { (heading: $0, body: body) }
+        guard
+          var role = role(
+            line: line, found: found, entry: entry, previous: previous, beforePrevious: beforePrevious)
+        else { continue }
         role.section = sectionHeading
         if excluded || Self.looksLikeEducation(role.title) {
           others.append(role)
@@ -90,34 +97,57 @@ public struct ResumeAnalyzer: Sendable {
     return CareerHistory(roles: roles, otherEntries: others)
   }
 
-  /// The role a dated line describes, with the lines above it for a title or employer written apart.
-  func role(line: String, found: DateRangeParser.Found, previous: String?, beforePrevious: String?)
-    -> CareerHistory.Role?
-  {
+  /// The role a dated line describes: its title and employer from the line itself, else from the heading
+  /// of the entry it sits under (and that entry's short lines), else from the lines above it.
+  func role(
+    line: String, found: DateRangeParser.Found, entry: (heading: String, body: [String])? = nil,
+    previous: String?, beforePrevious: String?
+  ) -> CareerHistory.Role? {
     let vocabulary = builder.lexicon.roles
     var rest = line
     rest.removeSubrange(found.range)
-    var parts = Self.parts(of: rest)
+    var parts = Self.parts(of: rest).filter(RoleVocabulary.isTitleShaped)
+    func isRole(_ text: String) -> Bool { Self.namesRole(text, roles: vocabulary) }
     var split: (title: String, employer: String?)?
-    if let index = parts.firstIndex(where: { Self.namesRole($0, roles: vocabulary) }) {
+    // The entry's other short lines: an employer under a title heading, or a title under an employer's.
+    let entryLines = (entry?.body ?? []).filter { $0 != line && Self.isShortName(Self.parts(of: $0).first ?? "") }
+    if let index = parts.firstIndex(where: isRole) {
       let title = parts.remove(at: index)
-      split = Self.titleAndEmployer(title, others: parts)
-    } else if let above = [previous, beforePrevious].compactMap({ $0 }).first(where: {
-      Self.parts(of: $0).contains { Self.namesRole($0, roles: vocabulary) }
-    }) {
+      let headingName = entry.flatMap { Self.parts(of: $0.heading).first { !isRole($0) } }
+      split = Self.titleAndEmployer(title, others: parts + [headingName].compactMap { $0 })
+    } else if let entry, RoleVocabulary.isTitleShaped(entry.heading) {
+      var headingParts = Self.parts(of: entry.heading)
+      if let index = headingParts.firstIndex(where: isRole) {
+        let title = headingParts.remove(at: index)
+        let employer = entryLines.first.flatMap { Self.parts(of: $0).first }
+        split = Self.titleAndEmployer(title, others: headingParts + [employer].compactMap { $0 } + parts)
+      } else if let titleLine = entryLines.first(where: { Self.parts(of: $0).contains(where: isRole) }) {
+        let title = Self.parts(of: titleLine).first(where: isRole) ?? titleLine
+        split = (title, headingParts.first)
+      } else if let first = headingParts.first {
+        split = Self.titleAndEmployer(first, others: Array(headingParts.dropFirst()) + parts)
+      }
+    }
+    if split == nil,
+      let above = [previous, beforePrevious].compactMap({ $0 }).first(where: {
+        Self.parts(of: $0).contains(where: isRole)
+      })
+    {
       // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
       // next to the dates names no role, the nearest line above that does is the title.
       var aboveParts = Self.parts(of: above)
-      let index = aboveParts.firstIndex { Self.namesRole($0, roles: vocabulary) } ?? 0
+      let index = aboveParts.firstIndex(where: isRole) ?? 0
       let title = aboveParts.remove(at: index)
       // The employer: beside the title, beside the dates, or on the other line of the three when it is a
       // short name ("Title / Employer / Dates" or "Employer / Title / Dates").
       let otherLine = above == previous ? beforePrevious : previous
       let named = otherLine.flatMap { Self.parts(of: $0).first }.flatMap { Self.isShortName($0) ? $0 : nil }
       split = Self.titleAndEmployer(title, others: aboveParts + parts + [named].compactMap { $0 })
-    } else if let first = parts.first, first.filter(\.isLetter).count >= 3 {
+    }
+    if split == nil, let first = parts.first, first.filter(\.isLetter).count >= 3 {
       split = Self.titleAndEmployer(first, others: Array(parts.dropFirst()))
-    } else if let previous, let first = Self.parts(of: previous).first {
+    }
+    if split == nil, let previous, RoleVocabulary.isTitleShaped(previous), let first = Self.parts(of: previous).first {
       split = Self.titleAndEmployer(first, others: Array(Self.parts(of: previous).dropFirst()))
     }
     guard let split, !split.title.isEmpty else { return nil }
@@ -149,8 +179,12 @@ public struct ResumeAnalyzer: Sendable {
   /// separators resumes put between title, employer, place and dates (not at commas, which titles hold:
   /// "Engineering Manager, Machine Learning").
   static func parts(of line: String) -> [String] {
-    var parts = [line.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: " ")]
-    for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", "; ", " / "] {
+    var text = line.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: " ")
+    // What removing the dates leaves: "Engineer () Acme", "Engineer [] Acme".
+    for empty in ["()", "( )", "[]", "[ ]", "``"] { text = text.replacingOccurrences(of: empty, with: "  ") }
+    var parts = [text]
+    // Two spaces or a tab: the columns of a PDF line ("Senior Engineer  Acme Corp  Jun 2021 – Present").
+    for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", " • ", "; ", " / ", "  ", "\t"] {
       parts = parts.flatMap { $0.components(separatedBy: separator) }
     }
     return parts.map(trimSeparators).filter { !$0.isEmpty }

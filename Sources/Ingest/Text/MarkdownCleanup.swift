@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rewrites the Markdown that people and site generators write but the Markdown parser (Ink) does not read,
 /// before it sees the text:
 ///
@@ -5,7 +7,11 @@
 /// - template tags that were never rendered (`{% include base_path %}`, `{{ .Title }}`) are removed;
 /// - pandoc simple-table rules (`-------- ------`) are dropped, and blockquote markers (`> `) removed so a
 ///   quoted block reads as its lines;
-/// - a backslash at a line's end (pandoc's hard line break) becomes a line break the parser keeps.
+/// - a backslash at a line's end (pandoc's hard line break) becomes a line break the parser keeps, and so
+///   does the end of a short line holding a year next to another line of its paragraph ("Title", "Fall 2008 –
+///   Spring 2010", "University" on three lines are three lines, not one run of words);
+/// - autolinks (`<name@example.com>`, `<https://…>`) become their text, which the parser would otherwise
+///   take for the start of an HTML block and swallow what follows.
 enum MarkdownCleanup {
   /// `text` with those shapes rewritten; other Markdown unchanged.
   static func prepare(_ text: String) -> String {
@@ -40,10 +46,32 @@ enum MarkdownCleanup {
       }
       if line.hasSuffix("\\"), !line.hasSuffix("\\\\") {
         line = line.dropLast() + "  "
+      } else if index < lines.count, isLayoutLine(line) || isLayoutLine(lines[index]),
+        !lines[index].allSatisfy(\.isWhitespace), !line.allSatisfy(\.isWhitespace), !lines[index].hasPrefix(":")
+      {
+        // (A pandoc definition, ":   text", continues its term's line: "2011–2015 : BEng, Dunmore University".)
+        line += "  "
       }
-      output.append(line)
+      output.append(Substring(withoutAutolinks(String(line))))
     }
     return output.joined(separator: "\n")
+  }
+
+  /// A short line that holds a year: a date line of a resume or posting, laid out on its own.
+  private static func isLayoutLine(_ line: Substring) -> Bool {
+    let trimmed = line.trimmingSpaces()
+    guard trimmed.count <= 80, !trimmed.hasPrefix("- "), !trimmed.hasPrefix("* "), !trimmed.hasPrefix("|") else {
+      return false
+    }
+    return trimmed.range(of: #"(?<!\d)(19|20)\d{2}(?!\d)"#, options: .regularExpression) != nil
+  }
+
+  /// `<name@example.com>` → `name@example.com`, `<https://example.com>` → `https://example.com`.
+  static func withoutAutolinks(_ line: String) -> String {
+    guard line.contains("<") else { return line }
+    return line.replacingOccurrences(
+      of: #"<((?:https?://|mailto:)[^<>\s]+|[^<>\s@]+@[^<>\s]+\.[a-zA-Z]+)>"#, with: "$1",
+      options: .regularExpression)
   }
 
   /// 1 for a line of `=`, 2 for a line of `-` (three or more, spaces around allowed).
@@ -100,10 +128,13 @@ enum MarkdownCleanup {
 }
 
 extension Substring {
+  /// Without leading and trailing spaces and tabs, found on the UTF-8 bytes: a line indented thousands of
+  /// columns costs no more than its bytes.
   fileprivate func trimmingSpaces() -> Substring {
-    var slice = self
-    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-    while let last = slice.last, last.isWhitespace { slice.removeLast() }
-    return slice
+    let bytes = utf8
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+      let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+    else { return self[endIndex...] }
+    return self[first...last]
   }
 }
