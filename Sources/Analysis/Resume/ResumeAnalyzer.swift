@@ -64,7 +64,8 @@ public struct ResumeAnalyzer: Sendable {
       // parent was excluded.
       let isSectionHeading =
         section.heading.map {
-          SectionKind.classify($0, in: .resume) != .general || SectionKind.isOutsideEmployment($0)
+          DateRangeParser.ranges(in: $0, asOfMonth: asOfMonth).isEmpty
+            && (SectionKind.classify($0, in: .resume) != .general || SectionKind.isOutsideEmployment($0))
         } ?? true
       if isSectionHeading {
         excluded = SectionKind.isOutsideEmployment(section.heading)
@@ -115,34 +116,36 @@ public struct ResumeAnalyzer: Sendable {
       let title = parts.remove(at: index)
       let headingName = entry.flatMap { Self.parts(of: $0.heading).first { !isRole($0) } }
       split = Self.titleAndEmployer(title, others: parts + [headingName].compactMap { $0 })
-    } else if let entry, RoleVocabulary.isTitleShaped(entry.heading) {
-      var headingParts = Self.parts(of: entry.heading)
-      if let index = headingParts.firstIndex(where: isRole) {
-        let title = headingParts.remove(at: index)
-        let employer = entryLines.first.flatMap { Self.parts(of: $0).first }
-        split = Self.titleAndEmployer(title, others: headingParts + [employer].compactMap { $0 } + parts)
-      } else if let titleLine = entryLines.first(where: { Self.parts(of: $0).contains(where: isRole) }) {
-        let title = Self.parts(of: titleLine).first(where: isRole) ?? titleLine
-        split = (title, headingParts.first)
-      } else if let first = headingParts.first {
-        split = Self.titleAndEmployer(first, others: Array(headingParts.dropFirst()) + parts)
-      }
-    }
-    if split == nil,
-      let above = [previous, beforePrevious].compactMap({ $0 }).first(where: {
-        Self.parts(of: $0).contains(where: isRole)
-      })
+    } else if let entry, RoleVocabulary.isTitleShaped(entry.heading),
+      Self.parts(of: entry.heading).contains(where: isRole)
     {
+      var headingParts = Self.parts(of: entry.heading)
+      let index = headingParts.firstIndex(where: isRole) ?? 0
+      let title = headingParts.remove(at: index)
+      let employer = entryLines.first.flatMap { Self.parts(of: $0).first }
+      split = Self.titleAndEmployer(title, others: headingParts + [employer].compactMap { $0 } + parts)
+    } else if let above = [previous, beforePrevious].compactMap({ $0 }).first(where: {
+      Self.parts(of: $0).contains(where: isRole)
+    }) {
       // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
       // next to the dates names no role, the nearest line above that does is the title.
       var aboveParts = Self.parts(of: above)
       let index = aboveParts.firstIndex(where: isRole) ?? 0
       let title = aboveParts.remove(at: index)
-      // The employer: beside the title, beside the dates, or on the other line of the three when it is a
-      // short name ("Title / Employer / Dates" or "Employer / Title / Dates").
+      // The employer: beside the title, beside the dates, on the other line of the three when it is a
+      // short name ("Title / Employer / Dates" or "Employer / Title / Dates"), or the entry's heading.
       let otherLine = above == previous ? beforePrevious : previous
       let named = otherLine.flatMap { Self.parts(of: $0).first }.flatMap { Self.isShortName($0) ? $0 : nil }
-      split = Self.titleAndEmployer(title, others: aboveParts + parts + [named].compactMap { $0 })
+      let heading = entry.flatMap { Self.parts(of: $0.heading).first }
+      split = Self.titleAndEmployer(title, others: aboveParts + parts + [named, heading].compactMap { $0 })
+    } else if let entry, RoleVocabulary.isTitleShaped(entry.heading) {
+      let headingParts = Self.parts(of: entry.heading)
+      if let titleLine = entryLines.first(where: { Self.parts(of: $0).contains(where: isRole) }) {
+        let title = Self.parts(of: titleLine).first(where: isRole) ?? titleLine
+        split = (title, headingParts.first)
+      } else if let first = headingParts.first {
+        split = Self.titleAndEmployer(first, others: Array(headingParts.dropFirst()) + parts)
+      }
     }
     if split == nil, let first = parts.first, first.filter(\.isLetter).count >= 3 {
       split = Self.titleAndEmployer(first, others: Array(parts.dropFirst()))

@@ -79,7 +79,7 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
       .education,
       [
         "activit*", "volunteer*", "project*", "award*", "honor*", "honour*", "publication*", "interest*",
-        "certific*", "course*", "leadership", "extracurricular*", "club*", "societies", "society", "community",
+        "certific*", "course*", "leadership", "extracurricular*", "clubs", "societies", "involvement",
         "open source", "talk*", "presentation*", "patent*", "hackathon*", "competition*",
       ]
     )
