@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import Requirements
 import TestSupport
 import Testing
 
@@ -103,5 +104,43 @@ struct ResumeReadingTests {
       reading.roles.map(\.employer) == ["Larkspur Analytics", "Petrel Logistics", "Quarrystone Games", "Fenwick Media"])
     #expect(reading.otherEntries.count == 3)
     #expect(reading.warnings.isEmpty)
+  }
+}
+
+@Suite("A resume's level from its employment titles")
+struct ResumeLevelTests {
+  private static func role(_ title: String, _ start: Int, _ end: Int) -> CareerHistory.Role {
+    CareerHistory.Role(
+      title: title, startMonth: start * 12, endMonth: end * 12, isCurrent: false,
+      seniority: Seniority.classify(title: title))
+  }
+
+  @Test(
+    "the most recent title with a role decides; an early junior title does not define a long career",
+    arguments: [
+      (["Software Engineer", "Junior Developer"], 1, "current title"),
+      (["Senior Software Engineer", "Software Engineer"], 2, "current title"),
+      (["Staff Engineer", "Senior Engineer"], 3, "current title"),
+      (["Freelance", "Junior Developer"], 1, "6 years of experience"),
+      (["Freelance", "Senior Developer"], 2, "most recent title with a level"),
+      (["Engineering Supervisor"], 3, "current title"),
+    ] as [([String], Int, String)])
+  func level(titles: [String], rung: Int, source: String) {
+    // Back to back, most recent first, two or three years each: six years in all.
+    let spans = [(2018, 2021), (2015, 2018)]
+    let roles = zip(titles, spans).map { Self.role($0, $1.0, $1.1) }
+    let years = titles.count == 1 ? 3.0 : 6.0
+    let level = RoleReader.level(of: roles, years: years)
+    #expect(level.rung == rung)
+    #expect(level.source == (titles.count == 1 ? "current title" : source))
+  }
+
+  @Test("a student society's presidency and a student film's director are not the resume's level")
+  func extracurricularTitles() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("atx-one-line-roles.md")))
+    #expect(reading.role.rung == 3)
+    #expect(reading.role.rungSource == "current title")
+    #expect(!reading.roles.contains { $0.title.contains("Director") || $0.title.contains("Founder") })
   }
 }

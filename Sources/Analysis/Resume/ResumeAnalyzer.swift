@@ -185,6 +185,8 @@ public struct ResumeAnalyzer: Sendable {
     var text = line.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: " ")
     // What removing the dates leaves: "Engineer () Acme", "Engineer [] Acme".
     for empty in ["()", "( )", "[]", "[ ]", "``"] { text = text.replacingOccurrences(of: empty, with: "  ") }
+    // "Mountain View, CA Software Engineer": a US state's code ends the place before the next column.
+    text = text.replacingOccurrences(of: #", ([A-Z]{2}) (?=[A-Z])"#, with: ", $1  ", options: .regularExpression)
     var parts = [text]
     // Two spaces or a tab: the columns of a PDF line ("Senior Engineer  Acme Corp  Jun 2021 – Present").
     for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", " • ", "; ", " / ", "  ", "\t"] {

@@ -77,6 +77,8 @@ public struct Ingestor: Sendable {
       return try HTMLPageReader.read(utf8: utf8, source: source, format: format, encoding: encoding.name)
     case .text, .markdown:
       var text = String(decoding: utf8, as: UTF8.self)
+      // Windows line ends: "\r\n" is one Character to Swift, which the line readers below do not split at.
+      if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
       let frontMatter = FrontMatter.split(text)
       if let frontMatter { text = String(frontMatter.body) }
       var blocks: [ContentBlock]
