@@ -43,4 +43,19 @@ struct AnalyzeResumeCommandTests {
     let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(array.count == 2)
   }
+
+  @Test("--as-of fixes the month \"Present\" stands for; a malformed month is a usage error")
+  func asOf() throws {
+    let result = try CommandRunner.run([
+      "analyze", "--resume", "--as-of", "2024-06", "--format", "json", Fixtures.resumeShape("atx-one-line-roles.md"),
+    ])
+    #expect(result.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    // 22 months as a junior, July 2014 to February 2021 (80 months), then 39 months to June 2024.
+    #expect(object["yearsExperience"] as? Double == 11.7)
+    let bad = try CommandRunner.run([
+      "analyze", "--resume", "--as-of", "June", Fixtures.resumeShape("atx-one-line-roles.md"),
+    ])
+    #expect(bad.status == 2)
+  }
 }
