@@ -144,3 +144,25 @@ struct ResumeLevelTests {
     #expect(!reading.roles.contains { $0.title.contains("Director") || $0.title.contains("Founder") })
   }
 }
+
+@Suite("Employer blocks and printed dates")
+struct EmployerSpanTests {
+  @Test("an employer's span over dated titles is no role; the employer goes to the titles; 'Last updated' is Present")
+  func spans() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("employer-spans.md")))
+    #expect(
+      reading.roles.map(\.title) == [
+        "Senior Platform Engineer", "Systems Engineer III", "Linux Operations Engineer", "Systems Administrator",
+      ])
+    #expect(
+      reading.roles.map(\.employer) == [
+        "Saguaro Cloud", "Ironwood Hosting", "Ironwood Hosting", "Mesquite County Library",
+      ])
+    // "Present" is March 2020, when the resume says it was written, not the analyzer's June 2024.
+    let current = try #require(reading.roles.first)
+    #expect(current.isCurrent)
+    #expect(current.endMonth == 2020 * 12 + 2)
+    #expect(reading.yearsExperience == 10.7)
+  }
+}

@@ -41,7 +41,9 @@ public struct ResumeAnalyzer: Sendable {
   public func analyze(_ document: Document, sections: [TokenizedSection]) -> ResumeAnalysis {
     let profile = builder.profile(of: sections, sectionWeight: Self.sectionWeight)
     let facts = RequirementExtractor.credentials(in: sections, context: .resume)
-    let career = career(of: sections)
+    // A resume that prints when it was written ("Last updated January 2015") means that month by "Present".
+    let asOf = DateRangeParser.printedDate(in: document.text).map { min($0, asOfMonth) } ?? asOfMonth
+    let career = career(of: sections, levels: Self.headingLevels(of: document, sections: sections), asOf: asOf)
     return ResumeAnalysis(
       source: document.source, title: document.title, competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
@@ -53,41 +55,90 @@ public struct ResumeAnalyzer: Sendable {
   /// are those of the resume's one tokenization (its sections as tokenized, their kinds as classified).
   /// Dated lines of sections that are not employment (education, projects, volunteering, activities) are
   /// kept apart.
-  func career(of sections: [TokenizedSection]) -> CareerHistory {
+  func career(of sections: [TokenizedSection], levels: [Int?] = [], asOf: Int? = nil) -> CareerHistory {
+    let asOfMonth = asOf ?? self.asOfMonth
     var roles: [CareerHistory.Role] = []
     var others: [CareerHistory.Role] = []
     var excluded = false
     var sectionHeading: String?
-    for section in sections {
-      // Entry headings ("VP of Product — Acme — 2020 – Present", "Humboldt University") sit under a section
-      // heading ("Experience", "Education"): a heading that names no kind of section inherits whether its
-      // parent was excluded.
-      let isSectionHeading =
-        section.heading.map {
-          DateRangeParser.ranges(in: $0, asOfMonth: asOfMonth).isEmpty
-            && (SectionKind.classify($0, in: .resume) != .general || SectionKind.isOutsideEmployment($0))
-        } ?? true
-      if isSectionHeading {
-        excluded = SectionKind.isOutsideEmployment(section.heading)
-        sectionHeading = section.heading
-      }
-      let entryHeading = isSectionHeading ? nil : section.heading
+    var sectionLevel = 0
+    // The entry being read: its heading, the heading's level and the body lines under it so far.
+    var entry: (heading: String, level: Int, body: [String])?
+    for (index, section) in sections.enumerated() {
       let body = section.text.text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+      if let heading = section.heading {
+        let level = index < levels.count ? levels[index] ?? 2 : 2
+        // Entry headings ("VP of Product — Acme — 2020 – Present", "Humboldt University") sit under a section
+        // heading ("Experience", "Education"); headings below an entry's ("Project overview", "My role")
+        // belong to the entry.
+        // A heading that names a role ("Manager - Projects") is an entry whatever its words.
+        let isSectionHeading =
+          DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).isEmpty
+          && (SectionKind.classify(heading, in: .resume) != .general || SectionKind.isOutsideEmployment(heading))
+          && !Self.namesRole(heading, roles: builder.lexicon.roles)
+        if let open = entry, level > open.level, !(isSectionHeading && level <= sectionLevel) {
+          entry?.body += [heading] + body
+        } else if isSectionHeading {
+          excluded = SectionKind.isOutsideEmployment(heading)
+          sectionHeading = heading
+          sectionLevel = level
+          entry = nil
+        } else if sectionHeading != nil || level > 1 {
+          entry = (heading, level, body)
+        } else {
+          // The document's own title (the person's name) is no entry.
+          entry = nil
+        }
+      } else {
+        entry = nil
+      }
       let lines = [section.heading].compactMap { $0 } + body
       var previous: String?
       var beforePrevious: String?
-      for line in lines {
+      var spanEmployer: String?
+      for (number, line) in lines.enumerated() {
         defer {
           beforePrevious = previous
           previous = line
         }
         guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else { continue }
-        let entry = line == entryHeading ? nil : entryHeading.map { (heading: $0, body: body) }
+        let next = number + 1 < lines.count ? lines[number + 1] : nil
+        let vocabulary = builder.lexicon.roles
+        var rest = line
+        rest.removeSubrange(found.range)
+        let restParts = Self.parts(of: rest)
+        var role: CareerHistory.Role?
+        // Only when the line above names no role ("FACEBOOK | SOFTWARE ENGINEER" over "Jan 2015 – Present").
+        if Self.bestRole(in: restParts, roles: vocabulary) == nil, let name = restParts.first, let next,
+          previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
+          Self.bestRole(in: Self.parts(of: next), roles: vocabulary) != nil
+        {
+          if !DateRangeParser.ranges(in: next, asOfMonth: asOfMonth).isEmpty {
+            // "Rackspace (Jul 2010 – Oct 2014)" over dated titles: the employer's span, not a role.
+            spanEmployer = name
+            continue
+          }
+          // "Enactus (2008 – 2010)" over "Systems Administrator": the title is on the line below.
+          var nextParts = Self.parts(of: next)
+          let index = Self.bestRole(in: nextParts, roles: vocabulary) ?? 0
+          let title = nextParts.remove(at: index)
+          role = makeRole(title: title, employer: name, line: line, found: found)
+        }
+        let context = entry.flatMap { line == $0.heading ? nil : (heading: $0.heading, body: $0.body) }
         guard
-          var role = role(
-            line: line, found: found, entry: entry, previous: previous, beforePrevious: beforePrevious)
+          var role = role
+            ?? self.role(line: line, found: found, entry: context, previous: previous, beforePrevious: beforePrevious)
         else { continue }
+        // An employer's span line is nearer than the entry's heading.
+        if let spanEmployer,
+          role.employer == nil || role.employer == entry.flatMap({ Self.parts(of: $0.heading).first })
+        {
+          role.employer = spanEmployer
+        }
         role.section = sectionHeading
+        let list = excluded || Self.looksLikeEducation(role.title) ? others : roles
+        // The same role read twice (a page that lays it out for phones and for screens) is one role.
+        guard !list.contains(where: { Self.isSameRole($0, role) }) else { continue }
         if excluded || Self.looksLikeEducation(role.title) {
           others.append(role)
         } else {
@@ -96,6 +147,30 @@ public struct ResumeAnalyzer: Sendable {
       }
     }
     return CareerHistory(roles: roles, otherEntries: others)
+  }
+
+  private static func isSameRole(_ first: CareerHistory.Role, _ second: CareerHistory.Role) -> Bool {
+    first.title == second.title && first.employer == second.employer && first.startMonth == second.startMonth
+      && first.endMonth == second.endMonth
+  }
+
+  /// The level of each section's heading (1 for `#`, 2 for `##`, …), from the document's heading blocks in
+  /// order; nil where they cannot be paired.
+  static func headingLevels(of document: Document, sections: [TokenizedSection]) -> [Int?] {
+    var headings = document.blocks.lazy.filter { $0.kind == .heading }.makeIterator()
+    var next = headings.next()
+    return sections.map { section in
+      guard let heading = section.heading else { return nil }
+      // Skip heading blocks that start no section of their own (empty ones).
+      var skipped = 0
+      while let block = next, block.text != heading, skipped < 3 {
+        next = headings.next()
+        skipped += 1
+      }
+      guard let block = next, block.text == heading else { return nil }
+      next = headings.next()
+      return block.level
+    }
   }
 
   /// The role a dated line describes: its title and employer from the line itself, else from the heading
@@ -112,7 +187,7 @@ public struct ResumeAnalyzer: Sendable {
     var split: (title: String, employer: String?)?
     // The entry's other short lines: an employer under a title heading, or a title under an employer's.
     let entryLines = (entry?.body ?? []).filter { $0 != line && Self.isShortName(Self.parts(of: $0).first ?? "") }
-    if let index = parts.firstIndex(where: isRole) {
+    if let index = Self.bestRole(in: parts, roles: vocabulary) {
       let title = parts.remove(at: index)
       let headingName = entry.flatMap { Self.parts(of: $0.heading).first { !isRole($0) } }
       split = Self.titleAndEmployer(title, others: parts + [headingName].compactMap { $0 })
@@ -143,6 +218,9 @@ public struct ResumeAnalyzer: Sendable {
       if let titleLine = entryLines.first(where: { Self.parts(of: $0).contains(where: isRole) }) {
         let title = Self.parts(of: titleLine).first(where: isRole) ?? titleLine
         split = (title, headingParts.first)
+      } else if let first = parts.first, first.filter(\.isLetter).count >= 3 {
+        // "IT Contractor  Aug 2007 – Dec 2007" under "Variform": the words beside the dates are the title.
+        split = (first, headingParts.first)
       } else if let first = headingParts.first {
         split = Self.titleAndEmployer(first, others: Array(headingParts.dropFirst()) + parts)
       }
@@ -153,11 +231,52 @@ public struct ResumeAnalyzer: Sendable {
     if split == nil, let previous, RoleVocabulary.isTitleShaped(previous), let first = Self.parts(of: previous).first {
       split = Self.titleAndEmployer(first, others: Array(Self.parts(of: previous).dropFirst()))
     }
-    guard let split, !split.title.isEmpty else { return nil }
-    return CareerHistory.Role(
-      title: split.title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
-      seniority: Seniority.classify(title: split.title), employer: split.employer, line: line,
+    guard var split, !split.title.isEmpty else { return nil }
+    // "Netherlands, Assistant Professor": a place before the title, where two columns ran together.
+    let pieces = split.title.components(separatedBy: ", ")
+    if pieces.count == 2, !isRole(pieces[0]), isRole(pieces[1]), Seniority.classify(title: pieces[1]) != nil {
+      split.title = pieces[1]
+    }
+    return makeRole(title: split.title, employer: split.employer, line: line, found: found)
+  }
+
+  private func makeRole(title: String, employer: String?, line: String, found: DateRangeParser.Found)
+    -> CareerHistory.Role
+  {
+    CareerHistory.Role(
+      title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
+      seniority: Seniority.classify(title: title), employer: employer, line: line,
       startHasMonth: found.startHasMonth, endHasMonth: found.endHasMonth)
+  }
+
+  /// A piece of a sentence cut at its dates ("Also was Product Lead for BGP from"): it ends in a word that
+  /// leads into more, or holds a verb of narration.
+  static func isSentenceFragment(_ text: String) -> Bool {
+    let words = text.lowercased().split(separator: " ")
+    guard let last = words.last else { return false }
+    let openers: Set<Substring> = [
+      "from", "to", "for", "in", "at", "of", "and", "the", "a", "an", "with", "since", "on",
+    ]
+    let narration: Set<Substring> = ["was", "were", "is", "am", "i", "my", "we", "worked", "joined", "became"]
+    return openers.contains(last) || words.contains { narration.contains($0) }
+  }
+
+  /// The part that reads most like a title: one whose head names a role family over one that only names a
+  /// level ("Core Java Architect" over "Privalia (Consultant)"); words in brackets do not count.
+  static func bestRole(in parts: [String], roles: RoleVocabulary) -> Int? {
+    var best: (index: Int, score: Int)?
+    for (index, part) in parts.enumerated() {
+      let bare = part.replacingOccurrences(of: #"\([^)]*\)?|\[[^\]]*\]?"#, with: " ", options: .regularExpression)
+      // A web address ("Balto.ai") names an employer, whatever its words.
+      guard namesRole(bare, roles: roles),
+        bare.range(of: #"\w\.(ai|io|com|in|net|org|co)\b"#, options: [.regularExpression, .caseInsensitive]) == nil
+      else { continue }
+      let score =
+        1 + (roles.classify(title: bare)?.isHead == true ? 2 : 0)
+        + (Seniority.classify(title: bare).map { $0 != .individual } == true ? 1 : 0)
+      if score > (best?.score ?? 0) { best = (index, score) }
+    }
+    return best?.index
   }
 
   /// A short line that can be an employer's name: a few words, no sentence, no date.
@@ -197,7 +316,7 @@ public struct ResumeAnalyzer: Sendable {
 
   /// Whether a line reads like a job title: a role family's head phrase, or a level word.
   static func namesRole(_ line: String, roles: RoleVocabulary) -> Bool {
-    guard RoleVocabulary.isTitleShaped(line) else { return false }
+    guard RoleVocabulary.isTitleShaped(line), !isSentenceFragment(line) else { return false }
     return roles.classify(title: line)?.isHead == true || Seniority.classify(title: line) != nil
   }
 
@@ -213,7 +332,7 @@ public struct ResumeAnalyzer: Sendable {
   }
 
   private static func trimSeparators(_ text: String) -> String {
-    let junk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_").union(.whitespaces)
+    let junk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_.").union(.whitespaces)
     return text.trimmingCharacters(in: junk)
   }
 
