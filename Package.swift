@@ -36,7 +36,7 @@ let package = Package(
       name: "Ingest",
       dependencies: [
         "CLibXML2", "CPoppler", .product(name: "Ink", package: "Ink"),
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams"),
       ]),
     .target(
       name: "Analysis",

@@ -37,6 +37,9 @@ public enum Seniority: Int, Codable, Sendable, Equatable, Comparable, CaseIterab
   /// - Parameter title: A job title as written.
   /// - Returns: The level of the title, or nil when the title names no role or level.
   public static func classify(title: String) -> Seniority? {
-    PostingReader.sentence(of: title).flatMap { SeniorityClassifier.classify($0.tokens.map(\.text)) }
+    let named = PostingReader.sentence(of: title).flatMap { SeniorityClassifier.classify($0.tokens.map(\.text)) }
+    // A federal grade ("GS-13") ranks a title whose words name no higher level.
+    if let grade = SeniorityClassifier.federalGrade(in: title), named.map({ $0 < .lead }) ?? true { return grade }
+    return named
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the level of a role from the words of a title.
 enum SeniorityClassifier {
   private static let chiefAbbreviations: Set<String> = [
@@ -6,7 +8,7 @@ enum SeniorityClassifier {
   private static let vicePresidents: Set<String> = ["vp", "svp", "evp", "avp", "vps"]
   private static let directors: Set<String> = ["director", "directors", "dir"]
   private static let interns: Set<String> = ["intern", "internship", "interns", "werkstudent"]
-  private static let managers: Set<String> = ["manager", "mgr"]
+  private static let managers: Set<String> = ["manager", "mgr", "supervisor"]
   /// Disciplines whose "manager" is an individual contributor in product organisations ("Product Manager").
   private static let individualDisciplines: Set<String> = [
     "product", "program", "programme", "project", "account", "marketing", "portfolio", "release", "delivery",
@@ -17,13 +19,18 @@ enum SeniorityClassifier {
   private static let seniors: Set<String> = ["senior", "sr", "snr"]
   private static let entries: Set<String> = [
     "associate", "junior", "jr", "graduate", "grad", "entry", "apm", "trainee", "apprentice", "assistant",
+    "undergraduate",
   ]
   /// Words that make a title a people manager's whatever its discipline ("Engineering Supervisor").
   private static let supervisors: Set<String> = ["supervisor", "supervisory", "supervisors"]
+  /// Academic ranks whose "Assistant" and "Associate" are no level ("Associate Professor").
+  private static let academicRanks: Set<String> = ["professor", "prof"]
   private static let individualRoles: Set<String> = [
     "manager", "managers", "pm", "tpm", "owner", "po", "analyst", "engineer", "designer", "developer",
     "scientist", "specialist", "strategist", "consultant", "researcher", "architect", "marketer", "coordinator",
     "writer", "administrator", "representative", "officer", "advocate", "evangelist", "expert",
+    "professor", "lecturer", "instructor", "teacher", "postdoc", "fellow", "tutor", "economist", "technician",
+    "programmer", "coder", "editor", "producer", "statistician", "librarian", "nurse", "accountant", "attorney",
   ]
 
   /// The level named by the words of a title, or nil when they name none.
@@ -64,10 +71,30 @@ enum SeniorityClassifier {
     }
     if set.contains("group"), set.contains("manager") || set.contains("pm") { return .lead }
     if !set.isDisjoint(with: seniors) { return .senior }
-    if !set.isDisjoint(with: entries) || containsPair(words, "entry", "level") { return .entry }
+    let isAcademicRank = !set.isDisjoint(with: academicRanks)
+    if !isAcademicRank && !set.isDisjoint(with: entries) || containsPair(words, "entry", "level") { return .entry }
     if !set.isDisjoint(with: individualRoles) { return .individual }
     return nil
   }
+
+  /// The level of a US federal General Schedule grade in a title ("IT Specialist (GS-13)"): GS-1 to 7 entry,
+  /// 8 to 11 individual, 12 and 13 senior, 14 and 15 lead; the Senior Executive Service ("SES") director.
+  static func federalGrade(in title: String) -> Seniority? {
+    let range = NSRange(title.startIndex..., in: title)
+    if sesPattern.firstMatch(in: title, range: range) != nil { return .director }
+    guard let match = gradePattern.firstMatch(in: title, range: range),
+      let digits = Range(match.range(at: 1), in: title), let number = Int(title[digits]), (1...15).contains(number)
+    else { return nil }
+    switch number {
+    case ...7: return .entry
+    case 8...11: return .individual
+    case 12...13: return .senior
+    default: return .lead
+    }
+  }
+
+  private static let gradePattern = try! NSRegularExpression(pattern: #"\bGS[- ]?(\d{1,2})\b"#)
+  private static let sesPattern = try! NSRegularExpression(pattern: #"\bSES\b"#)
 
   private static func containsPair(_ words: [String], _ first: String, _ second: String) -> Bool {
     for i in words.indices.dropLast() where words[i] == first {

@@ -24,12 +24,13 @@ struct JSONResumeAnalysisTests {
         "Director of Product", "Group Product Manager", "Senior Product Manager", "Product Manager",
       ])
     func month(_ year: Int, _ month: Int) -> Int { year * 12 + month - 1 }
-    #expect(career.roles.map(\.startMonth) == [month(2021, 3), month(2018, 6), month(2015, 9), month(2013, 1)])
+    // "2013" alone is read as its middle, July.
+    #expect(career.roles.map(\.startMonth) == [month(2021, 3), month(2018, 6), month(2015, 9), month(2013, 7)])
     // An end month counts in full, so each role ends where the next one starts; "Present" is the as-of month.
     #expect(career.roles.map(\.endMonth) == [month(2024, 6), month(2021, 3), month(2018, 6), month(2015, 9)])
     #expect(career.roles.map(\.isCurrent) == [true, false, false, false])
-    // 39 + 33 + 33 + 32 months, back to back: 137 months.
-    #expect(career.years == 11.4)
+    // 39 + 33 + 33 + 26 months, back to back: 131 months.
+    #expect(career.years == 10.9)
     #expect(career.highestSeniority == .director)
     #expect(career.currentTitle == "Director of Product")
   }

@@ -36,10 +36,11 @@ struct JSONResumeTests {
   }
 
   @Test(
-    "ISO 8601 dates become month-and-year text the career parser reads",
+    "ISO 8601 dates become month-and-year text the career parser reads; dates written out are kept as written",
     arguments: [
       ("2019-03-15", "Mar 2019"), ("2019-03", "Mar 2019"), ("2019", "2019"), ("2019-12-31", "Dec 2019"),
-      ("2019-13", nil), ("19-03", nil), ("March 2019", nil), ("", nil), ("2019-03-40", nil),
+      ("2019-13", nil), ("19-03", nil), ("March 2019", "March 2019"), ("January 2021", "January 2021"),
+      ("soon", nil), ("", nil), ("2019-03-40", nil),
     ] as [(String, String?)])
   func dates(_ value: String, _ expected: String?) {
     #expect(JSONResumeReader.date(value) == expected)

@@ -221,6 +221,10 @@ struct RequirementExtractorTests {
       ("Manager, Product Management", .manager), ("Senior Engineering Manager", .manager),
       ("Intern", .intern), ("Product Management Intern", .intern), ("Associate Product Manager", .entry),
       ("Junior Product Owner", .entry), ("Graduate Product Analyst", .entry),
+      ("Research Assistant", .entry), ("Undergraduate Teaching Assistant", .entry),
+      ("Assistant Professor", .individual), ("Associate Professor of Physics", .individual),
+      ("Postdoc", .individual), ("Research Fellow", .individual), ("Shift Supervisor", .manager),
+      ("IT Specialist (GS-13)", .senior), ("Program Analyst, GS-9", .individual), ("GS-15 Branch Chief", .chief),
     ] as [(String, Seniority)])
   func title(_ title: String, _ seniority: Seniority) {
     #expect(Seniority.classify(title: title) == seniority)

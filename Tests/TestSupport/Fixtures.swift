@@ -21,6 +21,12 @@ public enum Fixtures {
     root.appendingPathComponent("Fixtures/resumes").appendingPathComponent(name).path
   }
 
+  /// `Fixtures/resume-shapes/NAME`: resumes in the shapes people write (front matter, setext headings,
+  /// one-line and three-line roles), kept out of the ranked resumes.
+  public static func resumeShape(_ name: String) -> String {
+    root.appendingPathComponent("Fixtures/resume-shapes").appendingPathComponent(name).path
+  }
+
   /// `Lexicons/NAME`.
   public static func lexicon(_ name: String) -> String {
     root.appendingPathComponent("Lexicons").appendingPathComponent(name).path

@@ -15,6 +15,16 @@ public struct CareerHistory: Codable, Sendable, Equatable {
     public var isCurrent: Bool
     /// The level the title names, if any.
     public var seniority: Seniority?
+    /// The employer, when the line (or the lines around it) names one.
+    public var employer: String? = nil
+    /// The line the dates were read from, as written.
+    public var line: String = ""
+    /// Whether the start names its month ("2019" does not).
+    public var startHasMonth: Bool = true
+    /// Whether the end names its month ("2021" and "Present" do not).
+    public var endHasMonth: Bool = true
+    /// The heading of the section it was read under, if any.
+    public var section: String? = nil
 
     /// Length in months.
     public var months: Int { max(0, endMonth - startMonth) }
@@ -22,6 +32,9 @@ public struct CareerHistory: Codable, Sendable, Equatable {
 
   /// The roles in the order the resume lists them.
   public var roles: [Role]
+  /// Dated entries of sections that are not employment (education, projects, volunteering, activities),
+  /// in the order the resume lists them; they never count towards years, titles or level.
+  public var otherEntries: [Role] = []
   /// Years of experience: the union of the roles' date ranges (overlaps counted once), to 0.1 year.
   public var years: Double
   /// The highest level any title names.
@@ -35,8 +48,13 @@ public struct CareerHistory: Codable, Sendable, Equatable {
   }
 
   /// Builds the history from roles, merging overlapping ranges.
-  public init(roles: [Role]) {
+  ///
+  /// - Parameters:
+  ///   - roles: The employment roles.
+  ///   - otherEntries: Dated entries that are not employment, kept for display only.
+  public init(roles: [Role], otherEntries: [Role] = []) {
     self.roles = roles
+    self.otherEntries = otherEntries
     let intervals = roles.map { ($0.startMonth, $0.endMonth) }.sorted { $0 < $1 }
     var total = 0
     var current: (Int, Int)?

@@ -1,26 +1,57 @@
 import Foundation
 
-/// Finds employment date ranges in a line: "2014 – Present", "Mar 2016 - Jun 2019",
-/// "01/2012–02/2016", "2009 to 2012", "September 2019 — current".
+/// Finds employment date ranges in a line: "2014 – Present", "Mar 2016 - Jun 2019", "01/2012–02/2016",
+/// "2009 to 2012", "September 2019 — current", "Nov18 - now", "04.2002-09.2002", "Fall 2019 – present",
+/// "2017–", "since 2019", and month names and present words of German, French, Spanish, Portuguese and
+/// Dutch ("März 2019 – heute"; the words are in ``DateWords``).
 ///
 /// Months are counted as year × 12 + month − 1; a range runs from its start month up to, not including,
-/// the month after its end month, so "Jan 2023 - Aug 2023" is eight months. A year alone starts in
-/// January and ends in December; "Present" ends at the as-of month.
+/// the month after its end month, so "Jan 2023 - Aug 2023" is eight months. A year alone is read as its
+/// middle (July), so "2010 – 2012" is two years; "Present" ends at the as-of month.
 enum DateRangeParser {
   /// A range found in a line.
   struct Found: Equatable {
     var startMonth: Int
     var endMonth: Int
     var isCurrent: Bool
+    /// Whether the start names its month (false for a year alone).
+    var startHasMonth = true
+    /// Whether the end names its month (false for a year alone or "Present").
+    var endHasMonth = true
     /// Where in the line the range is written.
     var range: Range<String.Index>
   }
 
-  private static let month = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+  /// A year alone is read as July, its middle.
+  static let yearOnlyMonth = 7
+
+  private static func alternation(_ words: some Sequence<String>) -> String {
+    words.sorted { ($0.count, $0) > ($1.count, $1) }.map { NSRegularExpression.escapedPattern(for: $0) }
+      .map { $0.replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
+  }
+
+  /// One side of a range; 9 groups: month name + year (4 or 2 digits), [day/]month/year, season + year,
+  /// ISO year-month, year alone.
+  private static let side: String = {
+    let months = alternation(DateWords.months.keys)
+    let seasons = alternation(DateWords.seasons.keys)
+    let year = "(?:19|20)\\d{2}"
+    return "\\b(\(months))\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\.?,?\\s+)?,?\\s*['’]?(\(year)|\\d{2})(?![\\d])"
+      + "|(?<![\\d.])(?:\\d{1,2}[/.])?(\\d{1,2})[/.-](\(year))(?!\\d)"
+      + "|\\b(\(seasons))\\s*,?\\s*(\(year))(?!\\d)"
+      + "|(?<!\\d)(\(year))[-/.](0[1-9]|1[0-2])(?![\\d])"
+      + "|(?<![\\d/.])(\(year))(?![\\d])"
+  }()
+  private static let sideGroups = 9
+
   private static let pattern: NSRegularExpression = {
-    let side = "(?:\(month)\\s+|(\\d{1,2})[/.-])?((?:19|20)\\d{2})"
-    let present = "(present|current|now|today|date)"
-    let source = "\\b\(side)\\s*(?:–|—|-|‒|to|until|through|till)\\s*(?:\(present)|\(side))\\b"
+    let present = alternation(DateWords.present)
+    let until = alternation(DateWords.until)
+    let separator = "\\s*(–|—|‒|-{1,2}|~|\\b(?:\(until))\\b)\\s*"
+    // The end: a present word, another side, or nothing before the line (or bracket) closes: "2017 –".
+    let source =
+      "(?:\\b(\(alternation(DateWords.since)))\\s+)?(?:\(side))(?:\(separator)(?:\\b(\(present))(?!\\w)|(?:\(side))"
+      + "|(?=\\s*(?:$|[)\\]|,;:]))))?"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -28,37 +59,97 @@ enum DateRangeParser {
     }
   }()
 
-  private static let monthNumbers: [String: Int] = [
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-  ]
-
   /// Every date range in `line`, with `asOfMonth` (year × 12 + month − 1) standing for "Present".
   static func ranges(in line: String, asOfMonth: Int) -> [Found] {
+    guard line.contains(where: \.isNumber) else { return [] }
     let matches = pattern.matches(in: line, range: NSRange(line.startIndex..., in: line))
+    let asOfYear = asOfMonth / 12
     return matches.compactMap { match in
       func group(_ index: Int) -> String? {
         Range(match.range(at: index), in: line).map { String(line[$0]).lowercased() }
       }
-      guard let startYear = group(3).flatMap(Int.init), let whole = Range(match.range, in: line) else { return nil }
-      let startMonthNumber =
-        group(1).flatMap { monthNumbers[String($0.prefix(3))] }
-        ?? group(2).flatMap(Int.init).flatMap { (1...12).contains($0) ? $0 : nil }
-      let start = startYear * 12 + (startMonthNumber ?? 1) - 1
-      if group(4) != nil {
-        guard asOfMonth >= start else { return nil }
-        return Found(startMonth: start, endMonth: asOfMonth, isCurrent: true, range: whole)
+      guard let whole = Range(match.range, in: line),
+        let start = date(group, offset: 1, asOfYear: asOfYear)
+      else { return nil }
+      let separator = group(2 + sideGroups) != nil
+      let present = group(3 + sideGroups) != nil
+      let end = date(group, offset: 3 + sideGroups, asOfYear: asOfYear)
+      guard let end else {
+        // "Present", "since 2019", or "2017 –" with nothing after: current. A lone date is no range.
+        guard present || group(1) != nil || separator, asOfMonth >= start.month else { return nil }
+        return Found(
+          startMonth: start.month, endMonth: asOfMonth, isCurrent: true, startHasMonth: start.hasMonth,
+          endHasMonth: false, range: whole)
       }
-      guard let endYear = group(7).flatMap(Int.init) else { return nil }
-      let endMonthNumber =
-        group(5).flatMap { monthNumbers[String($0.prefix(3))] }
-        ?? group(6).flatMap(Int.init).flatMap { (1...12).contains($0) ? $0 : nil }
-      // The end month counts in full; a year alone ends in December ("2010 to 2012" is three years).
-      let end = endYear * 12 + (endMonthNumber ?? 12)
-      guard end >= start, end - start <= 50 * 12 else { return nil }
-      return Found(startMonth: start, endMonth: min(end, max(asOfMonth, start)), isCurrent: false, range: whole)
+      // The end month counts in full.
+      let endMonth = end.month + 1
+      guard endMonth > start.month, endMonth - start.month <= 50 * 12 else { return nil }
+      return Found(
+        startMonth: start.month, endMonth: min(endMonth, max(asOfMonth, start.month)), isCurrent: false,
+        startHasMonth: start.hasMonth, endHasMonth: end.hasMonth, range: whole)
     }
   }
+
+  /// The month number of one side whose groups start after `offset`; nil when the side did not match.
+  private static func date(_ group: (Int) -> String?, offset: Int, asOfYear: Int) -> (month: Int, hasMonth: Bool)? {
+    func year(_ text: String?) -> Int? {
+      guard let text, let value = Int(text) else { return nil }
+      guard text.count == 2 else { return value }
+      // Two-digit years: this century up to next year, else the last.
+      return value <= asOfYear % 100 + 1 ? 2000 + value : 1900 + value
+    }
+    func month(name: String?) -> Int? {
+      name.flatMap { DateWords.months[$0.replacingOccurrences(of: ".", with: "")] }
+    }
+    if let monthNumber = month(name: group(offset + 1)), let year = year(group(offset + 2)) {
+      return (year * 12 + monthNumber - 1, true)
+    }
+    if let monthNumber = group(offset + 3).flatMap(Int.init), (1...12).contains(monthNumber),
+      let year = year(group(offset + 4))
+    {
+      return (year * 12 + monthNumber - 1, true)
+    }
+    if let season = group(offset + 5).flatMap({ DateWords.seasons[$0] }), let year = year(group(offset + 6)) {
+      return (year * 12 + season - 1, true)
+    }
+    if let year = year(group(offset + 7)), let monthNumber = group(offset + 8).flatMap(Int.init) {
+      return (year * 12 + monthNumber - 1, true)
+    }
+    if let year = year(group(offset + 9)) { return (year * 12 + yearOnlyMonth - 1, false) }
+    return nil
+  }
+
+  /// The month a resume says it was written, if it says so near its top or bottom: "Last updated on 21st
+  /// January 2015", "Updated: March 2021", "As of 2019-05", or a line that is only a month and year ("November
+  /// 2022") among its first five lines.
+  static func printedDate(in text: String) -> Int? {
+    let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let candidates = Array(lines.prefix(12)) + Array(lines.suffix(8))
+    for (index, line) in candidates.enumerated() where line.count <= 60 {
+      let lowered = line.lowercased()
+      let labelled = ["updated", "revised", "as of", "stand:", "stand "].contains { lowered.contains($0) }
+      guard labelled || index < 5 else { continue }
+      let range = NSRange(line.startIndex..., in: line)
+      guard let match = printedPattern.firstMatch(in: line, range: range),
+        let monthText = Range(match.range(at: 1), in: line), let yearText = Range(match.range(at: 2), in: line),
+        let month = DateWords.months[line[monthText].lowercased()], let year = Int(line[yearText])
+      else { continue }
+      // Unlabelled, the line must be the date alone.
+      if !labelled, line.filter(\.isLetter).count > line[monthText].count { continue }
+      return year * 12 + month - 1
+    }
+    return nil
+  }
+
+  private static let printedPattern: NSRegularExpression = {
+    let months = alternation(DateWords.months.keys)
+    let pattern = "\\b(\(months))\\.?,?\\s+((?:19|20)\\d{2})\\b"
+    do {
+      return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    } catch {
+      preconditionFailure("invalid printed date pattern: \(error)")
+    }
+  }()
 
   /// The month number (year × 12 + month − 1) of a date.
   static func monthNumber(of date: Date) -> Int {

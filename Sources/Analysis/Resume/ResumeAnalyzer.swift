@@ -41,7 +41,9 @@ public struct ResumeAnalyzer: Sendable {
   public func analyze(_ document: Document, sections: [TokenizedSection]) -> ResumeAnalysis {
     let profile = builder.profile(of: sections, sectionWeight: Self.sectionWeight)
     let facts = RequirementExtractor.credentials(in: sections, context: .resume)
-    let career = career(of: sections)
+    // A resume that prints when it was written ("Last updated January 2015") means that month by "Present".
+    let asOf = DateRangeParser.printedDate(in: document.text).map { min($0, asOfMonth) } ?? asOfMonth
+    let career = career(of: sections, levels: Self.headingLevels(of: document, sections: sections), asOf: asOf)
     return ResumeAnalysis(
       source: document.source, title: document.title, competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
@@ -50,57 +52,272 @@ public struct ResumeAnalyzer: Sendable {
   }
 
   /// The roles of the resume: lines holding a date range outside the education section; the title is
-  /// the rest of the line, or the line before when the dates stand alone. The lines are those of the
-  /// resume's one tokenization (its sections as tokenized, their kinds as classified).
-  func career(of sections: [TokenizedSection]) -> CareerHistory {
+  /// the rest of the line, or the entry's heading, or a line above when the dates stand alone. The lines
+  /// are those of the resume's one tokenization (its sections as tokenized, their kinds as classified).
+  /// Dated lines of sections that are not employment (education, projects, volunteering, activities) are
+  /// kept apart.
+  func career(of sections: [TokenizedSection], levels: [Int?] = [], asOf: Int? = nil) -> CareerHistory {
+    let asOfMonth = asOf ?? self.asOfMonth
     var roles: [CareerHistory.Role] = []
+    var others: [CareerHistory.Role] = []
     var excluded = false
-    for section in sections {
-      // Role headings ("VP of Product — Acme — 2020 – Present") sit under an "Experience" heading, so a
-      // section without dates in its heading inherits whether its parent was excluded.
-      let headingHasDates =
-        section.heading.map { !DateRangeParser.ranges(in: $0, asOfMonth: asOfMonth).isEmpty } ?? false
-      if !headingHasDates { excluded = SectionKind.isOutsideEmployment(section.heading) }
-      guard !excluded else { continue }
-      let lines = ([section.heading].compactMap { $0 } + section.text.text.split(separator: "\n").map(String.init))
-        .filter { !$0.isEmpty }
+    var sectionHeading: String?
+    var sectionLevel = 0
+    // The entry being read: its heading, the heading's level and the body lines under it so far.
+    var entry: (heading: String, level: Int, body: [String])?
+    for (index, section) in sections.enumerated() {
+      let body = section.text.text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+      if let heading = section.heading {
+        let level = index < levels.count ? levels[index] ?? 2 : 2
+        // Entry headings ("VP of Product — Acme — 2020 – Present", "Humboldt University") sit under a section
+        // heading ("Experience", "Education"); headings below an entry's ("Project overview", "My role")
+        // belong to the entry.
+        // A heading that names a role ("Manager - Projects") is an entry whatever its words.
+        let isSectionHeading =
+          DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).isEmpty
+          && (SectionKind.classify(heading, in: .resume) != .general || SectionKind.isOutsideEmployment(heading))
+          && !Self.namesRole(heading, roles: builder.lexicon.roles)
+        if let open = entry, level > open.level, !(isSectionHeading && level <= sectionLevel) {
+          entry?.body += [heading] + body
+        } else if isSectionHeading {
+          excluded = SectionKind.isOutsideEmployment(heading)
+          sectionHeading = heading
+          sectionLevel = level
+          entry = nil
+        } else if sectionHeading != nil || level > 1 {
+          entry = (heading, level, body)
+        } else {
+          // The document's own title (the person's name) is no entry.
+          entry = nil
+        }
+      } else {
+        entry = nil
+      }
+      let lines = [section.heading].compactMap { $0 } + body
       var previous: String?
       var beforePrevious: String?
-      for line in lines {
+      var spanEmployer: String?
+      for (number, line) in lines.enumerated() {
         defer {
           beforePrevious = previous
           previous = line
         }
         guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else { continue }
-        var title = line
-        title.removeSubrange(found.range)
-        title = Self.trimSeparators(title)
-        if title.filter(\.isLetter).count < 3, let previous {
-          title = Self.trimSeparators(previous)
-        }
-        // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
-        // next to the dates names no role, the nearest line above that does is the title.
+        let next = number + 1 < lines.count ? lines[number + 1] : nil
         let vocabulary = builder.lexicon.roles
-        if !Self.namesRole(Self.roleTitle(title), roles: vocabulary),
-          let above = [previous, beforePrevious].compactMap({ $0 })
-            .first(where: { Self.namesRole($0, roles: vocabulary) })
+        var rest = line
+        rest.removeSubrange(found.range)
+        let restParts = Self.parts(of: rest)
+        var role: CareerHistory.Role?
+        // Only when the line above names no role ("FACEBOOK | SOFTWARE ENGINEER" over "Jan 2015 – Present").
+        if Self.bestRole(in: restParts, roles: vocabulary) == nil, let name = restParts.first, let next,
+          previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
+          Self.bestRole(in: Self.parts(of: next), roles: vocabulary) != nil
         {
-          title = Self.trimSeparators(above)
+          if !DateRangeParser.ranges(in: next, asOfMonth: asOfMonth).isEmpty {
+            // "Rackspace (Jul 2010 – Oct 2014)" over dated titles: the employer's span, not a role.
+            spanEmployer = name
+            continue
+          }
+          // "Enactus (2008 – 2010)" over "Systems Administrator": the title is on the line below.
+          var nextParts = Self.parts(of: next)
+          let index = Self.bestRole(in: nextParts, roles: vocabulary) ?? 0
+          let title = nextParts.remove(at: index)
+          role = makeRole(title: title, employer: name, line: line, found: found)
         }
-        guard !Self.looksLikeEducation(title) else { continue }
-        title = Self.roleTitle(title)
-        roles.append(
-          CareerHistory.Role(
-            title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
-            seniority: Seniority.classify(title: title)))
+        let context = entry.flatMap { line == $0.heading ? nil : (heading: $0.heading, body: $0.body) }
+        guard
+          var role = role
+            ?? self.role(line: line, found: found, entry: context, previous: previous, beforePrevious: beforePrevious)
+        else { continue }
+        // An employer's span line is nearer than the entry's heading.
+        if let spanEmployer,
+          role.employer == nil || role.employer == entry.flatMap({ Self.parts(of: $0.heading).first })
+        {
+          role.employer = spanEmployer
+        }
+        role.section = sectionHeading
+        let list = excluded || Self.looksLikeEducation(role.title) ? others : roles
+        // The same role read twice (a page that lays it out for phones and for screens) is one role.
+        guard !list.contains(where: { Self.isSameRole($0, role) }) else { continue }
+        if excluded || Self.looksLikeEducation(role.title) {
+          others.append(role)
+        } else {
+          roles.append(role)
+        }
       }
     }
-    return CareerHistory(roles: roles)
+    return CareerHistory(roles: roles, otherEntries: others)
+  }
+
+  private static func isSameRole(_ first: CareerHistory.Role, _ second: CareerHistory.Role) -> Bool {
+    first.title == second.title && first.employer == second.employer && first.startMonth == second.startMonth
+      && first.endMonth == second.endMonth
+  }
+
+  /// The level of each section's heading (1 for `#`, 2 for `##`, …), from the document's heading blocks in
+  /// order; nil where they cannot be paired.
+  static func headingLevels(of document: Document, sections: [TokenizedSection]) -> [Int?] {
+    var headings = document.blocks.lazy.filter { $0.kind == .heading }.makeIterator()
+    var next = headings.next()
+    return sections.map { section in
+      guard let heading = section.heading else { return nil }
+      // Skip heading blocks that start no section of their own (empty ones).
+      var skipped = 0
+      while let block = next, block.text != heading, skipped < 3 {
+        next = headings.next()
+        skipped += 1
+      }
+      guard let block = next, block.text == heading else { return nil }
+      next = headings.next()
+      return block.level
+    }
+  }
+
+  /// The role a dated line describes: its title and employer from the line itself, else from the heading
+  /// of the entry it sits under (and that entry's short lines), else from the lines above it.
+  func role(
+    line: String, found: DateRangeParser.Found, entry: (heading: String, body: [String])? = nil,
+    previous: String?, beforePrevious: String?
+  ) -> CareerHistory.Role? {
+    let vocabulary = builder.lexicon.roles
+    var rest = line
+    rest.removeSubrange(found.range)
+    var parts = Self.parts(of: rest).filter(RoleVocabulary.isTitleShaped)
+    func isRole(_ text: String) -> Bool { Self.namesRole(text, roles: vocabulary) }
+    var split: (title: String, employer: String?)?
+    // The entry's other short lines: an employer under a title heading, or a title under an employer's.
+    let entryLines = (entry?.body ?? []).filter { $0 != line && Self.isShortName(Self.parts(of: $0).first ?? "") }
+    if let index = Self.bestRole(in: parts, roles: vocabulary) {
+      let title = parts.remove(at: index)
+      let headingName = entry.flatMap { Self.parts(of: $0.heading).first { !isRole($0) } }
+      split = Self.titleAndEmployer(title, others: parts + [headingName].compactMap { $0 })
+    } else if let entry, RoleVocabulary.isTitleShaped(entry.heading),
+      Self.parts(of: entry.heading).contains(where: isRole)
+    {
+      var headingParts = Self.parts(of: entry.heading)
+      let index = headingParts.firstIndex(where: isRole) ?? 0
+      let title = headingParts.remove(at: index)
+      let employer = entryLines.first.flatMap { Self.parts(of: $0).first }
+      split = Self.titleAndEmployer(title, others: headingParts + [employer].compactMap { $0 } + parts)
+    } else if let above = [previous, beforePrevious].compactMap({ $0 }).first(where: {
+      Self.parts(of: $0).contains(where: isRole)
+    }) {
+      // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
+      // next to the dates names no role, the nearest line above that does is the title.
+      var aboveParts = Self.parts(of: above)
+      let index = aboveParts.firstIndex(where: isRole) ?? 0
+      let title = aboveParts.remove(at: index)
+      // The employer: beside the title, beside the dates, on the other line of the three when it is a
+      // short name ("Title / Employer / Dates" or "Employer / Title / Dates"), or the entry's heading.
+      let otherLine = above == previous ? beforePrevious : previous
+      let named = otherLine.flatMap { Self.parts(of: $0).first }.flatMap { Self.isShortName($0) ? $0 : nil }
+      let heading = entry.flatMap { Self.parts(of: $0.heading).first }
+      split = Self.titleAndEmployer(title, others: aboveParts + parts + [named, heading].compactMap { $0 })
+    } else if let entry, RoleVocabulary.isTitleShaped(entry.heading) {
+      let headingParts = Self.parts(of: entry.heading)
+      if let titleLine = entryLines.first(where: { Self.parts(of: $0).contains(where: isRole) }) {
+        let title = Self.parts(of: titleLine).first(where: isRole) ?? titleLine
+        split = (title, headingParts.first)
+      } else if let first = parts.first, first.filter(\.isLetter).count >= 3 {
+        // "IT Contractor  Aug 2007 – Dec 2007" under "Variform": the words beside the dates are the title.
+        split = (first, headingParts.first)
+      } else if let first = headingParts.first {
+        split = Self.titleAndEmployer(first, others: Array(headingParts.dropFirst()) + parts)
+      }
+    }
+    if split == nil, let first = parts.first, first.filter(\.isLetter).count >= 3 {
+      split = Self.titleAndEmployer(first, others: Array(parts.dropFirst()))
+    }
+    if split == nil, let previous, RoleVocabulary.isTitleShaped(previous), let first = Self.parts(of: previous).first {
+      split = Self.titleAndEmployer(first, others: Array(Self.parts(of: previous).dropFirst()))
+    }
+    guard var split, !split.title.isEmpty else { return nil }
+    // "Netherlands, Assistant Professor": a place before the title, where two columns ran together.
+    let pieces = split.title.components(separatedBy: ", ")
+    if pieces.count == 2, !isRole(pieces[0]), isRole(pieces[1]), Seniority.classify(title: pieces[1]) != nil {
+      split.title = pieces[1]
+    }
+    return makeRole(title: split.title, employer: split.employer, line: line, found: found)
+  }
+
+  private func makeRole(title: String, employer: String?, line: String, found: DateRangeParser.Found)
+    -> CareerHistory.Role
+  {
+    CareerHistory.Role(
+      title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
+      seniority: Seniority.classify(title: title), employer: employer, line: line,
+      startHasMonth: found.startHasMonth, endHasMonth: found.endHasMonth)
+  }
+
+  /// A piece of a sentence cut at its dates ("Also was Product Lead for BGP from"): it ends in a word that
+  /// leads into more, or holds a verb of narration.
+  static func isSentenceFragment(_ text: String) -> Bool {
+    let words = text.lowercased().split(separator: " ")
+    guard let last = words.last else { return false }
+    let openers: Set<Substring> = [
+      "from", "to", "for", "in", "at", "of", "and", "the", "a", "an", "with", "since", "on",
+    ]
+    let narration: Set<Substring> = ["was", "were", "is", "am", "i", "my", "we", "worked", "joined", "became"]
+    return openers.contains(last) || words.contains { narration.contains($0) }
+  }
+
+  /// The part that reads most like a title: one whose head names a role family over one that only names a
+  /// level ("Core Java Architect" over "Privalia (Consultant)"); words in brackets do not count.
+  static func bestRole(in parts: [String], roles: RoleVocabulary) -> Int? {
+    var best: (index: Int, score: Int)?
+    for (index, part) in parts.enumerated() {
+      let bare = part.replacingOccurrences(of: #"\([^)]*\)?|\[[^\]]*\]?"#, with: " ", options: .regularExpression)
+      // A web address ("Balto.ai") names an employer, whatever its words.
+      guard namesRole(bare, roles: roles),
+        bare.range(of: #"\w\.(ai|io|com|in|net|org|co)\b"#, options: [.regularExpression, .caseInsensitive]) == nil
+      else { continue }
+      let score =
+        1 + (roles.classify(title: bare)?.isHead == true ? 2 : 0)
+        + (Seniority.classify(title: bare).map { $0 != .individual } == true ? 1 : 0)
+      if score > (best?.score ?? 0) { best = (index, score) }
+    }
+    return best?.index
+  }
+
+  /// A short line that can be an employer's name: a few words, no sentence, no date.
+  static func isShortName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    return (1...6).contains(words.count) && !text.hasSuffix(".") && !text.contains(where: \.isNumber)
+      && text.first?.isUppercase == true
+  }
+
+  /// The title and employer from a title part and the other parts of its line: the next part is the
+  /// employer; without one, "Senior Engineer, Acme Corp" is cut at its comma.
+  static func titleAndEmployer(_ title: String, others: [String]) -> (title: String, employer: String?) {
+    if let employer = others.first(where: { $0.contains(where: \.isLetter) }) { return (title, employer) }
+    if let comma = title.range(of: ", ") {
+      let employer = trimSeparators(String(title[comma.upperBound...]))
+      return (trimSeparators(String(title[..<comma.lowerBound])), employer.isEmpty ? nil : employer)
+    }
+    return (title, nil)
+  }
+
+  /// The parts of "VP of Product — Quillfeather Systems" or "Senior PM at Acme Corp | Boston": cut at the
+  /// separators resumes put between title, employer, place and dates (not at commas, which titles hold:
+  /// "Engineering Manager, Machine Learning").
+  static func parts(of line: String) -> [String] {
+    var text = line.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: " ")
+    // What removing the dates leaves: "Engineer () Acme", "Engineer [] Acme".
+    for empty in ["()", "( )", "[]", "[ ]", "``"] { text = text.replacingOccurrences(of: empty, with: "  ") }
+    // "Mountain View, CA Software Engineer": a US state's code ends the place before the next column.
+    text = text.replacingOccurrences(of: #", ([A-Z]{2}) (?=[A-Z])"#, with: ", $1  ", options: .regularExpression)
+    var parts = [text]
+    // Two spaces or a tab: the columns of a PDF line ("Senior Engineer  Acme Corp  Jun 2021 – Present").
+    for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", " • ", "; ", " / ", "  ", "\t"] {
+      parts = parts.flatMap { $0.components(separatedBy: separator) }
+    }
+    return parts.map(trimSeparators).filter { !$0.isEmpty }
   }
 
   /// Whether a line reads like a job title: a role family's head phrase, or a level word.
   static func namesRole(_ line: String, roles: RoleVocabulary) -> Bool {
-    guard RoleVocabulary.isTitleShaped(line) else { return false }
+    guard RoleVocabulary.isTitleShaped(line), !isSentenceFragment(line) else { return false }
     return roles.classify(title: line)?.isHead == true || Seniority.classify(title: line) != nil
   }
 
@@ -116,7 +333,7 @@ public struct ResumeAnalyzer: Sendable {
   }
 
   private static func trimSeparators(_ text: String) -> String {
-    let junk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_").union(.whitespaces)
+    let junk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_.").union(.whitespaces)
     return text.trimmingCharacters(in: junk)
   }
 
@@ -124,5 +341,15 @@ public struct ResumeAnalyzer: Sendable {
     let lowered = title.lowercased()
     return ["university", "college", "bachelor", "master", "b.s.", "b.a.", "mba", "ph.d", "school of", "degree"]
       .contains { lowered.contains($0) }
+  }
+}
+
+extension ResumeAnalyzer {
+  /// What jdmatch read from a resume, for `analyze --resume`.
+  ///
+  /// - Parameter document: The resume.
+  /// - Returns: Its roles, other dated entries, title, family, level, years, degrees and warnings.
+  public func reading(_ document: Document) -> ResumeReading {
+    ResumeReading(analysis: analyze(document), document: document)
   }
 }

@@ -103,7 +103,8 @@ public struct RoleReader: Sendable {
       weights[match.family] = ((previous?.share ?? 0) + weight, previous?.title ?? title)
     }
     let headline = Self.headline(of: document, vocabulary: vocabulary)
-    if let headline { add(headline, weight: 1) }
+    // The titles held decide; a headline is the person's own claim, and counts fully only without them.
+    if let headline { add(headline, weight: roles.isEmpty ? 1 : 0.5) }
     for (index, role) in roles.prefix(6).enumerated() {
       add(role.title, weight: [1, 0.5, 0.35, 0.25, 0.2, 0.15][index])
     }
@@ -119,21 +120,14 @@ public struct RoleReader: Sendable {
       RoleProfile.FamilyShare(family: $0.key, share: $0.value.share / total, title: $0.value.title)
     }
     .sorted { ($0.share, $1.family) > ($1.share, $0.family) }
-    var rung: Int?
-    var levelSource: String?
-    if let level = roles.lazy.compactMap(\.seniority).first {
-      rung = Self.rung(level)
-      levelSource = "most recent title with a level"
-    } else if let headline, let level = Seniority.classify(title: headline) {
+    var (rung, levelSource) = Self.level(of: roles, years: career.years)
+    if rung == nil, let headline, let level = Seniority.classify(title: headline) {
       rung = Self.rung(level)
       levelSource = "headline"
     }
-    if career.years > 0, rung == nil || rung == 1 {
-      let fromYears = career.years >= 7 ? 2 : career.years >= 2 ? 1 : 0
-      if rung == nil || fromYears > (rung ?? 0) {
-        rung = fromYears
-        levelSource = "\(CareerHistory.describe(years: career.years)) years of experience"
-      }
+    if rung == nil, career.years > 0 {
+      rung = Self.rung(yearsOfExperience: career.years)
+      levelSource = "\(CareerHistory.describe(years: career.years)) years of experience"
     }
     return RoleProfile(
       title: roles.first?.title ?? headline, families: families, rung: rung, rungSource: levelSource,
@@ -157,6 +151,32 @@ public struct RoleReader: Sendable {
 
   private static let yearsPattern = try! NSRegularExpression(
     pattern: #"\b(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b"#, options: [.caseInsensitive])
+
+  /// The level of a career from its employment titles, most recent first: the most recent title that names a
+  /// role or a level decides ("Software Engineer" is mid however long the career). An older title decides only
+  /// when the recent ones name nothing, and an early junior title never defines a long career (three years
+  /// or more): then the years do.
+  ///
+  /// - Parameters:
+  ///   - roles: The employment roles, most recent first.
+  ///   - years: The years of experience they add up to.
+  /// - Returns: The rung and where it was read, or nil when no title names a level.
+  static func level(of roles: [CareerHistory.Role], years: Double) -> (rung: Int?, source: String?) {
+    guard let index = roles.firstIndex(where: { $0.seniority != nil }), let level = roles[index].seniority else {
+      return (nil, nil)
+    }
+    let rung = Self.rung(level)
+    if index > 0, rung == 0, years >= 3 {
+      return (Self.rung(yearsOfExperience: years), "\(CareerHistory.describe(years: years)) years of experience")
+    }
+    return (rung, index == 0 ? "current title" : "most recent title with a level")
+  }
+
+  /// The rung years of experience stand for when no title names one: under 2 years intern/junior, under 7
+  /// mid, then senior.
+  public static func rung(yearsOfExperience years: Double) -> Int {
+    years >= 7 ? 2 : years >= 2 ? 1 : 0
+  }
 
   /// A short line near the top of a resume that reads like a job title ("Senior Product Manager ·
   /// Developer Tools"), if any.

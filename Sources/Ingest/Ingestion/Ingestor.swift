@@ -77,14 +77,18 @@ public struct Ingestor: Sendable {
       return try HTMLPageReader.read(utf8: utf8, source: source, format: format, encoding: encoding.name)
     case .text, .markdown:
       var text = String(decoding: utf8, as: UTF8.self)
+      // Windows line ends: "\r\n" is one Character to Swift, which the line readers below do not split at.
+      if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
       let frontMatter = FrontMatter.split(text)
       if let frontMatter { text = String(frontMatter.body) }
       var blocks: [ContentBlock]
       if format == .text {
-        blocks = PlainTextReader.blocks(text)
+        blocks = PlainTextReader.blocks(MarkdownCleanup.withoutTemplateTags(text))
       } else {
-        blocks = HTMLFragment.blocks(MarkdownParser().html(from: MarkdownGuard.defuse(text)))
+        blocks = HTMLFragment.blocks(MarkdownParser().html(from: MarkdownGuard.defuse(MarkdownCleanup.prepare(text))))
       }
+      // A résumé page that keeps its jobs as data (a Hugo experience widget) gets them as roles.
+      blocks += FrontMatterRoles.blocks(frontMatter?.frontMatter.roles ?? [])
       if let summary = frontMatter?.frontMatter.summary {
         blocks.insert(ContentBlock(kind: .paragraph, text: TextNormalizer.collapse(summary)), at: 0)
       }

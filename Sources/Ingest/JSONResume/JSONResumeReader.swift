@@ -59,13 +59,14 @@ enum JSONResumeReader {
     if !work.isEmpty {
       blocks.append(ContentBlock(kind: .heading(level: 2), text: "Experience"))
       for entry in work {
-        blocks += role(entry, title: "position", organisation: "name")
+        // The schema's v1 names the employer `name`; earlier resumes call it `company`.
+        blocks += role(entry, title: "position", organisation: ["name", "company"])
       }
     }
     blocks += section("Volunteer", objects(resume["volunteer"])) {
-      role($0, title: "position", organisation: "organization")
+      role($0, title: "position", organisation: ["organization", "company", "name"])
     }
-    blocks += section("Projects", objects(resume["projects"])) { role($0, title: "name", organisation: "entity") }
+    blocks += section("Projects", objects(resume["projects"])) { role($0, title: "name", organisation: ["entity"]) }
     blocks += section("Education", objects(resume["education"])) { [education($0)].compactMap { $0 } }
     blocks += section("Skills", objects(resume["skills"])) { [skill($0)].compactMap { $0 } }
     blocks += section("Certifications", objects(resume["certificates"])) { entry in
@@ -84,11 +85,11 @@ enum JSONResumeReader {
   }
 
   /// A role as a heading with its dates, its summary as a paragraph and its highlights as list items.
-  private static func role(_ entry: [String: Any], title titleKey: String, organisation organisationKey: String)
+  private static func role(_ entry: [String: Any], title titleKey: String, organisation organisationKeys: [String])
     -> [ContentBlock]
   {
     let title = text(entry[titleKey])
-    let organisation = text(entry[organisationKey])
+    let organisation = organisationKeys.lazy.compactMap { text(entry[$0]) }.first
     let dates = dateRange(start: text(entry["startDate"]), end: text(entry["endDate"]))
     let heading = [title, organisation, dates].compactMap { $0 }.joined(separator: " — ")
     var blocks: [ContentBlock] = []
@@ -151,8 +152,10 @@ enum JSONResumeReader {
     return openEnded ? nil : start
   }
 
-  /// "Mar 2019" for "2019-03" or "2019-03-15", "2019" for "2019"; nil for anything else.
+  /// "Mar 2019" for "2019-03" or "2019-03-15", "2019" for "2019"; a short date written out ("January 2021")
+  /// as it is, for the career reader to read; nil for anything else.
   static func date(_ value: String) -> String? {
+    if let written = writtenDate(value) { return written }
     let parts = value.split(separator: "-", omittingEmptySubsequences: false)
     guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), (1900...2100).contains(year)
     else { return nil }
@@ -162,6 +165,15 @@ enum JSONResumeReader {
       guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return nil }
     }
     return "\(monthNames[month - 1]) \(year)"
+  }
+
+  /// A date not in ISO 8601 but written for people ("January 2021", "Jan 2021"): short, holding a year.
+  private static func writtenDate(_ value: String) -> String? {
+    let trimmed = value.trimmingCharacters(in: .whitespaces)
+    guard trimmed.count <= 20, trimmed.contains(where: \.isLetter),
+      trimmed.range(of: #"\b(19|20)\d{2}\b"#, options: .regularExpression) != nil
+    else { return nil }
+    return trimmed
   }
 
   private static func year(_ value: String?) -> String? {

@@ -1,5 +1,5 @@
-/// The YAML front matter that static-site generators (Jekyll, Hugo, Eleventy) put at the top of a
-/// Markdown page: `---` on the first line, `key: value` lines, `---` again.
+/// The front matter that static-site generators (Jekyll, Hugo, Eleventy) put at the top of a Markdown
+/// page: YAML between `---` lines (`key: value`), or TOML between `+++` lines (`key = "value"`).
 ///
 /// Careers sites built this way keep the posting's title, location and summary there, and often
 /// template comments and layout keys that are not posting text. Only the top-level scalar keys that
@@ -15,6 +15,8 @@ struct FrontMatter: Equatable {
   var company: String?
   /// `description` or `summary`: a sentence or two about the role.
   var summary: String?
+  /// The jobs of a résumé page kept as data (a Hugo "experience" widget's `experience` list).
+  var roles: [FrontMatterRoles.Role] = []
 
   /// The longest front matter read; a longer block is not front matter but a document of dashes.
   static let maxBytes = 64 * 1024
@@ -23,7 +25,8 @@ struct FrontMatter: Equatable {
   static func split(_ text: String) -> (frontMatter: FrontMatter, body: Substring)? {
     var rest = Substring(text)
     if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
-    guard rest.hasPrefix("---\n") || rest.hasPrefix("---\r\n") else { return nil }
+    let isTOML = rest.hasPrefix("+++\n") || rest.hasPrefix("+++\r\n")
+    guard isTOML || rest.hasPrefix("---\n") || rest.hasPrefix("---\r\n") else { return nil }
     let afterOpening = rest.index(after: rest.firstIndex(of: "\n") ?? rest.startIndex)
     var lines: [Substring] = []
     var cursor = afterOpening
@@ -32,8 +35,10 @@ struct FrontMatter: Equatable {
       var line = rest[cursor..<lineEnd]
       if line.last == "\r" { line = line.dropLast() }
       let next = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
-      if line == "---" || line == "..." {
-        return (read(lines), rest[next...])
+      if isTOML ? line == "+++" : line == "---" || line == "..." {
+        var matter = read(lines, separator: isTOML ? "=" : ":")
+        matter.roles = isTOML ? FrontMatterRoles.toml(lines) : FrontMatterRoles.yaml(lines.joined(separator: "\n"))
+        return (matter, rest[next...])
       }
       lines.append(line)
       if rest.utf8.distance(from: afterOpening, to: next) > maxBytes { return nil }
@@ -42,14 +47,16 @@ struct FrontMatter: Equatable {
     return nil
   }
 
-  private static func read(_ lines: [Substring]) -> FrontMatter {
+  private static func read(_ lines: [Substring], separator: Character) -> FrontMatter {
     var values: [String: String] = [:]
     var index = 0
     while index < lines.count {
       let line = lines[index]
       index += 1
+      // TOML's top-level keys end at its first table.
+      if separator == "=" && line.hasPrefix("[") { break }
       guard let first = line.first, first != " ", first != "\t", first != "#", first != "-",
-        let colon = line.firstIndex(of: ":")
+        let colon = line.firstIndex(of: separator)
       else { continue }
       let key = line[..<colon].lowercased().trimmingCharacters(in: " \t")
       var value = line[line.index(after: colon)...].trimmingCharacters(in: " \t")

@@ -79,7 +79,8 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
       .education,
       [
         "activit*", "volunteer*", "project*", "award*", "honor*", "honour*", "publication*", "interest*",
-        "certific*", "course*",
+        "certific*", "course*", "leadership", "extracurricular*", "clubs", "societies", "involvement",
+        "open source", "talk*", "presentation*", "patent*", "hackathon*", "competition*",
       ]
     )
   ])

@@ -1,0 +1,168 @@
+import Foundation
+import Ingest
+import Requirements
+import TestSupport
+import Testing
+
+@testable import Analysis
+
+@Suite("Reading a resume's career")
+struct ResumeReadingTests {
+  /// 2024-06-01: "Present" and "now" stand for June 2024.
+  static let analyzer = ResumeAnalyzer(
+    lexicon: DefaultLexiconTests.lexicon, asOf: Date(timeIntervalSince1970: 1_717_200_000))
+  static let june2024 = 2024 * 12 + 5
+
+  private func reading(_ name: String) throws -> ResumeReading {
+    Self.analyzer.reading(try Ingestor().document(at: Fixtures.resumeShape(name)))
+  }
+
+  private func summary(_ reading: ResumeReading) -> [String] {
+    reading.roles.map {
+      "\($0.title) | \($0.employer ?? "-") | \($0.startMonth) | \($0.isCurrent ? "now" : "\($0.endMonth)")"
+    }
+  }
+
+  private static func month(_ year: Int, _ month: Int) -> Int { year * 12 + month - 1 }
+
+  @Test(
+    "dates as people write them",
+    arguments: [
+      ("Nov18 - now", month(2018, 11), nil),
+      ("04.2002-09.2002", month(2002, 4), month(2002, 10)),
+      ("Fall 2019 – present", month(2019, 9), nil),
+      ("Spring 2020 - Summer 2021", month(2020, 1), month(2021, 7)),
+      ("2017–", month(2017, 7), nil),
+      ("(2017 - )", month(2017, 7), nil),
+      ("Jan 2010 to date", month(2010, 1), nil),
+      ("2005 -- 2008", month(2005, 7), month(2008, 8)),
+      ("March 2019 - Present time", month(2019, 3), nil),
+      ("May 15, 2003 - June 1, 2004", month(2003, 5), month(2004, 7)),
+      ("since 2001", month(2001, 7), nil),
+      ("2019-03 – 2020-11", month(2019, 3), month(2020, 12)),
+      ("Oct '99 – Feb '01", month(1999, 10), month(2001, 3)),
+      ("März 2015 – heute", month(2015, 3), nil),
+      ("janvier 2016 - aujourd'hui", month(2016, 1), nil),
+      ("septiembre 2012 - actualidad", month(2012, 9), nil),
+      ("outubro 2014 - atualmente", month(2014, 10), nil),
+      ("mei 2011 - heden", month(2011, 5), nil),
+      ("21/06/2019 - 30/09/2020", month(2019, 6), month(2020, 10)),
+    ] as [(String, Int, Int?)])
+  func dates(line: String, start: Int, end: Int?) throws {
+    let found = try #require(DateRangeParser.ranges(in: "Engineer, Acme, \(line)", asOfMonth: Self.june2024).first)
+    #expect(found.startMonth == start)
+    #expect(found.isCurrent == (end == nil))
+    #expect(found.endMonth == end ?? Self.june2024)
+  }
+
+  @Test(
+    "lone dates and numbers are no ranges",
+    arguments: ["Graduated 2015", "Call 555-2019", "Python 3.10", "v2.1 - 2019"])
+  func noRange(line: String) {
+    #expect(DateRangeParser.ranges(in: line, asOfMonth: Self.june2024).isEmpty)
+  }
+
+  @Test("a Hugo experience widget in YAML front matter gives its jobs, HTML tags left out")
+  func yamlFrontMatter() throws {
+    let reading = try reading("hugo-experience-yaml.md")
+    #expect(
+      summary(reading) == [
+        "Senior Data Engineer | Marrowbone Freight | \(Self.month(2021, 9)) | now",
+        "Data Engineer | Osprey Retail | \(Self.month(2018, 2)) | \(Self.month(2021, 9))",
+      ])
+    #expect(reading.currentTitle == "Senior Data Engineer")
+    #expect(reading.role.primaryFamily == "data/ml")
+  }
+
+  @Test("a Hugo experience widget in TOML front matter gives its jobs")
+  func tomlFrontMatter() throws {
+    let reading = try reading("hugo-experience-toml.md")
+    #expect(
+      summary(reading) == [
+        "Lab Instructor | Corrib Institute of Technology | \(Self.month(2020, 3)) | now",
+        "Network Engineer | Shannon Telecom | \(Self.month(2016, 6)) | \(Self.month(2020, 3))",
+      ])
+  }
+
+  @Test("setext headings, pandoc hard breaks, template tags and table rules: roles with employers, projects apart")
+  func setext() throws {
+    let reading = try reading("setext-pandoc.md")
+    #expect(reading.sections == ["Rowan Achterberg", "Experience", "Education", "Projects"])
+    #expect(
+      summary(reading) == [
+        "Embedded Software Engineer | Heronsgate Instruments | \(Self.month(2018, 11)) | now",
+        "Test Engineer | Kestrel Avionics | \(Self.month(2015, 4)) | \(Self.month(2018, 11))",
+      ])
+    #expect(reading.otherEntries.map(\.title) == ["BEng, Electronic Engineering", "Tidepool logger"])
+    #expect(!reading.roles.contains { $0.line.contains("{%") })
+  }
+
+  @Test("one-line roles in four shapes; a student film and a meetup are not jobs")
+  func oneLineRoles() throws {
+    let reading = try reading("atx-one-line-roles.md")
+    #expect(
+      reading.roles.map(\.employer) == ["Larkspur Analytics", "Petrel Logistics", "Quarrystone Games", "Fenwick Media"])
+    #expect(reading.otherEntries.count == 3)
+    #expect(reading.warnings.isEmpty)
+  }
+}
+
+@Suite("A resume's level from its employment titles")
+struct ResumeLevelTests {
+  private static func role(_ title: String, _ start: Int, _ end: Int) -> CareerHistory.Role {
+    CareerHistory.Role(
+      title: title, startMonth: start * 12, endMonth: end * 12, isCurrent: false,
+      seniority: Seniority.classify(title: title))
+  }
+
+  @Test(
+    "the most recent title with a role decides; an early junior title does not define a long career",
+    arguments: [
+      (["Software Engineer", "Junior Developer"], 1, "current title"),
+      (["Senior Software Engineer", "Software Engineer"], 2, "current title"),
+      (["Staff Engineer", "Senior Engineer"], 3, "current title"),
+      (["Freelance", "Junior Developer"], 1, "6 years of experience"),
+      (["Freelance", "Senior Developer"], 2, "most recent title with a level"),
+      (["Engineering Supervisor"], 3, "current title"),
+    ] as [([String], Int, String)])
+  func level(titles: [String], rung: Int, source: String) {
+    // Back to back, most recent first, two or three years each: six years in all.
+    let spans = [(2018, 2021), (2015, 2018)]
+    let roles = zip(titles, spans).map { Self.role($0, $1.0, $1.1) }
+    let years = titles.count == 1 ? 3.0 : 6.0
+    let level = RoleReader.level(of: roles, years: years)
+    #expect(level.rung == rung)
+    #expect(level.source == (titles.count == 1 ? "current title" : source))
+  }
+
+  @Test("a student society's presidency and a student film's director are not the resume's level")
+  func extracurricularTitles() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("atx-one-line-roles.md")))
+    #expect(reading.role.rung == 3)
+    #expect(reading.role.rungSource == "current title")
+    #expect(!reading.roles.contains { $0.title.contains("Director") || $0.title.contains("Founder") })
+  }
+}
+
+@Suite("Employer blocks and printed dates")
+struct EmployerSpanTests {
+  @Test("an employer's span over dated titles is no role; the employer goes to the titles; 'Last updated' is Present")
+  func spans() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("employer-spans.md")))
+    #expect(
+      reading.roles.map(\.title) == [
+        "Senior Platform Engineer", "Systems Engineer III", "Linux Operations Engineer", "Systems Administrator",
+      ])
+    #expect(
+      reading.roles.map(\.employer) == [
+        "Saguaro Cloud", "Ironwood Hosting", "Ironwood Hosting", "Mesquite County Library",
+      ])
+    // "Present" is March 2020, when the resume says it was written, not the analyzer's June 2024.
+    let current = try #require(reading.roles.first)
+    #expect(current.isCurrent)
+    #expect(current.endMonth == 2020 * 12 + 2)
+    #expect(reading.yearsExperience == 10.7)
+  }
+}
