@@ -19,9 +19,9 @@ public struct Lexicon: Sendable {
   /// Role families by title (`roles.yaml` beside the lexicon file), for telling a product posting from a
   /// sales or engineering one; empty when there is no such file.
   public var roles: RoleVocabulary = .empty
-  /// The general skills vocabulary (`skills/` beside the lexicon file: ESCO and technology names);
-  /// empty when there is no such folder.
-  public var skills: SkillVocabulary = .empty
+  /// The general skills vocabulary (`skills/` beside the lexicon file: ESCO and technology names), ready
+  /// to match; it matches nothing when there is no such folder.
+  public var skills = SkillMatcher(vocabulary: .empty)
 
   /// Creates a lexicon.
   public init(

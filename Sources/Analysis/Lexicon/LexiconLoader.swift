@@ -30,7 +30,7 @@ public enum LexiconLoader {
     }
     let skillsPath = SkillVocabularyLoader.path(besideLexicon: path)
     if FileManager.default.fileExists(atPath: skillsPath) {
-      lexicon.skills = try SkillVocabularyLoader.load(folder: skillsPath)
+      lexicon.skills = try SkillCache.matcher(folder: skillsPath, directory: SkillCache.defaultDirectory())
     }
     return lexicon
   }

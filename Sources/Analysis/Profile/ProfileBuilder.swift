@@ -21,7 +21,7 @@ public struct ProfileBuilder: Sendable {
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
     self.matcher = PhraseMatcher(lexicon: lexicon)
-    self.skills = SkillMatcher(vocabulary: lexicon.skills)
+    self.skills = lexicon.skills
   }
 
   /// The tokenized sections of a document with their kinds, tokenized once for every later use.

@@ -1,13 +1,19 @@
 import Tokenization
 
-/// Finds a ``SkillVocabulary``'s labels in tokenized text: one trie over the labels' token keys (stemmed
-/// and lowercased, as the tokenizer gives them), walked from every token; the longest label starting at
-/// a token wins and matching resumes after it, so "machine learning engineering" is one match.
+/// Finds a ``SkillVocabulary``'s labels in tokenized text: one trie over the labels' tokens, walked from
+/// every token; the longest label starting at a token wins and matching resumes after it, so "machine
+/// learning engineering" is one match.
 ///
-/// Short labels are matched by case, as the lexicon's phrases are: a label word of one or two letters
-/// (`R`, `C`, `UX`) or of three capitals only matches text in capitals, a short capitalised word (`Go`)
-/// only that spelling, and a label the vocabulary marks exact (`Swift`, `Rust`) only as written. Labels
-/// never span sentences.
+/// A label word is compared by its stemmed key (ESCO's phrases: "managing teams" is "manage teams"), or,
+/// for technology names and one-word labels, as written in lower case ("Express" is not "expression",
+/// "securities" not "security"). Short labels are matched by case, as the lexicon's phrases are: a word of
+/// one or two letters (`R`, `C`, `UX`) or of three capitals only matches text in capitals, a short
+/// capitalised word (`Go`) only that spelling, and a form the vocabulary marks exact (`Swift`) only as
+/// written. Labels never span sentences.
+///
+/// The trie is one open-addressing table from (node, edge) to child, keyed by 64-bit hashes of the edge
+/// text, so it can be saved and loaded as it is (``SkillCache``) instead of tokenizing 100,000 labels at
+/// every start.
 public struct SkillMatcher: Sendable {
   /// One label found in a text.
   public struct Match: Sendable, Equatable {
@@ -21,64 +27,119 @@ public struct SkillMatcher: Sendable {
     public var sentence: Int
   }
 
-  private struct Node: Sendable {
-    var children: [String: Int32] = [:]
-    var skill: Int32 = -1
+  /// How an edge compares a token.
+  enum EdgeKind: UInt8 {
+    case key = 0, capitals = 1, exact = 2, literal = 3
   }
 
   /// The vocabulary it matches.
   public let vocabulary: SkillVocabulary
-  private var nodes: [Node] = [Node()]
+  /// The skill ending at each node, or -1.
+  private(set) var terminal: [Int32]
+  /// Hash-table keys (0 = empty) and the child node of each.
+  private(set) var keys: [UInt64]
+  private(set) var children: [Int32]
 
-  /// Builds the trie of every label of `vocabulary`; of two skills with the same label, the technology
-  /// entry keeps it (and records the ESCO concept as its counterpart), else the first.
+  /// Builds the trie of every label of `vocabulary`; of two labels ending at the same node the first
+  /// (technology names first, then ESCO's preferred labels, then its alternatives) keeps it.
   public init(vocabulary: SkillVocabulary) {
-    self.vocabulary = vocabulary
+    var terminal: [Int32] = [-1]
+    var edges: [UInt64: Int32] = [:]
     for label in vocabulary.labels {
-      insert(label)
-    }
-  }
-
-  private mutating func insert(_ label: SkillVocabulary.Label) {
-    let tokens = Tokenizer.tokenize(label.text).tokens
-    guard !tokens.isEmpty else { return }
-    // Names and one-word labels are compared as written (lowercased), not stemmed: "Express" is not
-    // "expression", "securities" not "security".
-    let literal = label.literal || tokens.count == 1
-    var node = 0
-    for token in tokens {
-      let edge = Self.edge(for: token, exact: label.exactCase, literal: literal)
-      if let child = nodes[node].children[edge] {
-        node = Int(child)
-      } else {
-        nodes.append(Node())
-        nodes[node].children[edge] = Int32(nodes.count - 1)
-        node = nodes.count - 1
+      let tokens = Tokenizer.tokenize(label.text).tokens
+      guard !tokens.isEmpty else { continue }
+      let literal = label.literal || tokens.count == 1
+      var node: Int32 = 0
+      for token in tokens {
+        let (kind, text) = Self.edge(for: token, exact: label.exactCase, literal: literal)
+        let key = Self.key(node: node, kind: kind, text: text)
+        if let child = edges[key] {
+          node = child
+        } else {
+          terminal.append(-1)
+          let child = Int32(terminal.count - 1)
+          edges[key] = child
+          node = child
+        }
       }
+      if terminal[Int(node)] < 0 { terminal[Int(node)] = label.skill }
     }
-    if nodes[node].skill < 0 { nodes[node].skill = label.skill }
+    var capacity = 16
+    while capacity < edges.count * 2 { capacity *= 2 }
+    var keys = [UInt64](repeating: 0, count: capacity)
+    var children = [Int32](repeating: 0, count: capacity)
+    for (key, child) in edges.sorted(by: { $0.key < $1.key }) {
+      var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
+      while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+      keys[slot] = key
+      children[slot] = child
+    }
+    self.init(vocabulary: vocabulary, terminal: terminal, keys: keys, children: children)
   }
 
-  /// How a label token is stored: its key, or marked for the case it needs.
-  static func edge(for token: Token, exact: Bool, literal: Bool) -> String {
-    if exact { return "\u{2}" + token.surface }
-    switch PhraseMatcher.caseRule(for: token) {
-    case .any: return literal ? "\u{3}" + token.surface.lowercased() : token.key
-    case .capitals: return "\u{1}" + token.key
-    case .exact(let surface): return "\u{2}" + surface
-    }
+  /// A matcher from its saved parts (``SkillCache``).
+  init(vocabulary: SkillVocabulary, terminal: [Int32], keys: [UInt64], children: [Int32]) {
+    self.vocabulary = vocabulary
+    self.terminal = terminal
+    self.keys = keys
+    self.children = children
   }
 
   /// The number of trie nodes (for tests and speed figures).
-  public var nodeCount: Int { nodes.count }
+  public var nodeCount: Int { terminal.count }
+
+  /// How a label token is stored: by key, for capitals only, exactly as written, or lowercased as written.
+  static func edge(for token: Token, exact: Bool, literal: Bool) -> (EdgeKind, String) {
+    if exact { return (.exact, token.surface) }
+    switch PhraseMatcher.caseRule(for: token) {
+    case .any: return literal ? (.literal, token.surface.lowercased()) : (.key, token.key)
+    case .capitals: return (.capitals, token.key)
+    case .exact(let surface): return (.exact, surface)
+    }
+  }
+
+  /// The table key of the edge from `node` over `text` compared as `kind`: FNV-1a of the kind and the
+  /// text's bytes, mixed with the node; never 0.
+  static func key(node: Int32, kind: EdgeKind, text: String) -> UInt64 {
+    mix(hash(kind: kind, text), node: node)
+  }
+
+  private static func mix(_ hash: UInt64, node: Int32) -> UInt64 {
+    var value = hash ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)
+    value ^= value >> 29
+    return value == 0 ? 1 : value
+  }
+
+  private func child(_ key: UInt64) -> Int32? {
+    let mask = keys.count - 1
+    var slot = Int(truncatingIfNeeded: key) & mask
+    while true {
+      let stored = keys[slot]
+      if stored == key { return children[slot] }
+      if stored == 0 { return nil }
+      slot = (slot + 1) & mask
+    }
+  }
 
   /// Every label found in `text`, in order, none overlapping.
   public func matches(in text: TokenizedText) -> [Match] {
+    guard !keys.isEmpty else { return [] }
     let tokens = text.tokens
+    // A token's edge hashes before the node is mixed in, computed once per token.
+    var edgeHashes: [(key: UInt64, capitals: UInt64?, exact: UInt64, literal: UInt64)] = []
+    edgeHashes.reserveCapacity(tokens.count)
+    for token in tokens {
+      let surface = Self.hash(kind: .exact, token.surface)
+      edgeHashes.append(
+        (
+          Self.hash(kind: .key, token.key), token.shape == .upper ? Self.hash(kind: .capitals, token.key) : nil,
+          surface, Self.lowercaseHash(token.surface)
+        ))
+    }
     var found: [Match] = []
     var start = 0
-    // A token may follow up to three edges (its stem, its capitals form, its literal form), so the walk
-    // keeps every node still alive, as an automaton would.
+    // A token may follow up to four edges (stem, capitals, as written, lowercased), so the walk keeps every
+    // node still alive, as an automaton would.
     var active: [Int32] = []
     var next: [Int32] = []
     while start < tokens.count {
@@ -89,23 +150,16 @@ public struct SkillMatcher: Sendable {
       active.append(0)
       while index < tokens.count, tokens[index].sentence == sentence, !active.isEmpty {
         next.removeAll(keepingCapacity: true)
-        let token = tokens[index]
-        var literal: String?
+        let hashes = edgeHashes[index]
         for node in active {
-          let children = nodes[Int(node)].children
-          if children.isEmpty { continue }
-          if let child = children[token.key] { next.append(child) }
-          if token.shape == .upper, let child = children["\u{1}" + token.key] { next.append(child) }
-          if token.shape != .lower, let child = children["\u{2}" + token.surface] { next.append(child) }
-          if literal == nil { literal = "\u{3}" + token.surface.lowercased() }
-          if let literal, let child = children[literal] { next.append(child) }
+          if let child = child(Self.mix(hashes.key, node: node)) { next.append(child) }
+          if let capitals = hashes.capitals, let child = child(Self.mix(capitals, node: node)) { next.append(child) }
+          if let child = child(Self.mix(hashes.exact, node: node)) { next.append(child) }
+          if let child = child(Self.mix(hashes.literal, node: node)) { next.append(child) }
         }
         swap(&active, &next)
         index += 1
-        for node in active where nodes[Int(node)].skill >= 0 {
-          best = (index, nodes[Int(node)].skill)
-          break
-        }
+        if let node = active.first(where: { terminal[Int($0)] >= 0 }) { best = (index, terminal[Int(node)]) }
       }
       if let best {
         found.append(Match(skill: best.skill, firstToken: start, endToken: best.end, sentence: sentence))
@@ -115,5 +169,24 @@ public struct SkillMatcher: Sendable {
       }
     }
     return found
+  }
+
+  private static func hash(kind: EdgeKind, _ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    hash = (hash ^ UInt64(kind.rawValue)) &* 0x100_0000_01b3
+    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash
+  }
+
+  /// The literal edge hash of a surface: its lowercase form's, without building the string when it is ASCII.
+  private static func lowercaseHash(_ surface: String) -> UInt64 {
+    guard surface.utf8.allSatisfy({ $0 < 0x80 }) else { return hash(kind: .literal, surface.lowercased()) }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    hash = (hash ^ UInt64(EdgeKind.literal.rawValue)) &* 0x100_0000_01b3
+    for var byte in surface.utf8 {
+      if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return hash
   }
 }

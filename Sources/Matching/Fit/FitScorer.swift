@@ -54,7 +54,7 @@ public struct FitScorer: Sendable {
       if let family = lexicon.roles.classify(title: title)?.family { counts[family, default: 0] += 1 }
     }
     lexiconFamily = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-    let skills = lexicon.skills
+    let skills = lexicon.skills.vocabulary
     specificity = skills.skills.indices.map {
       skills.specificity($0, unlinked: model.skillShape.unlinkedOccupations)
     }

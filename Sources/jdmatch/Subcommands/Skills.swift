@@ -26,7 +26,7 @@ struct Skills: AsyncParsableCommand {
 
   func run() async throws {
     let lexicon = try lexiconOptions.load()
-    let matcher = SkillMatcher(vocabulary: lexicon.skills)
+    let matcher = lexicon.skills
     var lines: [SkillsReport.Line] = []
     var failures = 0
     for file in files {
