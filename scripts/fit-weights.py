@@ -17,7 +17,8 @@ Data (all development data; nothing held out of the project is read)
 Model (Sources/Matching/Fit/FitScorer.swift)
   content = (S*skills + C*cov*competencies + C*(1-cov)*skills + R*requirements + T*text) / (100 - R if the
             posting states no requirement, else 100)
-  skills  = a*coverage + b*focus + c*cosine                    (a + b + c = 1)
+  skills  = a*coverage + b*focus + c*cosine + d*specialty       (a + b + c + d = 1; specialty: cosine of the
+            technology categories asked and shown)
   score   = 100 * min(1, content / contentFull) * family factor * level factor
   family factor = 1 same family (or a family not read: judged on content), the affinity for an adjacent
                   family (scoring.json, by hand), `other` for the rest
@@ -107,6 +108,7 @@ def features(jd, resume, posting_paths):
         rows[os.path.basename(fit["posting"]["source"])] = {
             "coverageSkills": fit["skills"]["coverage"], "focus": fit["skills"]["focus"],
             "cosineSkills": fit["skills"]["cosine"], "hasSkills": bool(fit["skills"]["items"]),
+            "specialty": fit["skills"]["specialty"],
             "competencies": parts["competencies"]["value"], "lexicon": fit["coverage"],
             "requirements": parts["requirements"]["value"], "cosine": parts["text"]["raw"],
             "hasRequirements": bool(fit["requirements"]),
@@ -116,7 +118,8 @@ def features(jd, resume, posting_paths):
 
 
 def score(row, p, model):
-    shape = p["a"] * row["coverageSkills"] + p["b"] * row["focus"] + (1 - p["a"] - p["b"]) * row["cosineSkills"]
+    shape = (p["a"] * row["coverageSkills"] + p["b"] * row["focus"] + p["d"] * row["specialty"]
+             + (1 - p["a"] - p["b"] - p["d"]) * row["cosineSkills"])
     text = min(1.0, row["cosine"] / model["textSaturation"])
     S, C, R, T = p["S"], p["C"], p["R"], p["T"]
     spare = C * (1 - row["lexicon"])
@@ -196,7 +199,8 @@ def sample(rng, drop=None):
     w = [100 * x / total for x in w]
     a = rng.random()
     b = rng.random() * (1 - a)
-    return {"S": w[0], "C": w[1], "R": w[2], "T": w[3], "a": a, "b": b, "other": rng.uniform(0.05, 0.4),
+    d = rng.random() * (1 - a - b)
+    return {"S": w[0], "C": w[1], "R": w[2], "T": w[3], "a": a, "b": b, "d": d, "other": rng.uniform(0.05, 0.4),
             "floor": rng.uniform(0.1, 0.6), "unknownLevel": rng.uniform(0.6, 1.0),
             "contentFull": rng.uniform(0.3, 0.8), "related": rng.uniform(0.2, 1.0)}
 
@@ -237,6 +241,7 @@ def main():
     current = {"S": model["weights"]["skills"], "C": model["weights"]["competencies"],
                "R": model["weights"]["requirements"], "T": model["weights"]["text"],
                "a": model["skillShape"]["coverage"], "b": model["skillShape"]["focus"],
+               "d": model["skillShape"]["specialty"],
                "other": model["family"]["other"], "floor": model["levelFloor"],
                "unknownLevel": model["unknownLevel"], "contentFull": model["contentFull"], "related": 1.0}
     print("current model, all resumes:", {k: round(v, 3) for k, v in figures(data, everyone, current, model, plabels).items()})
@@ -270,7 +275,9 @@ def main():
         model["weights"]["text"] = round(100 - sum(model["weights"].values()), 1)
         model["skillShape"]["coverage"] = round(best["a"], 3)
         model["skillShape"]["focus"] = round(best["b"], 3)
-        model["skillShape"]["cosine"] = round(1 - model["skillShape"]["coverage"] - model["skillShape"]["focus"], 3)
+        model["skillShape"]["specialty"] = round(best["d"], 3)
+        model["skillShape"]["cosine"] = round(1 - model["skillShape"]["coverage"] - model["skillShape"]["focus"]
+                                              - model["skillShape"]["specialty"], 3)
         for pair in model["family"]["affinities"]:
             pair["value"] = round(best["other"] + (pair["value"] - model["family"]["other"]) * best["related"], 3)
         model["family"]["other"] = round(best["other"], 3)

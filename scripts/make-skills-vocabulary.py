@@ -44,7 +44,7 @@ NEEDED = [SKILLS, LANGUAGE, TRANSVERSAL, HIERARCHY, BROADER, OCCUPATIONS, RELATI
 
 MAX_LABEL_WORDS = 8
 ALT_SEPARATOR = " | "
-TECH_CATEGORIES = {"language", "frontend", "backend", "mobile", "database", "cloud", "devops", "data", "ml",
+TECH_CATEGORIES = {"language", "frontend", "backend", "fullstack", "mobile", "database", "cloud", "devops", "data", "ml",
                    "testing", "security", "design", "product", "marketing", "sales", "practice", "os",
                    "embedded", "other"}
 

@@ -33,8 +33,15 @@ public struct PostingAnalyzer: Sendable {
       location: document.location, lexicon: builder.lexicon.id, competencies: profile.entries,
       requirements: requirements, role: role,
       skills: SkillProfile.build(
-        sections, matcher: builder.skills, weight: SkillProfile.postingWeight, evidence: evidence,
-        onlyListedSingleWords: true))
+        Self.titled(sections, title: role.title ?? document.title), matcher: builder.skills,
+        weight: SkillProfile.postingWeight, evidence: evidence, onlyListedSingleWords: true))
+  }
+
+  /// The sections with the posting's title before them, as a line of its own: "Full Stack Developer" names
+  /// the kind of work the posting asks for.
+  static func titled(_ sections: [TokenizedSection], title: String?) -> [TokenizedSection] {
+    guard let title, !title.isEmpty else { return sections }
+    return [TokenizedSection(heading: nil, kind: .general, text: Tokenizer.tokenize(title))] + sections
   }
 
   /// The hard requirements from the text, completed from the page's JSON-LD where the text is silent.

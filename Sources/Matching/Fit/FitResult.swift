@@ -283,6 +283,8 @@ public struct SkillFit: Codable, Sendable, Equatable {
   public var focus: Double
   /// Cosine of the two skill vectors, 0–1.
   public var cosine: Double
+  /// Cosine of the two sides' technology categories, 0–1: the same kind of work within a field.
+  public var specialty: Double
   /// The skills the posting asks for, most asked first.
   public var items: [Item]
   /// The skills the resume shows that the posting does not ask for, most specific first (at most 10).
@@ -297,5 +299,5 @@ public struct SkillFit: Codable, Sendable, Equatable {
   public var shown: [Item] { items.filter(\.isShown) }
 
   /// No skill on either side.
-  public static let none = SkillFit(coverage: 0, focus: 0, cosine: 0, items: [], extra: [])
+  public static let none = SkillFit(coverage: 0, focus: 0, cosine: 0, specialty: 0, items: [], extra: [])
 }

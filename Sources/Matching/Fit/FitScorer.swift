@@ -39,6 +39,10 @@ public struct FitScorer: Sendable {
   public let lexiconName: String
   /// The specificity of each skill of the vocabulary.
   private let specificity: [Double]
+  /// The specialty category of each skill (a technology's category that names a kind of work), or -1.
+  private let category: [Int32]
+  /// How many specialty categories there are.
+  private let categoryCount: Int
 
   /// Creates a scorer with `model` for `lexicon` (its role vocabulary names the families in explanations).
   ///
@@ -58,6 +62,15 @@ public struct FitScorer: Sendable {
     specificity = skills.skills.indices.map {
       skills.specificity($0, unlinked: model.skillShape.unlinkedOccupations)
     }
+    var categories: [String: Int32] = [:]
+    let general = Set(model.skillShape.generalCategories)
+    category = skills.skills.map { skill in
+      guard skill.source == .technology, !general.contains(skill.kind) else { return -1 }
+      if let index = categories[skill.kind] { return index }
+      categories[skill.kind] = Int32(categories.count)
+      return Int32(categories.count - 1)
+    }
+    categoryCount = categories.count
   }
 
   /// The fit of `resume` for `posting`; without `details`, the parts' explanations, the notes and the
@@ -118,9 +131,10 @@ public struct FitScorer: Sendable {
         kind: .skills, value: skillValue, maximum: skillMaximum * scale,
         detail: describe(
           String(
-            format: "coverage %.2f × %.2f + focus %.2f × %.2f + cosine %.2f × %.2f over %d skills asked",
+            format:
+              "coverage %.2f × %.2f + focus %.2f × %.2f + cosine %.2f × %.2f + specialty %.2f × %.2f over %d skills asked",
             skills.coverage, model.skillShape.coverage, skills.focus, model.skillShape.focus, skills.cosine,
-            model.skillShape.cosine, skills.items.count)),
+            model.skillShape.cosine, skills.specialty, model.skillShape.specialty, skills.items.count)),
         raw: skills.coverage),
       FitPart(
         kind: .competencies, value: competencyValue, maximum: competencyMaximum * scale,
@@ -195,6 +209,7 @@ public struct FitScorer: Sendable {
   func skillValue(_ fit: SkillFit) -> Double {
     let shape = model.skillShape
     return shape.coverage * fit.coverage + shape.focus * fit.focus + shape.cosine * fit.cosine
+      + shape.specialty * fit.specialty
   }
 
   /// The general skills of a posting against a resume; each item's gain is its share of the skills part's
@@ -207,6 +222,9 @@ public struct FitScorer: Sendable {
       weights.indices.contains(Int(skill)) ? weights[Int(skill)] : 1
     }
     var asks: [(entry: SkillProfile.Entry, ask: Double, shown: SkillProfile.Entry?)] = []
+    var postingCategories = [Double](repeating: 0, count: categoryCount)
+    var resumeCategories = [Double](repeating: 0, count: categoryCount)
+    let categories = self.category
     var askTotal = 0.0
     var dot = 0.0
     var askNorm = 0.0
@@ -216,6 +234,9 @@ public struct FitScorer: Sendable {
       let shown = resume.entry(entry.skill)
       let strength = shown?.strength ?? 0
       asks.append((entry, ask, shown))
+      if categories.indices.contains(Int(entry.skill)), categories[Int(entry.skill)] >= 0 {
+        postingCategories[Int(categories[Int(entry.skill)])] += ask
+      }
       askTotal += ask
       askNorm += ask * ask
       covered += ask * strength
@@ -227,6 +248,9 @@ public struct FitScorer: Sendable {
     var extra: [(name: String, weight: Double)] = []
     for entry in resume.entries {
       let weight = entry.strength * specificity(entry.skill)
+      if categories.indices.contains(Int(entry.skill)), categories[Int(entry.skill)] >= 0 {
+        resumeCategories[Int(categories[Int(entry.skill)])] += weight
+      }
       resumeNorm += weight * weight
       resumeTotal += weight
       if posting.entry(entry.skill) != nil { focused += weight } else { extra.append((entry.name, weight)) }
@@ -243,8 +267,20 @@ public struct FitScorer: Sendable {
     return SkillFit(
       coverage: askTotal > 0 ? covered / askTotal : 0, focus: resumeTotal > 0 ? focused / resumeTotal : 0,
       cosine: askNorm > 0 && resumeNorm > 0 ? dot / (askNorm.squareRoot() * resumeNorm.squareRoot()) : 0,
-      items: items,
+      specialty: Self.cosine(postingCategories, resumeCategories), items: items,
       extra: extra.sorted { ($0.weight, $1.name) > ($1.weight, $0.name) }.prefix(10).map(\.name))
+  }
+
+  static func cosine(_ a: [Double], _ b: [Double]) -> Double {
+    var dot = 0.0
+    var normA = 0.0
+    var normB = 0.0
+    for index in a.indices {
+      dot += a[index] * b[index]
+      normA += a[index] * a[index]
+      normB += b[index] * b[index]
+    }
+    return normA > 0 && normB > 0 ? dot / (normA.squareRoot() * normB.squareRoot()) : 0
   }
 
   private func familyDetail(_ gate: FitGate, _ posting: RoleProfile, _ resume: RoleProfile) -> String {

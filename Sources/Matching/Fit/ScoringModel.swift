@@ -52,16 +52,26 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     public var focus: Double
     /// Weight of the cosine of the two skill vectors.
     public var cosine: Double
+    /// Weight of the specialty match: the cosine of the two sides' technology categories (frontend,
+    /// devops, data, mobile…), which tells the kind of work within a field.
+    public var specialty: Double
+    /// Technology categories that name no kind of work (programming languages, general practices).
+    public var generalCategories: [String]
     /// Required skills count this many times a skill asked without being required.
     public var requiredBoost: Double
     /// The occupation count assumed for a technology that ESCO links to none (its specificity).
     public var unlinkedOccupations: Double
 
     /// Creates a shape.
-    public init(coverage: Double, focus: Double, cosine: Double, requiredBoost: Double, unlinkedOccupations: Double) {
+    public init(
+      coverage: Double, focus: Double, cosine: Double, specialty: Double, generalCategories: [String],
+      requiredBoost: Double, unlinkedOccupations: Double
+    ) {
       self.coverage = coverage
       self.focus = focus
       self.cosine = cosine
+      self.specialty = specialty
+      self.generalCategories = generalCategories
       self.requiredBoost = requiredBoost
       self.unlinkedOccupations = unlinkedOccupations
     }
@@ -197,11 +207,12 @@ public struct ScoringModel: Codable, Sendable, Equatable {
         path: path, reason: "levelFloor, unknownLevel, family.other and every affinity must be from 0 to 1")
     }
     let shape = model.skillShape
-    guard [shape.coverage, shape.focus, shape.cosine].allSatisfy({ $0 >= 0 }),
-      abs(shape.coverage + shape.focus + shape.cosine - 1) < 0.01, shape.requiredBoost >= 1
+    guard [shape.coverage, shape.focus, shape.cosine, shape.specialty].allSatisfy({ $0 >= 0 }),
+      abs(shape.coverage + shape.focus + shape.cosine + shape.specialty - 1) < 0.01, shape.requiredBoost >= 1
     else {
       throw ScoringModelError.invalid(
-        path: path, reason: "skillShape coverage, focus and cosine must sum to 1; requiredBoost at least 1")
+        path: path,
+        reason: "skillShape coverage, focus, cosine and specialty must sum to 1; requiredBoost at least 1")
     }
     guard model.textSaturation > 0, model.fullCoverageHits > 0, model.contentFull > 0, model.family.shareFull > 0
     else {
