@@ -19,7 +19,7 @@ Model (Sources/Matching/Fit/FitScorer.swift)
             posting states no requirement, else 100)
   skills  = a*coverage + b*focus + c*cosine + d*specialty       (a + b + c + d = 1; specialty: cosine of the
             technology categories asked and shown)
-  score   = 100 * min(1, content / contentFull) * family factor * level factor
+  score   = 100 * (1 - exp(-content / contentScale)) * family factor * level factor
   family factor = 1 same family (or a family not read: judged on content), the affinity for an adjacent
                   family (scoring.json, by hand), `other` for the rest
   level factor  = floor + (1 - floor) * levelFit(resume rung - posting rung); unknownLevel when unread
@@ -139,7 +139,7 @@ def score(row, p, model):
     else:
         steps = max(-5, min(5, row["resumeRung"] - row["postingRung"]))
         level = p["floor"] + (1 - p["floor"]) * model["levelFit"][steps + 5]
-    return 100 * min(1.0, content / p["contentFull"]) * family * level
+    return 100 * (1 - math.exp(-content / p["contentScale"])) * family * level
 
 
 def auc(pos, neg):
@@ -202,7 +202,7 @@ def sample(rng, drop=None):
     d = rng.random() * (1 - a - b)
     return {"S": w[0], "C": w[1], "R": w[2], "T": w[3], "a": a, "b": b, "d": d, "other": rng.uniform(0.05, 0.4),
             "floor": rng.uniform(0.1, 0.6), "unknownLevel": rng.uniform(0.6, 1.0),
-            "contentFull": rng.uniform(0.3, 0.8), "related": rng.uniform(0.2, 1.0)}
+            "contentScale": rng.uniform(0.1, 0.5), "related": rng.uniform(0.2, 1.0)}
 
 
 def fit(data, subjects, model, plabels, trials, seed, drop=None):
@@ -243,7 +243,7 @@ def main():
                "a": model["skillShape"]["coverage"], "b": model["skillShape"]["focus"],
                "d": model["skillShape"]["specialty"],
                "other": model["family"]["other"], "floor": model["levelFloor"],
-               "unknownLevel": model["unknownLevel"], "contentFull": model["contentFull"], "related": 1.0}
+               "unknownLevel": model["unknownLevel"], "contentScale": model["contentScale"], "related": 1.0}
     print("current model, all resumes:", {k: round(v, 3) for k, v in figures(data, everyone, current, model, plabels).items()})
     # Folds by person.
     groups = sorted({label["group"] for label, _ in data})
@@ -283,7 +283,8 @@ def main():
         model["family"]["other"] = round(best["other"], 3)
         model["levelFloor"] = round(best["floor"], 3)
         model["unknownLevel"] = round(best["unknownLevel"], 3)
-        model["contentFull"] = round(best["contentFull"], 3)
+        model.pop("contentFull", None)
+        model["contentScale"] = round(best["contentScale"], 3)
         model["provenance"] = (f"scripts/fit-weights.py: random search ({args.trials} trials) on 88 real postings "
                                f"(matching-dev) x {len(data)} resumes (real and the project's own); mean of seeker, "
                                f"specialty, level and recruiter AUC {objective(final):.3f}; 5 folds by person held out")

@@ -65,10 +65,10 @@ struct FitScorerTests {
     let sum = fit.parts.reduce(0) { $0 + $1.points }
     #expect(Int(sum.rounded()) == fit.score)
     // Role and level are factors, not points; the content parts' maxima add up to 100 × the gate before
-    // the content is capped at contentFull.
+    // the content curve.
     #expect(fit.part(.role)?.maximum == 0 && fit.part(.level)?.maximum == 0)
     let maxima = fit.parts.reduce(0) { $0 + $1.maximum }
-    #expect(maxima <= 100 * fit.gate.factor / fitScorer.model.contentFull + 1e-6)
+    #expect(maxima <= 100 * fit.gate.factor / fitScorer.model.contentScale + 1e-6)
     #expect(abs(fit.competencies.reduce(0) { $0 + $1.emphasis } - 1) < 1e-9)
     let competencies = try #require(fit.part(.competencies))
     for competency in fit.competencies {

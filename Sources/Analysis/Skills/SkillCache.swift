@@ -18,6 +18,8 @@ import Ingest
 public enum SkillCache {
   static let magic: [UInt8] = Array("JDSK".utf8)
   static let version: UInt32 = 1
+  /// How many cache files a folder keeps.
+  static let kept = 4
 
   /// The cache folder: `$JDMATCH_CACHE`, else `$XDG_CACHE_HOME/jdmatch`, else `~/.cache/jdmatch`; nil when
   /// `JDMATCH_CACHE` is set empty (no cache).
@@ -169,13 +171,26 @@ public enum SkillCache {
     return SkillMatcher(vocabulary: vocabulary, terminal: terminal, keys: keys, children: children)
   }
 
-  /// Writes `bytes` to `directory/name` through a temporary file renamed into place; failures are ignored.
+  /// Writes `bytes` to `directory/name` through a temporary file renamed into place, and removes all but the
+  /// ``kept`` most recent cache files (those of earlier vocabularies or builds; a test runner and the binary
+  /// it runs each keep theirs); failures are ignored.
   static func write(_ bytes: [UInt8], to directory: String, name: String) {
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
       let temporary = directory + "/." + name + ".\(getpid()).tmp"
       try Data(bytes).write(to: URL(fileURLWithPath: temporary))
-      if rename(temporary, directory + "/" + name) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+      if rename(temporary, directory + "/" + name) != 0 {
+        try? FileManager.default.removeItem(atPath: temporary)
+        return
+      }
+      let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+        .filter { $0.hasPrefix("skills-") && $0.hasSuffix(".bin") }
+        .map { file -> (name: String, modified: Date) in
+          let attributes = try? FileManager.default.attributesOfItem(atPath: directory + "/" + file)
+          return (file, attributes?[.modificationDate] as? Date ?? .distantPast)
+        }
+        .sorted { ($0.modified, $0.name) > ($1.modified, $1.name) }
+      for old in files.dropFirst(kept) { try? FileManager.default.removeItem(atPath: directory + "/" + old.name) }
     } catch {
       return
     }

@@ -112,9 +112,12 @@ public struct FitScorer: Sendable {
       available > 0
       ? (skillMaximum * skillValue + competencyMaximum * competencyValue + requirementMaximum * requirementValue
         + textMaximum * textValue) / available : 0
-    // Points per unit of value: 100 × gate / contentFull, capped so the score never passes 100.
-    let stretch = content > model.contentFull ? model.contentFull / content : 1
-    let scale = available > 0 ? gate.factor * stretch / model.contentFull * 100 / available : 0
+    // The score is 100 × gate × (1 − e^(−content / contentScale)): it rises with every bit of content and
+    // never reaches 100, so strong fits still differ. The parts share those points in proportion to what
+    // each adds to the content: points per unit of a part's value are scale × its weight.
+    let curved = 1 - exp(-content / model.contentScale)
+    let perContent = content > 1e-9 ? curved / content : 1 / model.contentScale
+    let scale = available > 0 ? gate.factor * perContent * 100 / available : 0
     for index in skills.items.indices {
       skills.items[index].gain *= skillMaximum * scale
     }

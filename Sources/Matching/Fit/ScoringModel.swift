@@ -8,7 +8,7 @@ import Foundation
 /// is its level near the posting's? So postings of a resume's own field spread over the scale by how well
 /// the resume meets them, and other fields fall to Poor whatever words they share.
 ///
-/// `score = 100 × min(1, content / contentFull) × family factor × level factor`, where content is
+/// `score = 100 × (1 − e^(−content / contentScale)) × family factor × level factor`, where content is
 /// Σ weight × value / 100. Every constant is here, read from the data file; `scripts/fit-weights.py`
 /// chose the fitted ones (the file's `provenance` says when and on what).
 public struct ScoringModel: Codable, Sendable, Equatable {
@@ -130,8 +130,9 @@ public struct ScoringModel: Codable, Sendable, Equatable {
   public var weights: Weights
   /// How the skills part is made.
   public var skillShape: SkillShape
-  /// The content (0–1) at which the score reaches 100 before the gate.
-  public var contentFull: Double
+  /// How fast the score rises with the content (0–1): at content = contentScale it is 63 before the gate,
+  /// at twice that 86; it never reaches 100, so strong fits still differ.
+  public var contentScale: Double
   /// The family gate.
   public var family: FamilyGate
   /// Level fit by how many rungs the resume is above (positive) or below (negative) the posting:
@@ -150,12 +151,12 @@ public struct ScoringModel: Codable, Sendable, Equatable {
 
   /// Creates a model.
   public init(
-    weights: Weights, skillShape: SkillShape, contentFull: Double, family: FamilyGate, levelFit: [Double],
+    weights: Weights, skillShape: SkillShape, contentScale: Double, family: FamilyGate, levelFit: [Double],
     levelFloor: Double, unknownLevel: Double, textSaturation: Double, fullCoverageHits: Double, provenance: String
   ) {
     self.weights = weights
     self.skillShape = skillShape
-    self.contentFull = contentFull
+    self.contentScale = contentScale
     self.family = family
     self.levelFit = levelFit
     self.levelFloor = levelFloor
@@ -214,10 +215,10 @@ public struct ScoringModel: Codable, Sendable, Equatable {
         path: path,
         reason: "skillShape coverage, focus, cosine and specialty must sum to 1; requiredBoost at least 1")
     }
-    guard model.textSaturation > 0, model.fullCoverageHits > 0, model.contentFull > 0, model.family.shareFull > 0
+    guard model.textSaturation > 0, model.fullCoverageHits > 0, model.contentScale > 0, model.family.shareFull > 0
     else {
       throw ScoringModelError.invalid(
-        path: path, reason: "textSaturation, fullCoverageHits, contentFull and family.shareFull must be positive")
+        path: path, reason: "textSaturation, fullCoverageHits, contentScale and family.shareFull must be positive")
     }
     return model
   }
