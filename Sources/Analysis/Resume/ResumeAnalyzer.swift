@@ -76,7 +76,10 @@ public struct ResumeAnalyzer: Sendable {
           DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).isEmpty
           && (SectionKind.classify(heading, in: .resume) != .general || SectionKind.isOutsideEmployment(heading))
           && !Self.namesRole(heading, roles: builder.lexicon.roles)
-        if let open = entry, level > open.level, !(isSectionHeading && level <= sectionLevel) {
+        // (A section heading ends an entry that sits under no section, or that is at its own level or above.)
+        if let open = entry, level > open.level,
+          !(isSectionHeading && (sectionHeading == nil || level <= sectionLevel))
+        {
           entry?.body += [heading] + body
         } else if isSectionHeading {
           excluded = SectionKind.isOutsideEmployment(heading)
@@ -190,7 +193,8 @@ public struct ResumeAnalyzer: Sendable {
     if let index = Self.bestRole(in: parts, roles: vocabulary) {
       let title = parts.remove(at: index)
       let headingName = entry.flatMap { Self.parts(of: $0.heading).first { !isRole($0) } }
-      split = Self.titleAndEmployer(title, others: parts + [headingName].compactMap { $0 })
+      let nameAbove = previous.flatMap { Self.isNameLine($0, isRole: isRole) ? $0 : nil }
+      split = Self.titleAndEmployer(title, others: parts + [headingName, nameAbove].compactMap { $0 }, isRole: isRole)
     } else if let entry, RoleVocabulary.isTitleShaped(entry.heading),
       Self.parts(of: entry.heading).contains(where: isRole)
     {
@@ -198,7 +202,7 @@ public struct ResumeAnalyzer: Sendable {
       let index = headingParts.firstIndex(where: isRole) ?? 0
       let title = headingParts.remove(at: index)
       let employer = entryLines.first.flatMap { Self.parts(of: $0).first }
-      split = Self.titleAndEmployer(title, others: headingParts + [employer].compactMap { $0 } + parts)
+      split = Self.titleAndEmployer(title, others: headingParts + [employer].compactMap { $0 } + parts, isRole: isRole)
     } else if let above = [previous, beforePrevious].compactMap({ $0 }).first(where: {
       Self.parts(of: $0).contains(where: isRole)
     }) {
@@ -212,7 +216,8 @@ public struct ResumeAnalyzer: Sendable {
       let otherLine = above == previous ? beforePrevious : previous
       let named = otherLine.flatMap { Self.parts(of: $0).first }.flatMap { Self.isShortName($0) ? $0 : nil }
       let heading = entry.flatMap { Self.parts(of: $0.heading).first }
-      split = Self.titleAndEmployer(title, others: aboveParts + parts + [named, heading].compactMap { $0 })
+      split = Self.titleAndEmployer(
+        title, others: aboveParts + parts + [named, heading].compactMap { $0 }, isRole: isRole)
     } else if let entry, RoleVocabulary.isTitleShaped(entry.heading) {
       let headingParts = Self.parts(of: entry.heading)
       if let titleLine = entryLines.first(where: { Self.parts(of: $0).contains(where: isRole) }) {
@@ -222,16 +227,16 @@ public struct ResumeAnalyzer: Sendable {
         // "IT Contractor  Aug 2007 – Dec 2007" under "Variform": the words beside the dates are the title.
         split = (first, headingParts.first)
       } else if let first = headingParts.first {
-        split = Self.titleAndEmployer(first, others: Array(headingParts.dropFirst()) + parts)
+        split = Self.titleAndEmployer(first, others: Array(headingParts.dropFirst()) + parts, isRole: isRole)
       }
     }
     if split == nil, let first = parts.first, first.filter(\.isLetter).count >= 3 {
-      split = Self.titleAndEmployer(first, others: Array(parts.dropFirst()))
+      split = Self.titleAndEmployer(first, others: Array(parts.dropFirst()), isRole: isRole)
     }
     if split == nil, let previous, RoleVocabulary.isTitleShaped(previous), let first = Self.parts(of: previous).first {
-      split = Self.titleAndEmployer(first, others: Array(Self.parts(of: previous).dropFirst()))
+      split = Self.titleAndEmployer(first, others: Array(Self.parts(of: previous).dropFirst()), isRole: isRole)
     }
-    guard var split, !split.title.isEmpty else { return nil }
+    guard var split, split.title.filter(\.isLetter).count >= 3 else { return nil }
     // "Netherlands, Assistant Professor": a place before the title, where two columns ran together.
     let pieces = split.title.components(separatedBy: ", ")
     if pieces.count == 2, !isRole(pieces[0]), isRole(pieces[1]), Seniority.classify(title: pieces[1]) != nil {
@@ -279,6 +284,13 @@ public struct ResumeAnalyzer: Sendable {
     return best?.index
   }
 
+  /// A line above a title that can be its employer: up to eight words, no sentence, no dates, no role.
+  static func isNameLine(_ line: String, isRole: (String) -> Bool) -> Bool {
+    let words = line.split(separator: " ")
+    return (1...8).contains(words.count) && !line.hasSuffix(".") && line.first?.isUppercase == true
+      && !line.contains(where: \.isNumber) && !isRole(line)
+  }
+
   /// A short line that can be an employer's name: a few words, no sentence, no date.
   static func isShortName(_ text: String) -> Bool {
     let words = text.split(separator: " ")
@@ -288,11 +300,16 @@ public struct ResumeAnalyzer: Sendable {
 
   /// The title and employer from a title part and the other parts of its line: the next part is the
   /// employer; without one, "Senior Engineer, Acme Corp" is cut at its comma.
-  static func titleAndEmployer(_ title: String, others: [String]) -> (title: String, employer: String?) {
+  static func titleAndEmployer(_ title: String, others: [String], isRole: (String) -> Bool = { _ in true })
+    -> (title: String, employer: String?)
+  {
     if let employer = others.first(where: { $0.contains(where: \.isLetter) }) { return (title, employer) }
     if let comma = title.range(of: ", ") {
-      let employer = trimSeparators(String(title[comma.upperBound...]))
-      return (trimSeparators(String(title[..<comma.lowerBound])), employer.isEmpty ? nil : employer)
+      let first = trimSeparators(String(title[..<comma.lowerBound]))
+      let second = trimSeparators(String(title[comma.upperBound...]))
+      // "Acme Corp, Senior Engineer": the side that names the role is the title.
+      if !isRole(first), isRole(second) { return (second, first) }
+      return (first, second.isEmpty ? nil : second)
     }
     return (title, nil)
   }
