@@ -193,8 +193,14 @@ public struct ResumeAnalyzer: Sendable {
     if let index = Self.bestRole(in: parts, roles: vocabulary) {
       let title = parts.remove(at: index)
       let headingName = entry.flatMap { Self.parts(of: $0.heading).first { !isRole($0) } }
-      let nameAbove = previous.flatMap { Self.isNameLine($0, isRole: isRole) ? $0 : nil }
-      split = Self.titleAndEmployer(title, others: parts + [headingName, nameAbove].compactMap { $0 }, isRole: isRole)
+      split = Self.titleAndEmployer(title, others: parts + [headingName].compactMap { $0 }, isRole: isRole)
+      // Else a short name on the line above ("Donders Centre, Radboud University" over "Assistant Professor
+      // 2021–"), unless that line is a section's heading.
+      if split?.employer == nil, let previous, Self.isNameLine(previous, isRole: isRole),
+        SectionKind.classify(previous, in: .resume) == .general
+      {
+        split?.employer = previous
+      }
     } else if let entry, RoleVocabulary.isTitleShaped(entry.heading),
       Self.parts(of: entry.heading).contains(where: isRole)
     {
