@@ -166,3 +166,23 @@ struct EmployerSpanTests {
     #expect(reading.yearsExperience == 10.7)
   }
 }
+
+@Suite("Employer headings over undated titles")
+struct EmployerBlockTests {
+  @Test("each title under a dated employer heading is a role with the employer's span")
+  func block() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("employer-block.md")))
+    #expect(
+      reading.roles.map { "\($0.title) @ \($0.employer ?? "-")" } == [
+        "Staff Engineer, Data Platform @ Quillon Media",
+        "Senior Software Engineer, Ingestion @ Quillon Media",
+        "Software Engineer, Syndication @ Quillon Media",
+        "Graduate Assistant @ Harrow Labs",
+      ])
+    #expect(reading.currentTitle == "Staff Engineer, Data Platform")
+    #expect(reading.role.rung == 3)
+    // The degree's "Fall 2008 - Spring 2010" is education, not a job.
+    #expect(reading.otherEntries.map(\.startMonth) == [2008 * 12 + 8])
+  }
+}

@@ -62,6 +62,7 @@ public struct ResumeAnalyzer: Sendable {
     var excluded = false
     var sectionHeading: String?
     var sectionLevel = 0
+    var employerBlock: (employer: String, found: DateRangeParser.Found, level: Int)?
     // The entry being read: its heading, the heading's level and the body lines under it so far.
     var entry: (heading: String, level: Int, body: [String])?
     for (index, section) in sections.enumerated() {
@@ -95,7 +96,36 @@ public struct ResumeAnalyzer: Sendable {
       } else {
         entry = nil
       }
-      let lines = [section.heading].compactMap { $0 } + body
+      // An employer's dated heading over undated role headings ("### Brightcove Inc [June 2010 to Present]" over
+      // "#### Staff Engineer", "#### Senior Software Engineer"): each of those roles is read with the block's span.
+      var blockHeading: String?
+      if let heading = section.heading {
+        let level = index < levels.count ? levels[index] ?? 2 : 2
+        if let block = employerBlock, level <= block.level { employerBlock = nil }
+        if let block = employerBlock, DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).isEmpty {
+          var headingParts = Self.parts(of: heading)
+          if let best = Self.bestRole(in: headingParts, roles: builder.lexicon.roles) {
+            let title = headingParts.remove(at: best)
+            var role = makeRole(title: title, employer: block.employer, line: heading, found: block.found)
+            role.section = sectionHeading
+            if excluded { others.append(role) } else { roles.append(role) }
+          }
+        } else if let found = DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).first,
+          index + 1 < sections.count, let nextHeading = sections[index + 1].heading,
+          (index + 1 < levels.count ? levels[index + 1] ?? 2 : 2) > level,
+          DateRangeParser.ranges(in: nextHeading, asOfMonth: asOfMonth).isEmpty,
+          Self.bestRole(in: Self.parts(of: nextHeading), roles: builder.lexicon.roles) != nil
+        {
+          var rest = heading
+          rest.removeSubrange(found.range)
+          let restParts = Self.parts(of: rest)
+          if Self.bestRole(in: restParts, roles: builder.lexicon.roles) == nil, let employer = restParts.first {
+            employerBlock = (employer, found, level)
+            blockHeading = heading
+          }
+        }
+      }
+      let lines = [section.heading].compactMap { $0 }.filter { $0 != blockHeading } + body
       var previous: String?
       var beforePrevious: String?
       var spanEmployer: String?
@@ -140,8 +170,13 @@ public struct ResumeAnalyzer: Sendable {
         }
         role.section = sectionHeading
         let list = excluded || Self.looksLikeEducation(role.title) ? others : roles
-        // The same role read twice (a page that lays it out for phones and for screens) is one role.
-        guard !list.contains(where: { Self.isSameRole($0, role) }) else { continue }
+        // The same role read twice (a page that lays it out for phones and for screens) is one role, and a
+        // dated line already read (a page that repeats its entries under other headings) is read once.
+        guard !list.contains(where: { Self.isSameRole($0, role) }),
+          !(roles + others).contains(where: {
+            $0.line == role.line && $0.startMonth == role.startMonth && $0.endMonth == role.endMonth
+          })
+        else { continue }
         if excluded || Self.looksLikeEducation(role.title) {
           others.append(role)
         } else {
@@ -192,6 +227,8 @@ public struct ResumeAnalyzer: Sendable {
     let entryLines = (entry?.body ?? []).filter { $0 != line && Self.isShortName(Self.parts(of: $0).first ?? "") }
     if let index = Self.bestRole(in: parts, roles: vocabulary) {
       let title = parts.remove(at: index)
+      // The employer follows the title more often than it leads it ("Startup: Head of Development, Acme Ltd").
+      parts = Array(parts[index...]) + Array(parts[..<index])
       let headingName = entry.flatMap { Self.parts(of: $0.heading).first { !isRole($0) } }
       split = Self.titleAndEmployer(title, others: parts + [headingName].compactMap { $0 }, isRole: isRole)
       // Else a short name on the line above ("Donders Centre, Radboud University" over "Assistant Professor
@@ -239,7 +276,9 @@ public struct ResumeAnalyzer: Sendable {
     if split == nil, let first = parts.first, first.filter(\.isLetter).count >= 3 {
       split = Self.titleAndEmployer(first, others: Array(parts.dropFirst()), isRole: isRole)
     }
-    if split == nil, let previous, RoleVocabulary.isTitleShaped(previous), let first = Self.parts(of: previous).first {
+    if split == nil, let previous, RoleVocabulary.isTitleShaped(Self.trimSeparators(previous)),
+      let first = Self.parts(of: previous).first
+    {
       split = Self.titleAndEmployer(first, others: Array(Self.parts(of: previous).dropFirst()), isRole: isRole)
     }
     guard var split, split.title.filter(\.isLetter).count >= 3 else { return nil }
@@ -254,7 +293,11 @@ public struct ResumeAnalyzer: Sendable {
   private func makeRole(title: String, employer: String?, line: String, found: DateRangeParser.Found)
     -> CareerHistory.Role
   {
-    CareerHistory.Role(
+    // "Quillon Media, Austin, TX": the place after an employer's name is not part of it.
+    let employer = employer.map {
+      $0.replacingOccurrences(of: #",\s*[A-Z][\w .'-]*,\s*[A-Z]{2}$"#, with: "", options: .regularExpression)
+    }
+    return CareerHistory.Role(
       title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
       seniority: Seniority.classify(title: title), employer: employer, line: line,
       startHasMonth: found.startHasMonth, endHasMonth: found.endHasMonth)
@@ -333,6 +376,14 @@ public struct ResumeAnalyzer: Sendable {
     // Two spaces or a tab: the columns of a PDF line ("Senior Engineer  Acme Corp  Jun 2021 – Present").
     for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", " • ", "; ", " / ", "  ", "\t"] {
       parts = parts.flatMap { $0.components(separatedBy: separator) }
+    }
+    // A long line ("Researcher: Research Fellow, Wireless Networks Group, Cranfield University, UK") is cut
+    // further, at labels, sentence ends and commas.
+    parts = parts.flatMap { part -> [String] in
+      guard !RoleVocabulary.isTitleShaped(trimSeparators(part)) else { return [part] }
+      var pieces = [part]
+      for separator in [": ", ". ", ", "] { pieces = pieces.flatMap { $0.components(separatedBy: separator) } }
+      return pieces
     }
     return parts.map(trimSeparators).filter { !$0.isEmpty }
   }
