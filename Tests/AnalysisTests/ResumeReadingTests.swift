@@ -186,3 +186,22 @@ struct EmployerBlockTests {
     #expect(reading.otherEntries.map(\.startMonth) == [2008 * 12 + 8])
   }
 }
+
+@Suite("Dates before titles, level words after them, the current title's family")
+struct DatesFirstTests {
+  @Test("dates, then the title, then the employer; 'Intern' after a dash stays in the title")
+  func datesFirst() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("dates-first.md")))
+    #expect(
+      reading.roles.map { "\($0.title) @ \($0.employer ?? "-")" } == [
+        "Data Scientist @ Harbor Freight Analytics",
+        "Software Engineer, Cloud Services & Procurement @ Tidewater Defense Agency",
+        "Software Engineer @ Pinecrest Labs",
+        "Software Development Engineer - Intern @ Amazonas Books",
+      ])
+    // The current title outweighs the three before it together.
+    #expect(reading.role.primaryFamily == "data/ml")
+    #expect(reading.role.rung == 1)
+  }
+}

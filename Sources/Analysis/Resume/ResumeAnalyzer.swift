@@ -156,6 +156,18 @@ public struct ResumeAnalyzer: Sendable {
           let index = Self.bestRole(in: nextParts, roles: vocabulary) ?? 0
           let title = nextParts.remove(at: index)
           role = makeRole(title: title, employer: name, line: line, found: found)
+        } else if restParts.isEmpty, let next, number + 1 < lines.count,
+          previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
+          DateRangeParser.ranges(in: next, asOfMonth: asOfMonth).isEmpty,
+          let index = Self.bestRole(in: Self.parts(of: next), roles: vocabulary)
+        {
+          // "2016 – 2018" over "Program Manager, IT Services" over "National Reconnaissance Office | Chantilly":
+          // dates first, then the title, then the employer.
+          var nextParts = Self.parts(of: next)
+          let title = nextParts.remove(at: index)
+          let after = number + 2 < lines.count ? Self.parts(of: lines[number + 2]).first : nil
+          let employer = nextParts.first ?? after.flatMap { Self.isShortName($0) ? $0 : nil }
+          role = makeRole(title: title, employer: employer, line: line, found: found)
         }
         let context = entry.flatMap { line == $0.heading ? nil : (heading: $0.heading, body: $0.body) }
         guard
@@ -226,7 +238,14 @@ public struct ResumeAnalyzer: Sendable {
     // The entry's other short lines: an employer under a title heading, or a title under an employer's.
     let entryLines = (entry?.body ?? []).filter { $0 != line && Self.isShortName(Self.parts(of: $0).first ?? "") }
     if let index = Self.bestRole(in: parts, roles: vocabulary) {
-      let title = parts.remove(at: index)
+      var title = parts.remove(at: index)
+      // "Software Development Engineer - Intern": a level word alone after the title belongs to it.
+      if index < parts.count, parts[index].split(separator: " ").count <= 2,
+        Seniority.classify(title: parts[index]).map({ $0 != .individual }) == true,
+        vocabulary.classify(title: parts[index]) == nil
+      {
+        title += " - " + parts.remove(at: index)
+      }
       // The employer follows the title more often than it leads it ("Startup: Head of Development, Acme Ltd").
       parts = Array(parts[index...]) + Array(parts[..<index])
       let headingName = entry.flatMap { Self.parts(of: $0.heading).first { !isRole($0) } }
@@ -242,7 +261,7 @@ public struct ResumeAnalyzer: Sendable {
       Self.parts(of: entry.heading).contains(where: isRole)
     {
       var headingParts = Self.parts(of: entry.heading)
-      let index = headingParts.firstIndex(where: isRole) ?? 0
+      let index = Self.bestRole(in: headingParts, roles: vocabulary) ?? 0
       let title = headingParts.remove(at: index)
       let employer = entryLines.first.flatMap { Self.parts(of: $0).first }
       split = Self.titleAndEmployer(title, others: headingParts + [employer].compactMap { $0 } + parts, isRole: isRole)
@@ -252,7 +271,7 @@ public struct ResumeAnalyzer: Sendable {
       // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
       // next to the dates names no role, the nearest line above that does is the title.
       var aboveParts = Self.parts(of: above)
-      let index = aboveParts.firstIndex(where: isRole) ?? 0
+      let index = Self.bestRole(in: aboveParts, roles: vocabulary) ?? 0
       let title = aboveParts.remove(at: index)
       // The employer: beside the title, beside the dates, on the other line of the three when it is a
       // short name ("Title / Employer / Dates" or "Employer / Title / Dates"), or the entry's heading.
@@ -390,7 +409,10 @@ public struct ResumeAnalyzer: Sendable {
 
   /// Whether a line reads like a job title: a role family's head phrase, or a level word.
   static func namesRole(_ line: String, roles: RoleVocabulary) -> Bool {
-    guard RoleVocabulary.isTitleShaped(line), !isSentenceFragment(line) else { return false }
+    // A title's first word holds a capital ("Senior…", "iOS…"); "supported the engineers" is a sentence.
+    guard RoleVocabulary.isTitleShaped(line), !isSentenceFragment(line),
+      line.split(separator: " ").first?.contains(where: \.isUppercase) == true
+    else { return false }
     return roles.classify(title: line)?.isHead == true || Seniority.classify(title: line) != nil
   }
 

@@ -98,7 +98,7 @@ public struct RoleReader: Sendable {
     // The titles held decide; a headline is the person's own claim, and counts fully only without them.
     if let headline { add(headline, weight: roles.isEmpty ? 1 : 0.5) }
     for (index, role) in roles.prefix(6).enumerated() {
-      add(role.title, weight: [1, 0.5, 0.35, 0.25, 0.2, 0.15][index])
+      add(role.title, weight: [1, 0.35, 0.2, 0.15, 0.1, 0.05][index])
     }
     var source = "titles held"
     if weights.isEmpty {
