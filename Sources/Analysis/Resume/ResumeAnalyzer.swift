@@ -134,7 +134,16 @@ public struct ResumeAnalyzer: Sendable {
           beforePrevious = previous
           previous = line
         }
-        guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else { continue }
+        guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else {
+          // A line in capitals that names a section ("RESEARCH", "EDITORIAL ROLES") is a heading the layout
+          // did not mark, as in PDFs whose headings are set in the body's type.
+          if number > 0 || section.heading == nil, Self.isCapitalsHeading(line) {
+            excluded = SectionKind.isOutsideEmployment(line)
+            sectionHeading = line
+            entry = nil
+          }
+          continue
+        }
         let next = number + 1 < lines.count ? lines[number + 1] : nil
         let vocabulary = builder.lexicon.roles
         var rest = line
@@ -197,6 +206,15 @@ public struct ResumeAnalyzer: Sendable {
       }
     }
     return CareerHistory(roles: roles, otherEntries: others)
+  }
+
+  /// A short line in capitals that names a kind of section: "EXPERIENCE", "PROJECTS", "EDITORIAL ROLES".
+  static func isCapitalsHeading(_ line: String) -> Bool {
+    let letters = line.filter(\.isLetter)
+    guard letters.count >= 4, line.split(separator: " ").count <= 4, letters.allSatisfy(\.isUppercase) else {
+      return false
+    }
+    return SectionKind.classify(line, in: .resume) != .general || SectionKind.isOutsideEmployment(line)
   }
 
   private static func isSameRole(_ first: CareerHistory.Role, _ second: CareerHistory.Role) -> Bool {
