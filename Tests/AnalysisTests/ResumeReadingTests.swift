@@ -205,3 +205,19 @@ struct DatesFirstTests {
     #expect(reading.role.rung == 1)
   }
 }
+
+@Suite("Word-style CV lines")
+struct LongLineTests {
+  @Test("labels and sentence ends around titles are dropped; prose mentioning years is no role")
+  func longLines() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("word-cv-lines.txt")))
+    #expect(
+      reading.roles.map { "\($0.title) @ \($0.employer ?? "-")" } == [
+        "Lead architect @ Quayside Building Society, Leeds",
+        "Head of Architecture and Development @ Tarnbrook Ltd, Leeds UK",
+        "Research Fellow @ Signal Processing Group",
+      ])
+    #expect(reading.otherEntries.count == 1)
+  }
+}

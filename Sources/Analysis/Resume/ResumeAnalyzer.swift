@@ -250,6 +250,11 @@ public struct ResumeAnalyzer: Sendable {
     let vocabulary = builder.lexicon.roles
     var rest = line
     rest.removeSubrange(found.range)
+    // Prose that mentions years ("The main achievement during 2007–2009 was …") is no role line.
+    let restWords = rest.lowercased().split(separator: " ")
+    if restWords.count > 8, restWords.contains(where: { ["was", "were", "is", "are", "i", "my", "we"].contains($0) }) {
+      return nil
+    }
     var parts = Self.parts(of: rest).filter(RoleVocabulary.isTitleShaped)
     func isRole(_ text: String) -> Bool { Self.namesRole(text, roles: vocabulary) }
     var split: (title: String, employer: String?)?
@@ -319,6 +324,19 @@ public struct ResumeAnalyzer: Sendable {
       split = Self.titleAndEmployer(first, others: Array(Self.parts(of: previous).dropFirst()), isRole: isRole)
     }
     guard var split, split.title.filter(\.isLetter).count >= 3 else { return nil }
+    // "Startup: Head of Development" (a label) and "Lead architect. Accelerate Change team" (a sentence end):
+    // the title is the piece that names the role.
+    if let colon = split.title.range(of: ": "), split.title[..<colon.lowerBound].split(separator: " ").count == 1,
+      isRole(String(split.title[colon.upperBound...]))
+    {
+      split.title = String(split.title[colon.upperBound...])
+    }
+    if let stop = split.title.range(of: ". "),
+      (split.title[..<stop.lowerBound].split(separator: " ").last?.count ?? 0) > 3,
+      isRole(String(split.title[..<stop.lowerBound]))
+    {
+      split.title = String(split.title[..<stop.lowerBound])
+    }
     // "Netherlands, Assistant Professor": a place before the title, where two columns ran together.
     let pieces = split.title.components(separatedBy: ", ")
     if pieces.count == 2, !isRole(pieces[0]), isRole(pieces[1]), Seniority.classify(title: pieces[1]) != nil {
@@ -419,6 +437,10 @@ public struct ResumeAnalyzer: Sendable {
     parts = parts.flatMap { part -> [String] in
       guard !RoleVocabulary.isTitleShaped(trimSeparators(part)) else { return [part] }
       var pieces = [part]
+      // A one-word label before the title ("Researcher: Research Fellow, …", "Startup: Head of …") is dropped.
+      if let colon = part.range(of: ": "), part[..<colon.lowerBound].split(separator: " ").count == 1 {
+        pieces = [String(part[colon.upperBound...])]
+      }
       for separator in [": ", ". ", ", "] { pieces = pieces.flatMap { $0.components(separatedBy: separator) } }
       return pieces
     }
