@@ -27,7 +27,8 @@ enum SeniorityClassifier {
     "manager", "managers", "pm", "tpm", "owner", "po", "analyst", "engineer", "designer", "developer",
     "scientist", "specialist", "strategist", "consultant", "researcher", "architect", "marketer", "coordinator",
     "writer", "administrator", "representative", "officer", "advocate", "evangelist", "expert",
-    "executive", "professor", "lecturer", "instructor", "teacher", "postdoc", "fellow", "tutor", "economist",
+    "executive", "admin", "sysadmin", "contractor", "professor", "lecturer", "instructor", "teacher", "postdoc",
+    "fellow", "tutor", "economist",
     "technician",
     "programmer", "coder", "editor", "producer", "statistician", "librarian", "nurse", "accountant", "attorney",
   ]

@@ -190,7 +190,8 @@ public struct ResumeAnalyzer: Sendable {
           role.employer = spanEmployer
         }
         role.section = sectionHeading
-        let list = excluded || Self.looksLikeEducation(role.title) ? others : roles
+        let isEmployment = !excluded && !Self.looksLikeEducation(role.title) && !Self.isNotAJob(role)
+        let list = isEmployment ? roles : others
         // The same role read twice (a page that lays it out for phones and for screens) is one role, and a
         // dated line already read (a page that repeats its entries under other headings) is read once.
         guard !list.contains(where: { Self.isSameRole($0, role) }),
@@ -198,11 +199,7 @@ public struct ResumeAnalyzer: Sendable {
             $0.line == role.line && $0.startMonth == role.startMonth && $0.endMonth == role.endMonth
           })
         else { continue }
-        if excluded || Self.looksLikeEducation(role.title) {
-          others.append(role)
-        } else {
-          roles.append(role)
-        }
+        if isEmployment { roles.append(role) } else { others.append(role) }
       }
     }
     return CareerHistory(roles: roles, otherEntries: others)
@@ -215,6 +212,15 @@ public struct ResumeAnalyzer: Sendable {
       return false
     }
     return SectionKind.classify(line, in: .resume) != .general || SectionKind.isOutsideEmployment(line)
+  }
+
+  /// A dated entry that says it is no job: volunteering ("QA/Bug Triage (volunteer)") or a break ("Self-paid
+  /// sabbatical", "Career break", "Parental leave").
+  static func isNotAJob(_ role: CareerHistory.Role) -> Bool {
+    let words = Set(role.line.lowercased().split { !$0.isLetter })
+    let title = role.title.lowercased()
+    return words.contains("volunteer") || words.contains("volunteering") || title.contains("sabbatical")
+      || title.contains("career break") || title.contains("parental leave") || title.contains("gap year")
   }
 
   private static func isSameRole(_ first: CareerHistory.Role, _ second: CareerHistory.Role) -> Bool {
@@ -252,7 +258,7 @@ public struct ResumeAnalyzer: Sendable {
     rest.removeSubrange(found.range)
     // Prose that mentions years ("The main achievement during 2007–2009 was …") is no role line.
     let restWords = rest.lowercased().split(separator: " ")
-    if restWords.count > 8, restWords.contains(where: { ["was", "were", "is", "are", "i", "my", "we"].contains($0) }) {
+    if restWords.count > 4, restWords.contains(where: { ["was", "were", "is", "are", "my", "we"].contains($0) }) {
       return nil
     }
     var parts = Self.parts(of: rest).filter(RoleVocabulary.isTitleShaped)
@@ -366,7 +372,8 @@ public struct ResumeAnalyzer: Sendable {
     let openers: Set<Substring> = [
       "from", "to", "for", "in", "at", "of", "and", "the", "a", "an", "with", "since", "on",
     ]
-    let narration: Set<Substring> = ["was", "were", "is", "am", "i", "my", "we", "worked", "joined", "became"]
+    // ("I" is left out: "Engineer I & II" is a title.)
+    let narration: Set<Substring> = ["was", "were", "is", "am", "my", "we", "worked", "joined", "became"]
     return openers.contains(last) || words.contains { narration.contains($0) }
   }
 
