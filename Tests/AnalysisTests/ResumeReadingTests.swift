@@ -221,3 +221,18 @@ struct LongLineTests {
     #expect(reading.otherEntries.count == 1)
   }
 }
+
+@Suite("Resumes in other languages")
+struct OtherLanguageTests {
+  @Test("a German CV: its month names and 'heute' are read, and the reading says it is German")
+  func german() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("lebenslauf-de.md")))
+    #expect(reading.language == "de")
+    #expect(reading.warnings.contains(.notEnglish(language: "de")))
+    let current = try #require(reading.roles.first)
+    #expect(current.startMonth == 2019 * 12 + 2)
+    #expect(current.isCurrent)
+    #expect(reading.roles.count == 2)
+  }
+}
