@@ -29,7 +29,9 @@ enum SeniorityClassifier {
     "manager", "managers", "pm", "tpm", "owner", "po", "analyst", "engineer", "designer", "developer",
     "scientist", "specialist", "strategist", "consultant", "researcher", "architect", "marketer", "coordinator",
     "writer", "administrator", "representative", "officer", "advocate", "evangelist", "expert",
-    "professor", "lecturer", "instructor", "teacher", "postdoc", "fellow", "tutor", "economist", "technician",
+    "executive", "admin", "sysadmin", "contractor", "professor", "lecturer", "instructor", "teacher", "postdoc",
+    "fellow", "tutor", "economist",
+    "technician",
     "programmer", "coder", "editor", "producer", "statistician", "librarian", "nurse", "accountant", "attorney",
   ]
 

@@ -166,3 +166,73 @@ struct EmployerSpanTests {
     #expect(reading.yearsExperience == 10.7)
   }
 }
+
+@Suite("Employer headings over undated titles")
+struct EmployerBlockTests {
+  @Test("each title under a dated employer heading is a role with the employer's span")
+  func block() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("employer-block.md")))
+    #expect(
+      reading.roles.map { "\($0.title) @ \($0.employer ?? "-")" } == [
+        "Staff Engineer, Data Platform @ Quillon Media",
+        "Senior Software Engineer, Ingestion @ Quillon Media",
+        "Software Engineer, Syndication @ Quillon Media",
+        "Graduate Assistant @ Harrow Labs",
+      ])
+    #expect(reading.currentTitle == "Staff Engineer, Data Platform")
+    #expect(reading.role.rung == 3)
+    // The degree's "Fall 2008 - Spring 2010" is education, not a job.
+    #expect(reading.otherEntries.map(\.startMonth) == [2008 * 12 + 8])
+  }
+}
+
+@Suite("Dates before titles, level words after them, the current title's family")
+struct DatesFirstTests {
+  @Test("dates, then the title, then the employer; 'Intern' after a dash stays in the title")
+  func datesFirst() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("dates-first.md")))
+    #expect(
+      reading.roles.map { "\($0.title) @ \($0.employer ?? "-")" } == [
+        "Data Scientist @ Harbor Freight Analytics",
+        "Software Engineer, Cloud Services & Procurement @ Tidewater Defense Agency",
+        "Software Engineer @ Pinecrest Labs",
+        "Software Development Engineer - Intern @ Amazonas Books",
+      ])
+    // The current title outweighs the three before it together.
+    #expect(reading.role.primaryFamily == "data/ml")
+    #expect(reading.role.rung == 1)
+  }
+}
+
+@Suite("Word-style CV lines")
+struct LongLineTests {
+  @Test("labels and sentence ends around titles are dropped; prose mentioning years is no role")
+  func longLines() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("word-cv-lines.txt")))
+    #expect(
+      reading.roles.map { "\($0.title) @ \($0.employer ?? "-")" } == [
+        "Lead architect @ Quayside Building Society, Leeds",
+        "Head of Architecture and Development @ Tarnbrook Ltd, Leeds UK",
+        "Research Fellow @ Signal Processing Group",
+      ])
+    #expect(reading.otherEntries.count == 1)
+  }
+}
+
+@Suite("Resumes in other languages")
+struct OtherLanguageTests {
+  @Test("a German CV: its month names and 'heute' are read, and the reading says it is German")
+  func german() throws {
+    let reading = ResumeReadingTests.analyzer.reading(
+      try Ingestor().document(at: Fixtures.resumeShape("lebenslauf-de.md")))
+    #expect(reading.language == "de")
+    #expect(reading.warnings.contains(.notEnglish(language: "de")))
+    let current = try #require(reading.roles.first)
+    #expect(current.startMonth == 2019 * 12 + 2)
+    #expect(current.isCurrent)
+    #expect(reading.roles.count == 2)
+  }
+}

@@ -82,7 +82,8 @@ enum DateRangeParser {
           endHasMonth: false, range: whole)
       }
       // The end month counts in full.
-      let endMonth = end.month + 1
+      // A range written with its end before its start ("Oct18 - Jan18", a slip) is read as its start month.
+      let endMonth = end.month < start.month ? start.month + 1 : end.month + 1
       guard endMonth > start.month, endMonth - start.month <= 50 * 12 else { return nil }
       return Found(
         startMonth: start.month, endMonth: min(endMonth, max(asOfMonth, start.month)), isCurrent: false,

@@ -63,6 +63,7 @@ public struct ResumeAnalyzer: Sendable {
     var excluded = false
     var sectionHeading: String?
     var sectionLevel = 0
+    var employerBlock: (employer: String, found: DateRangeParser.Found, level: Int)?
     // The entry being read: its heading, the heading's level and the body lines under it so far.
     var entry: (heading: String, level: Int, body: [String])?
     for (index, section) in sections.enumerated() {
@@ -77,7 +78,10 @@ public struct ResumeAnalyzer: Sendable {
           DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).isEmpty
           && (SectionKind.classify(heading, in: .resume) != .general || SectionKind.isOutsideEmployment(heading))
           && !Self.namesRole(heading, roles: builder.lexicon.roles)
-        if let open = entry, level > open.level, !(isSectionHeading && level <= sectionLevel) {
+        // (A section heading ends an entry that sits under no section, or that is at its own level or above.)
+        if let open = entry, level > open.level,
+          !(isSectionHeading && (sectionHeading == nil || level <= sectionLevel))
+        {
           entry?.body += [heading] + body
         } else if isSectionHeading {
           excluded = SectionKind.isOutsideEmployment(heading)
@@ -93,7 +97,36 @@ public struct ResumeAnalyzer: Sendable {
       } else {
         entry = nil
       }
-      let lines = [section.heading].compactMap { $0 } + body
+      // An employer's dated heading over undated role headings ("### Brightcove Inc [June 2010 to Present]" over
+      // "#### Staff Engineer", "#### Senior Software Engineer"): each of those roles is read with the block's span.
+      var blockHeading: String?
+      if let heading = section.heading {
+        let level = index < levels.count ? levels[index] ?? 2 : 2
+        if let block = employerBlock, level <= block.level { employerBlock = nil }
+        if let block = employerBlock, DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).isEmpty {
+          var headingParts = Self.parts(of: heading)
+          if let best = Self.bestRole(in: headingParts, roles: builder.lexicon.roles) {
+            let title = headingParts.remove(at: best)
+            var role = makeRole(title: title, employer: block.employer, line: heading, found: block.found)
+            role.section = sectionHeading
+            if excluded { others.append(role) } else { roles.append(role) }
+          }
+        } else if let found = DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).first,
+          index + 1 < sections.count, let nextHeading = sections[index + 1].heading,
+          (index + 1 < levels.count ? levels[index + 1] ?? 2 : 2) > level,
+          DateRangeParser.ranges(in: nextHeading, asOfMonth: asOfMonth).isEmpty,
+          Self.bestRole(in: Self.parts(of: nextHeading), roles: builder.lexicon.roles) != nil
+        {
+          var rest = heading
+          rest.removeSubrange(found.range)
+          let restParts = Self.parts(of: rest)
+          if Self.bestRole(in: restParts, roles: builder.lexicon.roles) == nil, let employer = restParts.first {
+            employerBlock = (employer, found, level)
+            blockHeading = heading
+          }
+        }
+      }
+      let lines = [section.heading].compactMap { $0 }.filter { $0 != blockHeading } + body
       var previous: String?
       var beforePrevious: String?
       var spanEmployer: String?
@@ -102,7 +135,16 @@ public struct ResumeAnalyzer: Sendable {
           beforePrevious = previous
           previous = line
         }
-        guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else { continue }
+        guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else {
+          // A line in capitals that names a section ("RESEARCH", "EDITORIAL ROLES") is a heading the layout
+          // did not mark, as in PDFs whose headings are set in the body's type.
+          if number > 0 || section.heading == nil, Self.isCapitalsHeading(line) {
+            excluded = SectionKind.isOutsideEmployment(line)
+            sectionHeading = line
+            entry = nil
+          }
+          continue
+        }
         let next = number + 1 < lines.count ? lines[number + 1] : nil
         let vocabulary = builder.lexicon.roles
         var rest = line
@@ -124,6 +166,18 @@ public struct ResumeAnalyzer: Sendable {
           let index = Self.bestRole(in: nextParts, roles: vocabulary) ?? 0
           let title = nextParts.remove(at: index)
           role = makeRole(title: title, employer: name, line: line, found: found)
+        } else if restParts.isEmpty, let next, number + 1 < lines.count,
+          previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
+          DateRangeParser.ranges(in: next, asOfMonth: asOfMonth).isEmpty,
+          let index = Self.bestRole(in: Self.parts(of: next), roles: vocabulary)
+        {
+          // "2016 – 2018" over "Program Manager, IT Services" over "National Reconnaissance Office | Chantilly":
+          // dates first, then the title, then the employer.
+          var nextParts = Self.parts(of: next)
+          let title = nextParts.remove(at: index)
+          let after = number + 2 < lines.count ? Self.parts(of: lines[number + 2]).first : nil
+          let employer = nextParts.first ?? after.flatMap { Self.isShortName($0) ? $0 : nil }
+          role = makeRole(title: title, employer: employer, line: line, found: found)
         }
         let context = entry.flatMap { line == $0.heading ? nil : (heading: $0.heading, body: $0.body) }
         guard
@@ -137,17 +191,37 @@ public struct ResumeAnalyzer: Sendable {
           role.employer = spanEmployer
         }
         role.section = sectionHeading
-        let list = excluded || Self.looksLikeEducation(role.title) ? others : roles
-        // The same role read twice (a page that lays it out for phones and for screens) is one role.
-        guard !list.contains(where: { Self.isSameRole($0, role) }) else { continue }
-        if excluded || Self.looksLikeEducation(role.title) {
-          others.append(role)
-        } else {
-          roles.append(role)
-        }
+        let isEmployment = !excluded && !Self.looksLikeEducation(role.title) && !Self.isNotAJob(role)
+        let list = isEmployment ? roles : others
+        // The same role read twice (a page that lays it out for phones and for screens) is one role, and a
+        // dated line already read (a page that repeats its entries under other headings) is read once.
+        guard !list.contains(where: { Self.isSameRole($0, role) }),
+          !(roles + others).contains(where: {
+            $0.line == role.line && $0.startMonth == role.startMonth && $0.endMonth == role.endMonth
+          })
+        else { continue }
+        if isEmployment { roles.append(role) } else { others.append(role) }
       }
     }
     return CareerHistory(roles: roles, otherEntries: others)
+  }
+
+  /// A short line in capitals that names a kind of section: "EXPERIENCE", "PROJECTS", "EDITORIAL ROLES".
+  static func isCapitalsHeading(_ line: String) -> Bool {
+    let letters = line.filter(\.isLetter)
+    guard letters.count >= 4, line.split(separator: " ").count <= 4, letters.allSatisfy(\.isUppercase) else {
+      return false
+    }
+    return SectionKind.classify(line, in: .resume) != .general || SectionKind.isOutsideEmployment(line)
+  }
+
+  /// A dated entry that says it is no job: volunteering ("QA/Bug Triage (volunteer)") or a break ("Self-paid
+  /// sabbatical", "Career break", "Parental leave").
+  static func isNotAJob(_ role: CareerHistory.Role) -> Bool {
+    let words = Set(role.line.lowercased().split { !$0.isLetter })
+    let title = role.title.lowercased()
+    return words.contains("volunteer") || words.contains("volunteering") || title.contains("sabbatical")
+      || title.contains("career break") || title.contains("parental leave") || title.contains("gap year")
   }
 
   private static func isSameRole(_ first: CareerHistory.Role, _ second: CareerHistory.Role) -> Bool {
@@ -183,37 +257,59 @@ public struct ResumeAnalyzer: Sendable {
     let vocabulary = builder.lexicon.roles
     var rest = line
     rest.removeSubrange(found.range)
+    // Prose that mentions years ("The main achievement during 2007–2009 was …") is no role line.
+    let restWords = rest.lowercased().split(separator: " ")
+    if restWords.count > 4, restWords.contains(where: { ["was", "were", "is", "are", "my", "we"].contains($0) }) {
+      return nil
+    }
     var parts = Self.parts(of: rest).filter(RoleVocabulary.isTitleShaped)
     func isRole(_ text: String) -> Bool { Self.namesRole(text, roles: vocabulary) }
     var split: (title: String, employer: String?)?
     // The entry's other short lines: an employer under a title heading, or a title under an employer's.
     let entryLines = (entry?.body ?? []).filter { $0 != line && Self.isShortName(Self.parts(of: $0).first ?? "") }
     if let index = Self.bestRole(in: parts, roles: vocabulary) {
-      let title = parts.remove(at: index)
+      var title = parts.remove(at: index)
+      // "Software Development Engineer - Intern": a level word alone after the title belongs to it.
+      if index < parts.count, parts[index].split(separator: " ").count <= 2,
+        Seniority.classify(title: parts[index]).map({ $0 != .individual }) == true,
+        vocabulary.classify(title: parts[index]) == nil
+      {
+        title += " - " + parts.remove(at: index)
+      }
+      // The employer follows the title more often than it leads it ("Startup: Head of Development, Acme Ltd").
+      parts = Array(parts[index...]) + Array(parts[..<index])
       let headingName = entry.flatMap { Self.parts(of: $0.heading).first { !isRole($0) } }
-      split = Self.titleAndEmployer(title, others: parts + [headingName].compactMap { $0 })
+      split = Self.titleAndEmployer(title, others: parts + [headingName].compactMap { $0 }, isRole: isRole)
+      // Else a short name on the line above ("Donders Centre, Radboud University" over "Assistant Professor
+      // 2021–"), unless that line is a section's heading.
+      if split?.employer == nil, let previous, Self.isNameLine(previous, isRole: isRole),
+        SectionKind.classify(previous, in: .resume) == .general
+      {
+        split?.employer = previous
+      }
     } else if let entry, RoleVocabulary.isTitleShaped(entry.heading),
       Self.parts(of: entry.heading).contains(where: isRole)
     {
       var headingParts = Self.parts(of: entry.heading)
-      let index = headingParts.firstIndex(where: isRole) ?? 0
+      let index = Self.bestRole(in: headingParts, roles: vocabulary) ?? 0
       let title = headingParts.remove(at: index)
       let employer = entryLines.first.flatMap { Self.parts(of: $0).first }
-      split = Self.titleAndEmployer(title, others: headingParts + [employer].compactMap { $0 } + parts)
+      split = Self.titleAndEmployer(title, others: headingParts + [employer].compactMap { $0 } + parts, isRole: isRole)
     } else if let above = [previous, beforePrevious].compactMap({ $0 }).first(where: {
       Self.parts(of: $0).contains(where: isRole)
     }) {
       // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
       // next to the dates names no role, the nearest line above that does is the title.
       var aboveParts = Self.parts(of: above)
-      let index = aboveParts.firstIndex(where: isRole) ?? 0
+      let index = Self.bestRole(in: aboveParts, roles: vocabulary) ?? 0
       let title = aboveParts.remove(at: index)
       // The employer: beside the title, beside the dates, on the other line of the three when it is a
       // short name ("Title / Employer / Dates" or "Employer / Title / Dates"), or the entry's heading.
       let otherLine = above == previous ? beforePrevious : previous
       let named = otherLine.flatMap { Self.parts(of: $0).first }.flatMap { Self.isShortName($0) ? $0 : nil }
       let heading = entry.flatMap { Self.parts(of: $0.heading).first }
-      split = Self.titleAndEmployer(title, others: aboveParts + parts + [named, heading].compactMap { $0 })
+      split = Self.titleAndEmployer(
+        title, others: aboveParts + parts + [named, heading].compactMap { $0 }, isRole: isRole)
     } else if let entry, RoleVocabulary.isTitleShaped(entry.heading) {
       let headingParts = Self.parts(of: entry.heading)
       if let titleLine = entryLines.first(where: { Self.parts(of: $0).contains(where: isRole) }) {
@@ -223,16 +319,31 @@ public struct ResumeAnalyzer: Sendable {
         // "IT Contractor  Aug 2007 – Dec 2007" under "Variform": the words beside the dates are the title.
         split = (first, headingParts.first)
       } else if let first = headingParts.first {
-        split = Self.titleAndEmployer(first, others: Array(headingParts.dropFirst()) + parts)
+        split = Self.titleAndEmployer(first, others: Array(headingParts.dropFirst()) + parts, isRole: isRole)
       }
     }
     if split == nil, let first = parts.first, first.filter(\.isLetter).count >= 3 {
-      split = Self.titleAndEmployer(first, others: Array(parts.dropFirst()))
+      split = Self.titleAndEmployer(first, others: Array(parts.dropFirst()), isRole: isRole)
     }
-    if split == nil, let previous, RoleVocabulary.isTitleShaped(previous), let first = Self.parts(of: previous).first {
-      split = Self.titleAndEmployer(first, others: Array(Self.parts(of: previous).dropFirst()))
+    if split == nil, let previous, RoleVocabulary.isTitleShaped(Self.trimSeparators(previous)),
+      let first = Self.parts(of: previous).first
+    {
+      split = Self.titleAndEmployer(first, others: Array(Self.parts(of: previous).dropFirst()), isRole: isRole)
     }
-    guard var split, !split.title.isEmpty else { return nil }
+    guard var split, split.title.filter(\.isLetter).count >= 3 else { return nil }
+    // "Startup: Head of Development" (a label) and "Lead architect. Accelerate Change team" (a sentence end):
+    // the title is the piece that names the role.
+    if let colon = split.title.range(of: ": "), split.title[..<colon.lowerBound].split(separator: " ").count == 1,
+      isRole(String(split.title[colon.upperBound...]))
+    {
+      split.title = String(split.title[colon.upperBound...])
+    }
+    if let stop = split.title.range(of: ". "),
+      (split.title[..<stop.lowerBound].split(separator: " ").last?.count ?? 0) > 3,
+      isRole(String(split.title[..<stop.lowerBound]))
+    {
+      split.title = String(split.title[..<stop.lowerBound])
+    }
     // "Netherlands, Assistant Professor": a place before the title, where two columns ran together.
     let pieces = split.title.components(separatedBy: ", ")
     if pieces.count == 2, !isRole(pieces[0]), isRole(pieces[1]), Seniority.classify(title: pieces[1]) != nil {
@@ -244,7 +355,11 @@ public struct ResumeAnalyzer: Sendable {
   private func makeRole(title: String, employer: String?, line: String, found: DateRangeParser.Found)
     -> CareerHistory.Role
   {
-    CareerHistory.Role(
+    // "Quillon Media, Austin, TX": the place after an employer's name is not part of it.
+    let employer = employer.map {
+      $0.replacingOccurrences(of: #",\s*[A-Z][\w .'-]*,\s*[A-Z]{2}$"#, with: "", options: .regularExpression)
+    }
+    return CareerHistory.Role(
       title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
       seniority: Seniority.classify(title: title), employer: employer, line: line,
       startHasMonth: found.startHasMonth, endHasMonth: found.endHasMonth)
@@ -258,7 +373,8 @@ public struct ResumeAnalyzer: Sendable {
     let openers: Set<Substring> = [
       "from", "to", "for", "in", "at", "of", "and", "the", "a", "an", "with", "since", "on",
     ]
-    let narration: Set<Substring> = ["was", "were", "is", "am", "i", "my", "we", "worked", "joined", "became"]
+    // ("I" is left out: "Engineer I & II" is a title.)
+    let narration: Set<Substring> = ["was", "were", "is", "am", "my", "we", "worked", "joined", "became"]
     return openers.contains(last) || words.contains { narration.contains($0) }
   }
 
@@ -280,6 +396,13 @@ public struct ResumeAnalyzer: Sendable {
     return best?.index
   }
 
+  /// A line above a title that can be its employer: up to eight words, no sentence, no dates, no role.
+  static func isNameLine(_ line: String, isRole: (String) -> Bool) -> Bool {
+    let words = line.split(separator: " ")
+    return (1...8).contains(words.count) && !line.hasSuffix(".") && line.first?.isUppercase == true
+      && !line.contains(where: \.isNumber) && !isRole(line)
+  }
+
   /// A short line that can be an employer's name: a few words, no sentence, no date.
   static func isShortName(_ text: String) -> Bool {
     let words = text.split(separator: " ")
@@ -289,11 +412,16 @@ public struct ResumeAnalyzer: Sendable {
 
   /// The title and employer from a title part and the other parts of its line: the next part is the
   /// employer; without one, "Senior Engineer, Acme Corp" is cut at its comma.
-  static func titleAndEmployer(_ title: String, others: [String]) -> (title: String, employer: String?) {
+  static func titleAndEmployer(_ title: String, others: [String], isRole: (String) -> Bool = { _ in true })
+    -> (title: String, employer: String?)
+  {
     if let employer = others.first(where: { $0.contains(where: \.isLetter) }) { return (title, employer) }
     if let comma = title.range(of: ", ") {
-      let employer = trimSeparators(String(title[comma.upperBound...]))
-      return (trimSeparators(String(title[..<comma.lowerBound])), employer.isEmpty ? nil : employer)
+      let first = trimSeparators(String(title[..<comma.lowerBound]))
+      let second = trimSeparators(String(title[comma.upperBound...]))
+      // "Acme Corp, Senior Engineer": the side that names the role is the title.
+      if !isRole(first), isRole(second) { return (second, first) }
+      return (first, second.isEmpty ? nil : second)
     }
     return (title, nil)
   }
@@ -312,12 +440,27 @@ public struct ResumeAnalyzer: Sendable {
     for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", " • ", "; ", " / ", "  ", "\t"] {
       parts = parts.flatMap { $0.components(separatedBy: separator) }
     }
+    // A long line ("Researcher: Research Fellow, Wireless Networks Group, Cranfield University, UK") is cut
+    // further, at labels, sentence ends and commas.
+    parts = parts.flatMap { part -> [String] in
+      guard !RoleVocabulary.isTitleShaped(trimSeparators(part)) else { return [part] }
+      var pieces = [part]
+      // A one-word label before the title ("Researcher: Research Fellow, …", "Startup: Head of …") is dropped.
+      if let colon = part.range(of: ": "), part[..<colon.lowerBound].split(separator: " ").count == 1 {
+        pieces = [String(part[colon.upperBound...])]
+      }
+      for separator in [": ", ". ", ", "] { pieces = pieces.flatMap { $0.components(separatedBy: separator) } }
+      return pieces
+    }
     return parts.map(trimSeparators).filter { !$0.isEmpty }
   }
 
   /// Whether a line reads like a job title: a role family's head phrase, or a level word.
   static func namesRole(_ line: String, roles: RoleVocabulary) -> Bool {
-    guard RoleVocabulary.isTitleShaped(line), !isSentenceFragment(line) else { return false }
+    // A title's first word holds a capital ("Senior…", "iOS…"); "supported the engineers" is a sentence.
+    guard RoleVocabulary.isTitleShaped(line), !isSentenceFragment(line),
+      line.split(separator: " ").first?.contains(where: \.isUppercase) == true
+    else { return false }
     return roles.classify(title: line)?.isHead == true || Seniority.classify(title: line) != nil
   }
 

@@ -103,11 +103,11 @@ public struct RoleReader: Sendable {
       weights[match.family] = ((previous?.share ?? 0) + weight, previous?.title ?? title)
     }
     let headline = Self.headline(of: document, vocabulary: vocabulary)
+    for (index, role) in roles.prefix(6).enumerated() {
+      add(role.title, weight: [1, 0.35, 0.2, 0.15, 0.1, 0.05][index])
+    }
     // The titles held decide; a headline is the person's own claim, and counts fully only without them.
     if let headline { add(headline, weight: roles.isEmpty ? 1 : 0.5) }
-    for (index, role) in roles.prefix(6).enumerated() {
-      add(role.title, weight: [1, 0.5, 0.35, 0.25, 0.2, 0.15][index])
-    }
     var source = "titles held"
     if weights.isEmpty {
       // No title names a family (dates the parser could not pair with titles, a CV without role lines):

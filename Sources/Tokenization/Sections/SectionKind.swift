@@ -80,6 +80,8 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
       [
         "activit*", "volunteer*", "project*", "award*", "honor*", "honour*", "publication*", "interest*",
         "certific*", "course*", "leadership", "extracurricular*", "clubs", "societies", "involvement",
+        "supervision", "supervised", "mentoring", "grant*", "funding", "editorial", "reviewing", "membership*",
+        "committee*", "teaching", "service",
         "open source", "talk*", "presentation*", "patent*", "hackathon*", "competition*",
       ]
     )
