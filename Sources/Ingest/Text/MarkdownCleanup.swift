@@ -63,7 +63,26 @@ enum MarkdownCleanup {
     guard trimmed.count <= 80, !trimmed.hasPrefix("- "), !trimmed.hasPrefix("* "), !trimmed.hasPrefix("|") else {
       return false
     }
-    return trimmed.range(of: #"(?<!\d)(19|20)\d{2}(?!\d)"#, options: .regularExpression) != nil
+    return containsYear(trimmed.utf8)
+  }
+
+  /// Whether the bytes hold a run of exactly four digits starting 19 or 20 (a year), read on the bytes: this
+  /// runs for every line of every Markdown file.
+  static func containsYear<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+    var run = 0
+    var first: UInt8 = 0
+    var second: UInt8 = 0
+    for byte in bytes {
+      if byte >= 0x30 && byte <= 0x39 {
+        if run == 0 { first = byte }
+        if run == 1 { second = byte }
+        run += 1
+      } else {
+        if run == 4, (first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30) { return true }
+        run = 0
+      }
+    }
+    return run == 4 && ((first == 0x31 && second == 0x39) || (first == 0x32 && second == 0x30))
   }
 
   /// `<name@example.com>` → `name@example.com`, `<https://example.com>` → `https://example.com`.
