@@ -152,6 +152,7 @@ public struct ResumeAnalyzer: Sendable {
         var role: CareerHistory.Role?
         // Only when the line above names no role ("FACEBOOK | SOFTWARE ENGINEER" over "Jan 2015 – Present").
         if Self.bestRole(in: restParts, roles: vocabulary) == nil, let name = restParts.first, let next,
+          next.split(separator: " ").count <= 12,
           previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
           Self.bestRole(in: Self.parts(of: next), roles: vocabulary) != nil
         {
@@ -165,7 +166,8 @@ public struct ResumeAnalyzer: Sendable {
           let index = Self.bestRole(in: nextParts, roles: vocabulary) ?? 0
           let title = nextParts.remove(at: index)
           role = makeRole(title: title, employer: name, line: line, found: found)
-        } else if restParts.isEmpty, let next, number + 1 < lines.count,
+        } else if restParts.isEmpty, let next, number + 1 < lines.count, next.split(separator: " ").count <= 12,
+          entry.map({ Self.bestRole(in: Self.parts(of: $0.heading), roles: vocabulary) == nil }) ?? true,
           previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
           DateRangeParser.ranges(in: next, asOfMonth: asOfMonth).isEmpty,
           let index = Self.bestRole(in: Self.parts(of: next), roles: vocabulary)
