@@ -126,7 +126,7 @@ public struct ResumeAnalyzer: Sendable {
           }
         }
       }
-      let lines = [section.heading].compactMap { $0 }.filter { $0 != blockHeading } + body
+      let lines = Self.joiningSplitRanges([section.heading].compactMap { $0 }.filter { $0 != blockHeading } + body)
       var previous: String?
       var beforePrevious: String?
       var spanEmployer: String?
@@ -153,6 +153,7 @@ public struct ResumeAnalyzer: Sendable {
         var role: CareerHistory.Role?
         // Only when the line above names no role ("FACEBOOK | SOFTWARE ENGINEER" over "Jan 2015 – Present").
         if Self.bestRole(in: restParts, roles: vocabulary) == nil, let name = restParts.first, let next,
+          next.split(separator: " ").count <= 12,
           previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
           Self.bestRole(in: Self.parts(of: next), roles: vocabulary) != nil
         {
@@ -166,7 +167,8 @@ public struct ResumeAnalyzer: Sendable {
           let index = Self.bestRole(in: nextParts, roles: vocabulary) ?? 0
           let title = nextParts.remove(at: index)
           role = makeRole(title: title, employer: name, line: line, found: found)
-        } else if restParts.isEmpty, let next, number + 1 < lines.count,
+        } else if restParts.isEmpty, let next, number + 1 < lines.count, next.split(separator: " ").count <= 12,
+          entry.map({ Self.bestRole(in: Self.parts(of: $0.heading), roles: vocabulary) == nil }) ?? true,
           previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
           DateRangeParser.ranges(in: next, asOfMonth: asOfMonth).isEmpty,
           let index = Self.bestRole(in: Self.parts(of: next), roles: vocabulary)
@@ -205,6 +207,40 @@ public struct ResumeAnalyzer: Sendable {
     }
     return CareerHistory(roles: roles, otherEntries: others)
   }
+
+  /// Lines where a two-column layout split a range: "2017 – Product Manager, Google" over "Present Leading
+  /// teams…" becomes "Product Manager, Google 2017 – Present" and "Leading teams…".
+  static func joiningSplitRanges(_ lines: [String]) -> [String] {
+    var result: [String] = []
+    var index = 0
+    while index < lines.count {
+      let line = lines[index]
+      if index + 1 < lines.count,
+        let match = splitStart.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+        let start = Range(match.range(at: 1), in: line), let title = Range(match.range(at: 2), in: line),
+        let end = splitEnd.firstMatch(
+          in: lines[index + 1], range: NSRange(lines[index + 1].startIndex..., in: lines[index + 1])),
+        let endWord = Range(end.range(at: 1), in: lines[index + 1]),
+        let endRest = Range(end.range(at: 2), in: lines[index + 1])
+      {
+        let next = lines[index + 1]
+        result.append("\(line[title]) \(line[start]) – \(next[endWord])")
+        let rest = String(next[endRest]).trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { result.append(rest) }
+        index += 2
+        continue
+      }
+      result.append(line)
+      index += 1
+    }
+    return result
+  }
+
+  private static let splitStart = try! NSRegularExpression(
+    pattern: #"^((?:[A-Za-z]{3,9}\.? )?(?:19|20)\d{2})\s*[–—-]\s+([A-Za-z].*)$"#)
+  private static let splitEnd = try! NSRegularExpression(
+    pattern: #"^(Present|Current|Now|Today|(?:[A-Za-z]{3,9}\.? )?(?:19|20)\d{2})\b(.*)$"#,
+    options: [.caseInsensitive])
 
   /// A short line in capitals that names a kind of section: "EXPERIENCE", "PROJECTS", "EDITORIAL ROLES".
   static func isCapitalsHeading(_ line: String) -> Bool {
@@ -296,7 +332,8 @@ public struct ResumeAnalyzer: Sendable {
       let employer = entryLines.first.flatMap { Self.parts(of: $0).first }
       split = Self.titleAndEmployer(title, others: headingParts + [employer].compactMap { $0 } + parts, isRole: isRole)
     } else if let above = [previous, beforePrevious].compactMap({ $0 }).first(where: {
-      Self.parts(of: $0).contains(where: isRole)
+      // (A long line above is prose, never a title: "Leading teams to design, develop and launch…".)
+      $0.split(separator: " ").count <= 12 && Self.parts(of: $0).contains(where: isRole)
     }) {
       // "Title / Company, City / Dates" on three lines (or company and dates on one): when what is
       // next to the dates names no role, the nearest line above that does is the title.
