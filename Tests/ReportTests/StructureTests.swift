@@ -49,6 +49,8 @@ struct StructureTests {
     #expect(html.contains("@media print"))
     #expect(html.contains(#"<meta name="viewport" content="width=device-width, initial-scale=1"/>"#))
     #expect(html.hasPrefix("<!DOCTYPE html>"))
+    // ESCO's reuse policy asks every service that uses it to say so.
+    #expect(html.contains("This service uses the ESCO classification of the European Commission."))
   }
 
   @Test("the summary names the resume, the number of postings and the skipped files")

@@ -12,9 +12,9 @@ enum PageFooter {
       .attr("class", "page-footer"),
       .p(
         .plain(
-          "Made by jdmatch, offline. The fit score adds three parts: competencies (up to 60 × the lexicon's "
-            + "coverage of the posting: its emphasis × the resume's evidenced strength), requirements (25: years, "
-            + "degrees, certifications, seniority, role family) and keywords (the rest: the posting's salient "
-            + "terms outside the lexicon). Bands: \(bands).")))
+          "Made by jdmatch, offline. The fit score is what the resume shows of what the posting asks (skills, "
+            + "the role's competencies, requirements, whole-text similarity), scaled by how near the resume's line "
+            + "of work and level are to the posting's. Bands: \(bands).")),
+      .p(.plain("This service uses the ESCO classification of the European Commission.")))
   }
 }
