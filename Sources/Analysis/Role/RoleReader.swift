@@ -52,10 +52,11 @@ public struct RoleReader: Sendable {
       }
     }
     // The page's own title stays the title unless it names no family or another one than the chosen
-    // title ("Roles on the Product team" over a "Product Designer" section).
+    // title ("Roles on the Product team" over a "Product Designer" section), or is no job title where the
+    // chosen one is ("Roles on the Engineering team" over its one "Director of Engineering" section).
     var title = chosen?.title ?? document.title
-    if let own = document.title, let chosen, own != chosen.title,
-      vocabulary.classify(title: own)?.family == chosen.match.family
+    if let own = document.title, let chosen, own != chosen.title, let match = vocabulary.classify(title: own),
+      match.family == chosen.match.family, match.isHead || !chosen.match.isHead
     {
       title = own
     }

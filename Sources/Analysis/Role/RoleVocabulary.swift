@@ -31,12 +31,14 @@ public struct RoleVocabulary: Sendable, Equatable {
     public var isHead: Bool
   }
 
-  /// Words that give a title's level or grade, not its field; they may follow the head noun.
+  /// Words that give a title's level or grade, or name the person holding a field ("Partnerships Advisor",
+  /// "Security Consultant"), not its field; they may follow the head noun.
   static let levelWords: Set<String> = [
     "senior", "sr", "junior", "jr", "lead", "leader", "principal", "staff", "manager", "director", "head", "chief",
     "officer", "vp", "svp", "evp", "president", "supervisor", "supervisory", "intern", "associate", "assistant",
     "specialist", "i", "ii", "iii", "iv", "v", "level", "remote", "hybrid", "contract", "temporary",
-    "temp", "fellow", "co", "op",
+    "temp", "fellow", "co", "op", "advisor", "adviser", "consultant", "coordinator", "strategist",
+    "representative", "administrator",
   ]
 
   /// The families, in file order.
