@@ -53,10 +53,12 @@ public struct RoleReader: Sendable {
     }
     // The page's own title stays the title unless it names no family or another one than the chosen
     // title ("Roles on the Product team" over a "Product Designer" section), or is no job title where the
-    // chosen one is ("Roles on the Engineering team" over its one "Director of Engineering" section).
+    // chosen one is and does not hold it ("Roles on the Engineering team" over its one "Director of
+    // Engineering" section; "Senior PM at Acme" keeps its own title over a "Senior PM" heading).
     var title = chosen?.title ?? document.title
     if let own = document.title, let chosen, own != chosen.title, let match = vocabulary.classify(title: own),
-      match.family == chosen.match.family, match.isHead || !chosen.match.isHead
+      match.family == chosen.match.family,
+      match.isHead || !chosen.match.isHead || own.range(of: chosen.title, options: .caseInsensitive) != nil
     {
       title = own
     }
