@@ -32,6 +32,38 @@ struct PostingTitleTests {
     #expect(analysis.role.primaryFamily == "sales")
   }
 
+  @Test("a job template that keeps the posting in invalid-YAML front matter is read from it")
+  func frontMatterProse() throws {
+    // The list item under `key_objectives` is indented one space off: not valid YAML.
+    let page = """
+      ---
+      layout: layouts/job-listing
+      # Instructions for whoever fills in this template.
+      title: "Harbor Authority: Data Analyst"
+      location: Remote
+      key_objectives:
+        - title: You will turn the program's data into decisions.
+          items:
+          - Build dashboards in Tableau and write SQL against the warehouse.
+          - Apply statistical analysis and predictive modeling to find trends.
+       - title: You will share what the data says.
+          items:
+          - Present findings to program leadership every month.
+      role_summary: |
+        As a Data Analyst you will work with product and engineering staff across the program.
+      ---
+      """
+    let analysis = try analyze(page)
+    #expect(analysis.title == "Harbor Authority: Data Analyst")
+    #expect(analysis.role.primaryFamily == "data/ml")
+    let text = try Ingestor().document(bytes: Array(page.utf8), source: "posting.md").text
+    #expect(text.contains("write SQL against the warehouse"))
+    #expect(text.contains("Present findings to program leadership"))
+    #expect(!text.contains("layouts/job-listing"))
+    #expect(!text.contains("Instructions for whoever"))
+    #expect(analysis.skills.entries.contains { $0.name.lowercased() == "sql" })
+  }
+
   @Test("a page titled after a team takes the title of the one role it holds, and its level")
   func teamPage() throws {
     let analysis = try analyze(

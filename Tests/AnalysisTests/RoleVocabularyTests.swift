@@ -31,6 +31,21 @@ struct RoleVocabularyTests {
     #expect(vocabulary.classify(title: title)?.family == family, "\(title)")
   }
 
+  @Test(
+    "a general engineering head is narrowed by a field of engineering named elsewhere in the title",
+    arguments: [
+      ("Engineering Manager, Machine Learning", "data/ml"), ("ML Engineering Manager", "data/ml"),
+      ("Tech Lead/AI/ML Architect", "data/ml"), ("Senior Engineer - Security", "security"),
+      ("Software Engineer, Data Platform", "data/ml"),
+      // Not narrowed: a field that is not one of engineering's, or a head that is not general.
+      ("Engineering Manager, Payments", "software-engineering"),
+      ("Senior Product Manager, Machine Learning", "product"),
+      ("Frontend Engineer", "software-engineering"), ("Director of Engineering", "software-engineering"),
+    ])
+  func narrowed(title: String, family: String) {
+    #expect(vocabulary.classify(title: title)?.family == family, "\(title)")
+  }
+
   @Test("every title of the CPO lexicon is a product title, and a head")
   func lexiconTitles() throws {
     let lexicon = try LexiconLoader.load(path: Fixtures.lexicon("cpo.yaml"))

@@ -11,12 +11,22 @@ public struct RoleVocabulary: Sendable, Equatable {
     public var name: String
     /// Title phrases as lowercased words.
     public var phrases: [[String]]
+    /// The family's general phrases ("engineer", "engineering manager"): a head that names only the kind
+    /// of work, which a field of ``specialisedBy`` elsewhere in the title narrows.
+    public var general: Set<String>
+    /// The families that narrow a general head of this one ("Engineering Manager, Machine Learning" is a
+    /// data and machine learning role).
+    public var specialisedBy: [String]
 
     /// Creates a family.
-    public init(id: String, name: String, phrases: [[String]]) {
+    public init(
+      id: String, name: String, phrases: [[String]], general: Set<String> = [], specialisedBy: [String] = []
+    ) {
       self.id = id
       self.name = name
       self.phrases = phrases
+      self.general = general
+      self.specialisedBy = specialisedBy
     }
   }
 
@@ -45,6 +55,8 @@ public struct RoleVocabulary: Sendable, Equatable {
   public let families: [Family]
   /// Phrase (words joined by spaces) → family index.
   private let phraseFamily: [String: Int]
+  /// Family id → index.
+  private let familyIndex: [String: Int]
   /// The longest phrase, in words.
   private let longest: Int
 
@@ -64,6 +76,7 @@ public struct RoleVocabulary: Sendable, Equatable {
       }
     }
     phraseFamily = table
+    familyIndex = Dictionary(families.enumerated().map { ($1.id, $0) }) { first, _ in first }
     self.longest = longest
   }
 
@@ -87,18 +100,56 @@ public struct RoleVocabulary: Sendable, Equatable {
     // The first part whose family phrase is its head wins ("Data & Analytics Portfolio: Product Manager"
     // is a product role); without one, the first part naming a family.
     var first: Match?
-    for part in Self.parts(of: text) {
-      let words = Self.words(part)
+    var head: (match: Match, part: Int)?
+    let parts = Self.parts(of: text).map(Self.words)
+    for (index, words) in parts.enumerated() {
       var match: Match?
       if let ofIndex = words.lastIndex(of: "of"), ofIndex + 1 < words.count {
         match = bestMatch(Array(words[(ofIndex + 1)...]))
       }
       if match == nil { match = bestMatch(words) }
       guard let match else { continue }
-      if match.isHead { return match }
+      if match.isHead {
+        head = (match, index)
+        break
+      }
       if first == nil { first = match }
     }
-    return first
+    guard let head else { return first }
+    return narrowed(head.match, parts: parts, headPart: head.part) ?? head.match
+  }
+
+  /// A general head narrowed by a field named elsewhere in the title: in the words before the head
+  /// phrase ("ML Engineering Manager") or in another part ("Engineering Manager, Machine Learning",
+  /// "Tech Lead / AI / ML Architect").
+  private func narrowed(_ head: Match, parts: [[String]], headPart: Int) -> Match? {
+    guard let familyIndex = familyIndex[head.family], families[familyIndex].general.contains(head.phrase) else {
+      return nil
+    }
+    let fields = Set(families[familyIndex].specialisedBy)
+    guard !fields.isEmpty else { return nil }
+    let phrase = head.phrase.split(separator: " ").map(String.init)
+    for (index, words) in parts.enumerated() {
+      // In the head's own part, only the words before the head phrase qualify it.
+      var scope = words
+      if index == headPart {
+        // The last place the head phrase stands (a plural, "engineers", matches it too).
+        let end = stride(from: words.count - phrase.count, through: 0, by: -1).first {
+          words[$0..<($0 + phrase.count)].joined(separator: " ").hasPrefix(head.phrase)
+        }
+        scope = Array(words.prefix(end ?? 0))
+      }
+      guard !scope.isEmpty else { continue }
+      for start in scope.indices {
+        var candidate = ""
+        for length in 1...min(longest, scope.count - start) {
+          candidate = length == 1 ? scope[start] : candidate + " " + scope[start + length - 1]
+          guard let family = phraseFamily[candidate], fields.contains(families[family].id) else { continue }
+          return Match(family: families[family].id, phrase: candidate, isHead: head.isHead)
+        }
+      }
+    }
+    return nil
   }
 
   private func bestMatch(_ words: [String]) -> Match? {

@@ -33,7 +33,7 @@ public enum RoleVocabularyLoader {
         problems.append(LexiconProblem(line: line, message: "a family needs an `id`"))
         continue
       }
-      for (key, _) in entry where !["id", "name", "phrases"].contains(key.string ?? "") {
+      for (key, _) in entry where !["id", "name", "phrases", "general", "specialisedBy"].contains(key.string ?? "") {
         problems.append(
           LexiconProblem(
             line: key.mark.map { $0.line } ?? line, message: "unknown key `\(key.string ?? "")` in family `\(id)`"))
@@ -54,7 +54,27 @@ public enum RoleVocabularyLoader {
         if owner[key] == nil { words.append(split) }
         owner[key] = id
       }
-      families.append(RoleVocabulary.Family(id: id, name: entry["name"]?.string ?? id, phrases: words))
+      var general: Set<String> = []
+      for phrase in entry["general"]?.sequence?.compactMap({ $0.string }) ?? [] {
+        let key = RoleVocabulary.words(phrase).joined(separator: " ")
+        if owner[key] == id {
+          general.insert(key)
+        } else {
+          problems.append(
+            LexiconProblem(line: line, message: "general phrase `\(phrase)` is not a phrase of `\(id)`"))
+        }
+      }
+      let specialisedBy = entry["specialisedBy"]?.sequence?.compactMap { $0.string } ?? []
+      families.append(
+        RoleVocabulary.Family(
+          id: id, name: entry["name"]?.string ?? id, phrases: words, general: general, specialisedBy: specialisedBy))
+    }
+    let ids = Set(families.map(\.id))
+    for family in families {
+      for field in family.specialisedBy where !ids.contains(field) {
+        problems.append(
+          LexiconProblem(line: 1, message: "family `\(family.id)` is specialised by unknown family `\(field)`"))
+      }
     }
     guard problems.isEmpty else { throw LexiconError.invalid(path: path, problems: problems) }
     return RoleVocabulary(families: families)

@@ -89,6 +89,13 @@ public struct Ingestor: Sendable {
       }
       // A résumé page that keeps its jobs as data (a Hugo experience widget) gets them as roles.
       blocks += FrontMatterRoles.blocks(frontMatter?.frontMatter.roles ?? [])
+      // A job template that keeps the posting in its front matter, its body holding less: that prose is
+      // the posting.
+      if let prose = frontMatter?.frontMatter.prose,
+        FrontMatterProse.wordCount(prose) > FrontMatterProse.wordCount(blocks)
+      {
+        blocks += prose
+      }
       if let summary = frontMatter?.frontMatter.summary {
         blocks.insert(ContentBlock(kind: .paragraph, text: TextNormalizer.collapse(summary)), at: 0)
       }

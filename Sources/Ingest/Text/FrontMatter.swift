@@ -17,6 +17,8 @@ struct FrontMatter: Equatable {
   var summary: String?
   /// The jobs of a résumé page kept as data (a Hugo "experience" widget's `experience` list).
   var roles: [FrontMatterRoles.Role] = []
+  /// The prose the block holds beyond its scalar keys (a job template's lists of duties), as blocks.
+  var prose: [ContentBlock] = []
 
   /// The longest front matter read; a longer block is not front matter but a document of dashes.
   static let maxBytes = 64 * 1024
@@ -38,6 +40,7 @@ struct FrontMatter: Equatable {
       if isTOML ? line == "+++" : line == "---" || line == "..." {
         var matter = read(lines, separator: isTOML ? "=" : ":")
         matter.roles = isTOML ? FrontMatterRoles.toml(lines) : FrontMatterRoles.yaml(lines.joined(separator: "\n"))
+        if !isTOML && matter.roles.isEmpty { matter.prose = FrontMatterProse.blocks(lines) }
         return (matter, rest[next...])
       }
       lines.append(line)
