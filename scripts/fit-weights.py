@@ -19,20 +19,23 @@ Model (Sources/Matching/Fit/FitScorer.swift)
             posting states no requirement, else 100)
   skills  = a*coverage + b*focus + c*cosine + d*specialty       (a + b + c + d = 1; specialty: cosine of the
             technology categories asked and shown)
-  score   = 100 * (1 - exp(-content / contentScale)) * family factor * level factor
+  score   = 100 * (1 - exp(-content / contentScale)) * family factor * level factor * kind-of-work factor
   family factor = 1 same family (or a family not read: judged on content), the affinity for an adjacent
                   family (scoring.json, by hand), `other` for the rest
   level factor  = floor + (1 - floor) * levelFit(resume rung - posting rung); unknownLevel when unread
+  kind of work  = 1 - specialtyGate + specialtyGate * specialty, where both sides show technology kinds of
+                  work (frontend, backend, data…; full-stack = front and back end together); 1 otherwise
 
 Fit
-  Random search (seeded, so reruns agree) over the content weights, the skill shape, `other`, the level
-  floor and unknownLevel, maximising the mean of four ranking figures a recruiter and a seeker would
+  Random search, then as many steps of hill climbing from the best (seeded, so reruns agree), over the
+  content weights, the skill shape, `other`, the affinities' scale, the level fit, floor and unknownLevel
+  and the kind-of-work gate, maximising the mean of four ranking figures a recruiter and a seeker would
   defend, each as the benchmark computes it: seeker AUC (same family above other families), specialty AUC
   (within the family, the resume's specialty above other specialties), level AUC (within the family,
   postings within one rung above those three or more away) and recruiter AUC. Generalisation: 5 folds
   grouped by person-resume; each fold's parameters are fitted on the other four and its figures printed on
   its held-out resumes. An ablation drops one content part at a time (weights refitted without it).
-  With --write, scoring.json gets the fit on all resumes (affinities, levelFit, shareFull and the
+  With --write, scoring.json gets the fit on all resumes (the affinities rescaled; shareFull and the
   saturation kept from the file).
 """
 import argparse, json, math, os, random, subprocess, sys
@@ -108,11 +111,12 @@ def features(jd, resume, posting_paths):
         rows[os.path.basename(fit["posting"]["source"])] = {
             "coverageSkills": fit["skills"]["coverage"], "focus": fit["skills"]["focus"],
             "cosineSkills": fit["skills"]["cosine"], "hasSkills": bool(fit["skills"]["items"]),
-            "specialty": fit["skills"]["specialty"],
+            "specialty": fit["skills"]["specialty"], "specialtyKnown": fit["skills"].get("specialtyKnown", False),
             "competencies": parts["competencies"]["value"], "lexicon": fit["coverage"],
             "requirements": parts["requirements"]["value"], "cosine": parts["text"]["raw"],
             "hasRequirements": bool(fit["requirements"]),
             "relation": gate["relation"], "familyFactor": gate["familyFactor"],
+            "postingFamily": gate.get("postingFamily"),
             "postingRung": gate.get("postingRung"), "resumeRung": gate.get("resumeRung"), "score": fit["score"]}
     return rows
 
@@ -138,8 +142,9 @@ def score(row, p, model):
         level = p["unknownLevel"]
     else:
         steps = max(-5, min(5, row["resumeRung"] - row["postingRung"]))
-        level = p["floor"] + (1 - p["floor"]) * model["levelFit"][steps + 5]
-    return 100 * (1 - math.exp(-content / p["contentScale"])) * family * level
+        level = p["floor"] + (1 - p["floor"]) * p["levelFit"][steps + 5]
+    kind = 1 - p["specialtyGate"] + p["specialtyGate"] * row["specialty"] if row["specialtyKnown"] else 1
+    return 100 * (1 - math.exp(-content / p["contentScale"])) * family * level * kind
 
 
 def auc(pos, neg):
@@ -200,12 +205,45 @@ def sample(rng, drop=None):
     a = rng.random()
     b = rng.random() * (1 - a)
     d = rng.random() * (1 - a - b)
-    return {"S": w[0], "C": w[1], "R": w[2], "T": w[3], "a": a, "b": b, "d": d, "other": rng.uniform(0.05, 0.4),
+    # Level fit by rungs below (b1..b3) and above (a2..a4) the posting: 1 at the same rung and one above,
+    # never rising with the distance.
+    b1 = rng.uniform(0.5, 1); b2 = rng.uniform(0.1, b1); b3 = rng.uniform(0, b2)
+    a2 = rng.uniform(0.5, 1); a3 = rng.uniform(0.1, a2); a4 = rng.uniform(0, a3)
+    return {"S": w[0], "C": w[1], "R": w[2], "T": w[3], "a": a, "b": b, "d": d, "other": rng.uniform(0.03, 0.4),
             "floor": rng.uniform(0.1, 0.6), "unknownLevel": rng.uniform(0.6, 1.0),
-            "contentScale": rng.uniform(0.1, 0.5), "related": rng.uniform(0.2, 1.0)}
+            "contentScale": rng.uniform(0.1, 0.5), "related": rng.uniform(1.0, 3.0),
+            "specialtyGate": rng.uniform(0, 0.9), "levelFit": [0, 0, b3, b2, b1, 1, 1, a2, a3, a4, a4 / 2]}
+
+
+def valid(p):
+    """Whether parameters are in range: shares sum to at most 1, factors within 0-1, level fit monotone."""
+    lf = p["levelFit"]
+    return (p["a"] + p["b"] + p["d"] <= 1 and 0.03 <= p["other"] <= 0.5 and p["floor"] <= 1
+            and p["unknownLevel"] <= 1 and p["specialtyGate"] <= 0.95 and p["contentScale"] > 0.02
+            and all(0 <= x <= 1 for x in lf) and lf[2] <= lf[3] <= lf[4] <= 1 and 1 >= lf[7] >= lf[8] >= lf[9] >= lf[10])
+
+
+def perturb(rng, p, drop=None):
+    """A neighbour of p: one parameter moved (weights renormalised to 100)."""
+    q = dict(p)
+    q["levelFit"] = list(p["levelFit"])
+    keys = ["S", "C", "R", "T", "a", "b", "d", "other", "floor", "unknownLevel", "contentScale", "related",
+            "specialtyGate", "levelFit"]
+    key = rng.choice([k for k in keys if not (drop is not None and k == "SCRT"[drop])])
+    if key == "levelFit":
+        i = rng.choice([2, 3, 4, 7, 8, 9])
+        q["levelFit"][i] = q["levelFit"][i] + rng.gauss(0, 0.1)
+        q["levelFit"][10] = q["levelFit"][9] / 2
+    else:
+        q[key] = max(0.0, q[key] * math.exp(rng.gauss(0, 0.25)) if q[key] > 0.01 else rng.uniform(0, 0.1))
+    total = q["S"] + q["C"] + q["R"] + q["T"]
+    for k in ("S", "C", "R", "T"):
+        q[k] *= 100 / total
+    return q
 
 
 def fit(data, subjects, model, plabels, trials, seed, drop=None):
+    """Random search over `trials` samples, then as many steps of hill climbing from the best."""
     rng = random.Random(seed)
     best, best_value = None, -1
     for _ in range(trials):
@@ -213,6 +251,13 @@ def fit(data, subjects, model, plabels, trials, seed, drop=None):
         value = objective(figures(data, subjects, p, model, plabels))
         if value > best_value:
             best, best_value = p, value
+    for _ in range(trials):
+        q = perturb(rng, best, drop)
+        if not valid(q):
+            continue
+        value = objective(figures(data, subjects, q, model, plabels))
+        if value > best_value:
+            best, best_value = q, value
     return best, best_value
 
 
@@ -243,7 +288,8 @@ def main():
                "a": model["skillShape"]["coverage"], "b": model["skillShape"]["focus"],
                "d": model["skillShape"]["specialty"],
                "other": model["family"]["other"], "floor": model["levelFloor"],
-               "unknownLevel": model["unknownLevel"], "contentScale": model["contentScale"], "related": 1.0}
+               "unknownLevel": model["unknownLevel"], "contentScale": model["contentScale"], "related": 1.0,
+               "specialtyGate": model.get("specialtyGate", 0), "levelFit": model["levelFit"]}
     print("current model, all resumes:", {k: round(v, 3) for k, v in figures(data, everyone, current, model, plabels).items()})
     # Folds by person.
     groups = sorted({label["group"] for label, _ in data})
@@ -264,7 +310,8 @@ def main():
         for key in held[0]))
     best, value = fit(data, everyone, model, plabels, args.trials, seed=99)
     final = figures(data, everyone, best, model, plabels)
-    print("fit on all:", {k: round(v, 3) for k, v in best.items()}, {k: round(v, 3) for k, v in final.items()})
+    print("fit on all:", {k: (round(v, 3) if not isinstance(v, list) else [round(x, 3) for x in v])
+                          for k, v in best.items()}, {k: round(v, 3) for k, v in final.items()})
     for drop, name in enumerate(["skills", "competencies", "requirements", "text"]):
         p, _ = fit(data, everyone, model, plabels, args.trials // 2, seed=50 + drop, drop=drop)
         f = figures(data, everyone, p, model, plabels)
@@ -285,6 +332,8 @@ def main():
         model["unknownLevel"] = round(best["unknownLevel"], 3)
         model.pop("contentFull", None)
         model["contentScale"] = round(best["contentScale"], 3)
+        model["specialtyGate"] = round(best["specialtyGate"], 3)
+        model["levelFit"] = [round(x, 3) for x in best["levelFit"]]
         model["provenance"] = (f"scripts/fit-weights.py: random search ({args.trials} trials) on 88 real postings "
                                f"(matching-dev) x {len(data)} resumes (real and the project's own); mean of seeker, "
                                f"specialty, level and recruiter AUC {objective(final):.3f}; 5 folds by person held out")

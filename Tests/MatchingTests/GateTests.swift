@@ -45,13 +45,15 @@ struct GateTests {
     #expect(pm.familyFactor == 1)
   }
 
-  @Test("the level factor falls with distance, below more than above")
+  @Test("the level factor falls with distance on either side, and three rungs away is far below two")
   func level() {
     let posting = role([("product", 1)], rung: 3)
     let factors = (0...5).map { fitScorer.gate(posting, role([("product", 1)], rung: $0)).levelFactor }
     #expect(factors[3] == 1)
-    #expect(factors[0] < factors[2] && factors[2] < factors[3])
-    #expect(factors[1] < factors[5])
+    #expect(factors[0] < factors[1] && factors[1] < factors[2] && factors[2] <= factors[3])
+    #expect(factors[5] < factors[4] && factors[4] <= factors[3])
+    let far = fitScorer.gate(role([("product", 1)], rung: 4), role([("product", 1)], rung: 1)).levelFactor
+    #expect(far < factors[1] * 0.5, "three rungs below: \(far); two: \(factors[1])")
   }
 
   @Test("an unreadable title is judged on content: a README among resumes is not given half the points")

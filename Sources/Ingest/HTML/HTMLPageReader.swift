@@ -56,7 +56,7 @@ enum HTMLPageReader {
       ?? extractor.companyHint.flatMap { TitleParser.cleanSiteName(cleanCompany($0)) }
       ?? board()?.company ?? data?.company
       ?? pageTitles.lazy.compactMap { TitleParser.company(in: $0, role: title, siteNames: siteNames) }.first
-      ?? siteNames.owner
+      ?? siteNames.owner ?? TextCompany.find(in: blocks, title: title)
     let location =
       posting?.jobLocation ?? embedded?.location ?? extractor.locationHint ?? board()?.location
       ?? data?.location ?? LabelledField.value(for: LabelledField.locationLabels, in: blocks)

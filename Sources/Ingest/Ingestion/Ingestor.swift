@@ -145,7 +145,7 @@ public struct Ingestor: Sendable {
     let marked = title.flatMap { TextTitle.isSectionHeading($0) ? nil : TitleParser.role(from: $0) }
     let title = marked ?? TextTitle.title(of: blocks)
     return Document(
-      source: source, format: format, title: title, company: nil,
+      source: source, format: format, title: title, company: TextCompany.find(in: blocks, title: title),
       location: LabelledField.value(for: LabelledField.locationLabels, in: blocks),
       text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block),
       jobPosting: nil,

@@ -142,6 +142,9 @@ public struct FitPart: Codable, Sendable, Equatable {
     case role
     /// The posting's level against the resume's: a factor of the score (its value), not points.
     case level
+    /// The kind of work within the field (frontend, backend, data…) the posting's technologies and the
+    /// resume's show: a factor of the score (its value), not points.
+    case specialty
     /// The general skills the posting asks for against those the resume shows.
     case skills
     /// The lexicon's competencies, by the posting's emphasis and the resume's evidence.
@@ -156,6 +159,7 @@ public struct FitPart: Codable, Sendable, Equatable {
       switch self {
       case .role: return "Role family"
       case .level: return "Level"
+      case .specialty: return "Kind of work"
       case .skills: return "Skills"
       case .competencies: return "Competencies"
       case .requirements: return "Requirements"
@@ -227,6 +231,8 @@ public struct FitGate: Codable, Sendable, Equatable {
   public var familyFactor: Double
   /// The factor for the level, 0–1.
   public var levelFactor: Double
+  /// The factor for the kind of work within the field, 0–1 (1 when either side shows none).
+  public var specialtyFactor: Double = 1
   /// How the families relate.
   public var relation: FamilyRelation
   /// The posting's family id.
@@ -246,8 +252,8 @@ public struct FitGate: Codable, Sendable, Equatable {
     return resumeRung - postingRung
   }
 
-  /// Both factors together.
-  public var factor: Double { familyFactor * levelFactor }
+  /// The factors together.
+  public var factor: Double { familyFactor * levelFactor * specialtyFactor }
 }
 
 /// The general skills of a posting against a resume.
@@ -285,6 +291,8 @@ public struct SkillFit: Codable, Sendable, Equatable {
   public var cosine: Double
   /// Cosine of the two sides' technology categories, 0–1: the same kind of work within a field.
   public var specialty: Double
+  /// Whether both sides show a technology kind of work, so that ``specialty`` says something.
+  public var specialtyKnown: Bool = false
   /// The skills the posting asks for, most asked first.
   public var items: [Item]
   /// The skills the resume shows that the posting does not ask for, most specific first (at most 10).

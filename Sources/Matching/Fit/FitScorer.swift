@@ -11,6 +11,7 @@ import Requirements
 ///   more it says): coverage of the asks, focus of the resume on them, and the cosine of the two.
 /// - **Competencies**: Σ emphasis × strength over the lexicon's competencies the posting asks for. Its
 ///   weight is scaled by the posting's lexicon coverage, min(1, weighted hits / full-coverage hits), and
+///   counts only for a posting of the lexicon's own field (or of a field that cannot be read), and
 ///   the rest goes to the skills part: a posting that barely speaks the lexicon's language is judged on
 ///   its skills.
 /// - **Requirements**: years, degrees, certifications (required weigh 1, preferred 0.5).
@@ -43,6 +44,8 @@ public struct FitScorer: Sendable {
   private let category: [Int32]
   /// How many specialty categories there are.
   private let categoryCount: Int
+  /// Kinds of work made of others, as category indices: the target gains the least of its groups' sums.
+  private let composites: [(target: Int, groups: [[Int]])]
 
   /// Creates a scorer with `model` for `lexicon` (its role vocabulary names the families in explanations).
   ///
@@ -70,6 +73,14 @@ public struct FitScorer: Sendable {
       categories[skill.kind] = Int32(categories.count)
       return Int32(categories.count - 1)
     }
+    composites = model.skillShape.composites.map { composite in
+      func index(_ name: String) -> Int {
+        if let index = categories[name] { return Int(index) }
+        categories[name] = Int32(categories.count)
+        return categories.count - 1
+      }
+      return (index(composite.category), composite.of.map { $0.map(index) })
+    }
     categoryCount = categories.count
   }
 
@@ -85,10 +96,16 @@ public struct FitScorer: Sendable {
   public func score(_ posting: PreparedPosting, _ resume: PreparedResume, details: Bool = true) -> FitResult {
     let describe = Describer(enabled: details)
     let weights = model.weights
-    let coverage = coverage(of: posting.analysis)
-    let gate = gate(posting.analysis.role, resume.analysis.role)
+    // The lexicon's competencies count for a posting of its own field, or one whose field cannot be read;
+    // for another field they say little (a backend posting's "collaboration" is no product leadership).
+    let coverage =
+      posting.analysis.role.primaryFamily.map { $0 == lexiconFamily } ?? true ? coverage(of: posting.analysis) : 0
+    var gate = gate(posting.analysis.role, resume.analysis.role)
     // Content parts, before scaling: weight × value / 100 sums to the content (0–1).
     var skills = skillFit(posting.analysis.skills, resume.analysis.skills)
+    // The kind of work within the field, where both sides show one: a frontend resume's frontend
+    // postings before its backend ones.
+    if skills.specialtyKnown { gate.specialtyFactor = 1 - model.specialtyGate + model.specialtyGate * skills.specialty }
     let skillValue = skillValue(skills)
     let hasSkills = !skills.items.isEmpty
     let competencies = competencyFits(posting.analysis, resume.analysis, maximum: 1)
@@ -130,6 +147,16 @@ public struct FitScorer: Sendable {
         kind: .level, value: gate.levelFactor, maximum: 0,
         detail: describe { levelDetail(gate, posting.analysis.role, resume.analysis.role) },
         raw: Double(gate.levelSteps ?? 0)),
+      FitPart(
+        kind: .specialty, value: gate.specialtyFactor, maximum: 0,
+        detail: describe {
+          skills.specialtyKnown
+            ? String(
+              format: "technology kinds of work match %.2f (cosine; full-stack counts front and back end together): × %.2f",
+              skills.specialty, gate.specialtyFactor)
+            : "one side shows no technology kind of work (frontend, backend, data…): × 1"
+        },
+        raw: skills.specialty),
       FitPart(
         kind: .skills, value: skillValue, maximum: skillMaximum * scale,
         detail: describe(
@@ -267,11 +294,25 @@ public struct FitScorer: Sendable {
         postingEvidence: ask.entry.evidence, postingPhrase: ask.entry.phrase, resumeEvidence: ask.shown?.evidence)
     }
     .sorted { ($0.share, $1.id) > ($1.share, $0.id) }
+    let postingKinds = withComposites(postingCategories)
+    let resumeKinds = withComposites(resumeCategories)
     return SkillFit(
       coverage: askTotal > 0 ? covered / askTotal : 0, focus: resumeTotal > 0 ? focused / resumeTotal : 0,
       cosine: askNorm > 0 && resumeNorm > 0 ? dot / (askNorm.squareRoot() * resumeNorm.squareRoot()) : 0,
-      specialty: Self.cosine(postingCategories, resumeCategories), items: items,
+      specialty: Self.cosine(postingKinds, resumeKinds),
+      specialtyKnown: postingKinds.contains { $0 > 0 } && resumeKinds.contains { $0 > 0 }, items: items,
       extra: extra.sorted { ($0.weight, $1.name) > ($1.weight, $0.name) }.prefix(10).map(\.name))
+  }
+
+  /// Category weights with each composite kind of work added: full-stack work is front-end and back-end
+  /// work together, so a side that shows both gains the lesser of the two under full-stack.
+  private func withComposites(_ categories: [Double]) -> [Double] {
+    var result = categories
+    for composite in composites {
+      let sides = composite.groups.map { group in group.reduce(0) { $0 + categories[$1] } }
+      result[composite.target] += sides.min() ?? 0
+    }
+    return result
   }
 
   static func cosine(_ a: [Double], _ b: [Double]) -> Double {

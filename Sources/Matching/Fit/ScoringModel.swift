@@ -61,12 +61,15 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     public var requiredBoost: Double
     /// The occupation count assumed for a technology that ESCO links to none (its specificity).
     public var unlinkedOccupations: Double
+    /// Kinds of work made of others ("fullstack" of frontend and backend or database work).
+    public var composites: [CompositeCategory]
 
     /// Creates a shape.
     public init(
       coverage: Double, focus: Double, cosine: Double, specialty: Double, generalCategories: [String],
-      requiredBoost: Double, unlinkedOccupations: Double
+      requiredBoost: Double, unlinkedOccupations: Double, composites: [CompositeCategory] = []
     ) {
+      self.composites = composites
       self.coverage = coverage
       self.focus = focus
       self.cosine = cosine
@@ -74,6 +77,21 @@ public struct ScoringModel: Codable, Sendable, Equatable {
       self.generalCategories = generalCategories
       self.requiredBoost = requiredBoost
       self.unlinkedOccupations = unlinkedOccupations
+    }
+  }
+
+  /// A kind of work that is others together: a side's weight for it is the least, over the groups, of
+  /// the group's summed category weights (full-stack = front-end with back-end or database work).
+  public struct CompositeCategory: Codable, Sendable, Equatable {
+    /// The category it adds to.
+    public var category: String
+    /// Groups of categories; every group must be shown for the composite to count.
+    public var of: [[String]]
+
+    /// Creates a composite.
+    public init(category: String, of groups: [[String]]) {
+      self.category = category
+      self.of = groups
     }
   }
 
@@ -142,6 +160,10 @@ public struct ScoringModel: Codable, Sendable, Equatable {
   public var levelFloor: Double
   /// The level factor when either level is unknown.
   public var unknownLevel: Double
+  /// How much the kind of work decides, as a factor of the score: 1 − w + w × specialty, where both
+  /// sides show technology kinds of work (frontend, backend, data…); 1 otherwise. 0 leaves it to the
+  /// skills part alone.
+  public var specialtyGate: Double
   /// The cosine similarity from which the text part is full.
   public var textSaturation: Double
   /// Weighted lexicon hits from which a posting's competencies are fully trusted.
@@ -152,8 +174,10 @@ public struct ScoringModel: Codable, Sendable, Equatable {
   /// Creates a model.
   public init(
     weights: Weights, skillShape: SkillShape, contentScale: Double, family: FamilyGate, levelFit: [Double],
-    levelFloor: Double, unknownLevel: Double, textSaturation: Double, fullCoverageHits: Double, provenance: String
+    levelFloor: Double, unknownLevel: Double, textSaturation: Double, fullCoverageHits: Double, provenance: String,
+    specialtyGate: Double = 0
   ) {
+    self.specialtyGate = specialtyGate
     self.weights = weights
     self.skillShape = skillShape
     self.contentScale = contentScale
@@ -202,10 +226,13 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     guard model.levelFit.count == 11, model.levelFit.allSatisfy({ (0...1).contains($0) }) else {
       throw ScoringModelError.invalid(path: path, reason: "levelFit must hold 11 values from 0 to 1")
     }
-    let unit = [model.levelFloor, model.unknownLevel, model.family.other] + model.family.affinities.map(\.value)
+    let unit =
+      [model.levelFloor, model.unknownLevel, model.family.other, model.specialtyGate]
+      + model.family.affinities.map(\.value)
     guard unit.allSatisfy({ (0...1).contains($0) }) else {
       throw ScoringModelError.invalid(
-        path: path, reason: "levelFloor, unknownLevel, family.other and every affinity must be from 0 to 1")
+        path: path,
+        reason: "levelFloor, unknownLevel, specialtyGate, family.other and every affinity must be from 0 to 1")
     }
     let shape = model.skillShape
     guard [shape.coverage, shape.focus, shape.cosine, shape.specialty].allSatisfy({ $0 >= 0 }),

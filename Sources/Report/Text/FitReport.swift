@@ -57,7 +57,7 @@ public enum FitReport {
         fit.parts.filter { $0.maximum > 0 }
           .map { "\(Self.shortName($0.kind)) \(NumberFormat.fixed($0.points, 0))/\(NumberFormat.fixed($0.maximum, 0))" }
           .joined(separator: " · "), width - 2) + "\n"
-    for part in fit.parts where part.kind == .role || part.kind == .level {
+    for part in fit.parts where part.kind == .role || part.kind == .level || part.kind == .specialty {
       out += "  " + style.dim(TextLayout.fit("\(Self.shortName(part.kind)): \(part.detail)", width - 2)) + "\n"
     }
     for note in fit.notes { out += style.yellow(TextLayout.wrap("! " + note, width: width, indent: "  ")) }
@@ -151,7 +151,7 @@ public enum FitReport {
             "    " + TextLayout.pad("\(item.name)\(item.required ? " (required)" : "")", 40)
             + " share \(NumberFormat.fixed(item.share, 3)) × shown \(NumberFormat.fixed(item.strength, 2))\n"
         }
-      case .role, .level:
+      case .role, .level, .specialty:
         break
       }
     }
@@ -172,6 +172,7 @@ public enum FitReport {
     switch kind {
     case .role: return "role"
     case .level: return "level"
+    case .specialty: return "kind of work"
     case .skills: return "skills"
     case .competencies: return "competencies"
     case .requirements: return "requirements"

@@ -1,0 +1,128 @@
+import Foundation
+
+/// The employer a posting's own words name, when no markup does: "At Harborlight, we…", "About
+/// Harborlight" over its description, "The Canadian Digital Service (CDS) is changing…", "Join
+/// Harborlight", "the Head of Product at Harborlight will…".
+///
+/// Each shape gives its name some votes (an acronym defined in parentheses counts for the full name);
+/// the name with the most wins when it has at least ``minimumVotes``, so one passing "Python is a…" is
+/// never an employer.
+enum TextCompany {
+  /// Votes a name needs.
+  static let minimumVotes = 3
+  /// How many blocks from the top are read: the employer is named early.
+  static let blockLimit = 60
+
+  /// A capitalised name of one to five words ("Harborlight", "Canadian Digital Service", "Login.gov",
+  /// "Bank of Tidewater"), small joining words allowed inside.
+  private static let name = #"((?:[A-Z][\w&'’.-]*[\w&])(?:\s(?:of|for|and|&|de|du|la|[A-Z][\w&'’.-]*[\w&]|[A-Z])){0,4})"#
+
+  private static let patterns: [(NSRegularExpression, votes: Int)] = [
+    // "At Harborlight, we build…"
+    (#"(?:^|[.!?]\s+)At \#(name), (?:we|our|you|the|everyone|every)\b"#, 3),
+    // A heading "About Harborlight".
+    (#"^About (?:the )?\#(name)$"#, 3),
+    // "Harborlight (HL) is changing…", "The Canadian Digital Service is a federal team…"
+    (
+      #"(?:^|[.!?]\s+)(?:The )?\#(name)(?: \(([A-Z][A-Za-z0-9]{1,7})\))? (?:is|are) (?:a|an|the|one|changing|building|hiring|looking|seeking|on a mission|part|home|proud)\b"#,
+      2
+    ),
+    // "Join Harborlight", "join the Harborlight team"
+    (#"\b[Jj]oin (?:the )?\#(name)\b"#, 2),
+    // "… is hiring", "… seeks"
+    (#"(?:^|[.!?]\s+)(?:The )?\#(name) (?:is hiring|seeks|is seeking|is looking for)\b"#, 2),
+  ].map { (try! NSRegularExpression(pattern: $0.0, options: [.anchorsMatchLines]), $0.1) }
+
+  /// Words that start a matched name but never an employer's ("At Least", "About Us", "Join Our").
+  private static let notNames: Set<String> = [
+    "us", "you", "your", "our", "we", "this", "that", "these", "the", "a", "an", "it", "its", "my", "least", "times",
+    "first", "present", "all", "any", "each", "every", "role", "position", "job", "team", "company", "opportunity",
+    "what", "who", "how", "why", "when", "where", "remote", "here", "there", "today", "now",
+  ]
+
+  /// The employer `blocks` name, with `title` (the posting's) for "Title at Name".
+  static func find(in blocks: [ContentBlock], title: String?) -> String? {
+    var votes: [String: Int] = [:]
+    var order: [String] = []
+    var aliases: [String: String] = [:]
+    func vote(_ name: String, _ count: Int) {
+      let name = aliases[name] ?? name
+      if votes[name] == nil { order.append(name) }
+      votes[name, default: 0] += count
+    }
+    let texts = blocks.prefix(blockLimit).map(\.text)
+    for (index, text) in texts.enumerated() {
+      let isHeading = index < blocks.count && blocks[index].isHeading
+      let range = NSRange(text.startIndex..., in: text)
+      for (pattern, count) in patterns {
+        for match in pattern.matches(in: text, range: range) {
+          guard let nameRange = Range(match.range(at: 1), in: text) else { continue }
+          // An "About X" pattern only counts on a heading.
+          if pattern.pattern.hasPrefix("^About") && !isHeading { continue }
+          guard let found = clean(String(text[nameRange])) else { continue }
+          if match.numberOfRanges > 2, let acronymRange = Range(match.range(at: 2), in: text) {
+            aliases[String(text[acronymRange])] = found
+          }
+          vote(found, count)
+        }
+      }
+      if let title, !title.isEmpty, let found = afterTitle(title, in: text) { vote(found, 3) }
+    }
+    if let title, let found = titlePrefix(title) { vote(found, 3) }
+    // An acronym's votes go to the name it stands for.
+    for (acronym, full) in aliases where acronym != full {
+      if let count = votes.removeValue(forKey: acronym) { votes[full, default: 0] += count }
+    }
+    let best = order.filter { votes[$0] != nil }.max { (votes[$0] ?? 0) < (votes[$1] ?? 0) }
+    guard let best, let count = votes[best], count >= minimumVotes else { return nil }
+    return best
+  }
+
+  /// Words of a job title, never of the organisation before one ("Team Lead - GC Notify").
+  private static let roleWords: Set<String> = [
+    "lead", "leader", "manager", "engineer", "engineering", "developer", "director", "designer", "head", "officer",
+    "analyst", "specialist", "team", "senior", "junior", "principal", "staff", "intern", "chief", "vp", "president",
+    "consultant", "advisor", "coordinator", "associate", "assistant", "architect", "scientist", "writer", "recruiter",
+    "job", "jobs", "position", "role", "roles", "careers", "description", "opening", "vacancy", "title",
+  ]
+
+  /// The organisation a title puts before its role, as careers sites' templates ask ("Org: Position
+  /// Title"; "Harborlight - Head of Product"): a capitalised name with no word of a job title.
+  private static func titlePrefix(_ title: String) -> String? {
+    for separator in [": ", " - ", " – ", " — ", " | "] {
+      guard let range = title.range(of: separator) else { continue }
+      let prefix = String(title[..<range.lowerBound])
+      let words = prefix.split(separator: " ")
+      guard (1...5).contains(words.count), title[range.upperBound...].count >= 3,
+        words.allSatisfy({ word in
+          !roleWords.contains(word.lowercased())
+            && (word.first?.isUppercase == true || word.first?.isNumber == true
+              || ["of", "for", "and", "&"].contains(word))
+        })
+      else { return nil }
+      return clean(prefix)
+    }
+    return nil
+  }
+
+  /// "Head of Product at Harborlight" → "Harborlight".
+  private static func afterTitle(_ title: String, in text: String) -> String? {
+    guard let range = text.range(of: title + " at ", options: [.caseInsensitive]) else { return nil }
+    let rest = text[range.upperBound...]
+    guard
+      let match = try? NSRegularExpression(pattern: "^" + name).firstMatch(
+        in: String(rest), range: NSRange(rest.startIndex..., in: rest)),
+      let nameRange = Range(match.range(at: 1), in: String(rest))
+    else { return nil }
+    return clean(String(String(rest)[nameRange]))
+  }
+
+  /// The name without a trailing possessive or full stop, or nil when it is no name.
+  private static func clean(_ raw: String) -> String? {
+    var text = raw
+    for suffix in ["’s", "'s"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
+    while let last = text.last, last == "." || last == "-" { text.removeLast() }
+    guard let first = text.split(separator: " ").first, !notNames.contains(first.lowercased()) else { return nil }
+    return CompanyName.isPlausible(text) ? text : nil
+  }
+}
