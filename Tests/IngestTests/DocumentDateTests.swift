@@ -19,6 +19,7 @@ struct DocumentDateTests {
       ("Jane Doe\nStand: März 2020", "2020-03"),
       ("Jane Doe\nExperience\nEngineer, Acme, 2019 – 2021\nNovember 17, 2022", "2022-11"),
       ("Jane Doe\nPage 1 of 2 | Revised 04/2018", "2018-04"),
+      ("Jane Doe\r\nLast updated: March 2020\r\n", "2020-03"),
     ])
   func printed(text: String, expected: String) {
     let date = PrintedDate.find(in: text)

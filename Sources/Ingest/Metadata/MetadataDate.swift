@@ -7,6 +7,7 @@ import Foundation
 enum MetadataDate {
   /// The date `value` gives, read as coming from `source` under `key`.
   static func parse(_ value: String, source: DocumentDate.Source, key: String) -> DocumentDate? {
+    guard value.utf8.count <= 256 else { return nil }
     var text = value.trimmingCharacters(in: .whitespacesAndNewlines)
     if text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first {
       text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)

@@ -36,7 +36,7 @@ enum PrintedDate {
     let newline = UInt8(ascii: "\n")
     func kept(_ range: Range<String.Index>) -> String? {
       guard utf8[range].count <= maxLineLength * 4 else { return nil }
-      let line = text[range].trimmingCharacters(in: .whitespaces)
+      let line = text[range].trimmingCharacters(in: .whitespacesAndNewlines)
       return line.isEmpty ? nil : line
     }
     var head: [String] = []
