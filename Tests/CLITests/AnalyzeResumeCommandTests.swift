@@ -58,4 +58,27 @@ struct AnalyzeResumeCommandTests {
     ])
     #expect(bad.status == 2)
   }
+
+  @Test("the resume's own date: asOf and asOfSource in JSON, \"Counted to\" in the table and Markdown")
+  func documentDate() throws {
+    let file = Fixtures.resumeShape("pdf-creation-date.pdf")
+    let json = try CommandRunner.run(["analyze", "--resume", "--format", "json", file])
+    #expect(json.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(object["asOf"] as? String == "2019-03")
+    #expect(object["asOfSource"] as? String == "pdfMetadata")
+    #expect(object["asOfReason"] as? String == "PDF creation date")
+    // Sep 2012 – Dec 2015 and Jan 2016 – March 2019, not to today.
+    #expect(object["yearsExperience"] as? Double == 6.5)
+    let table = try CommandRunner.run(["analyze", "--resume", file])
+    #expect(table.stdout.contains("Counted to        2019-03 (PDF creation date)"))
+    let markdown = try CommandRunner.run(["analyze", "--resume", "--format", "markdown", file])
+    #expect(markdown.stdout.contains("- **Years of experience:** 6.5, counted to 2019-03 (PDF creation date)"))
+    let given = try CommandRunner.run(["analyze", "--resume", "--as-of", "2024-06", "--format", "json", file])
+    let forced = try #require(try JSONSerialization.jsonObject(with: Data(given.stdout.utf8)) as? [String: Any])
+    #expect(forced["asOf"] as? String == "2024-06")
+    #expect(forced["asOfSource"] as? String == "option")
+    // Sep 2012 – Dec 2015 (40 months), Jan 2016 – June 2024 (101).
+    #expect(forced["yearsExperience"] as? Double == 11.7)
+  }
 }

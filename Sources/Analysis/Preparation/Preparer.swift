@@ -12,12 +12,14 @@ public struct Preparer: Sendable {
   public let idf: InverseDocumentFrequency
   private let lexiconKeys: Set<String>
 
-  /// Creates a preparer for `lexicon`; `asOf` is the date "Present" means in resumes; `idf` weighs terms
-  /// in the text vectors.
-  public init(lexicon: Lexicon, asOf: Date = Date(), idf: InverseDocumentFrequency = .uniform) {
+  /// Creates a preparer for `lexicon`; `asOf` is the date "Present" means in every resume (nil: each
+  /// resume's own date, else `today`); `idf` weighs terms in the text vectors.
+  public init(
+    lexicon: Lexicon, asOf: Date? = nil, today: Date = Date(), idf: InverseDocumentFrequency = .uniform
+  ) {
     let builder = ProfileBuilder(lexicon: lexicon)
     postingAnalyzer = PostingAnalyzer(builder: builder)
-    resumeAnalyzer = ResumeAnalyzer(builder: builder, asOf: asOf)
+    resumeAnalyzer = ResumeAnalyzer(builder: builder, asOf: asOf, today: today)
     lexiconKeys = KeywordProfile.lexiconKeys(lexicon)
     self.idf = idf
   }

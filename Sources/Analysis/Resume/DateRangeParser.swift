@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 
 /// Finds employment date ranges in a line: "2014 – Present", "Mar 2016 - Jun 2019", "01/2012–02/2016",
 /// "2009 to 2012", "September 2019 — current", "Nov18 - now", "04.2002-09.2002", "Fall 2019 – present",
@@ -119,38 +120,6 @@ enum DateRangeParser {
     if let year = year(group(offset + 9)) { return (year * 12 + yearOnlyMonth - 1, false) }
     return nil
   }
-
-  /// The month a resume says it was written, if it says so near its top or bottom: "Last updated on 21st
-  /// January 2015", "Updated: March 2021", "As of 2019-05", or a line that is only a month and year ("November
-  /// 2022") among its first five lines.
-  static func printedDate(in text: String) -> Int? {
-    let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    let candidates = Array(lines.prefix(12)) + Array(lines.suffix(8))
-    for (index, line) in candidates.enumerated() where line.count <= 60 {
-      let lowered = line.lowercased()
-      let labelled = ["updated", "revised", "as of", "stand:", "stand "].contains { lowered.contains($0) }
-      guard labelled || index < 5 else { continue }
-      let range = NSRange(line.startIndex..., in: line)
-      guard let match = printedPattern.firstMatch(in: line, range: range),
-        let monthText = Range(match.range(at: 1), in: line), let yearText = Range(match.range(at: 2), in: line),
-        let month = DateWords.months[line[monthText].lowercased()], let year = Int(line[yearText])
-      else { continue }
-      // Unlabelled, the line must be the date alone.
-      if !labelled, line.filter(\.isLetter).count > line[monthText].count { continue }
-      return year * 12 + month - 1
-    }
-    return nil
-  }
-
-  private static let printedPattern: NSRegularExpression = {
-    let months = alternation(DateWords.months.keys)
-    let pattern = "\\b(\(months))\\.?,?\\s+((?:19|20)\\d{2})\\b"
-    do {
-      return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-    } catch {
-      preconditionFailure("invalid printed date pattern: \(error)")
-    }
-  }()
 
   /// The month number (year × 12 + month − 1) of a date.
   static func monthNumber(of date: Date) -> Int {

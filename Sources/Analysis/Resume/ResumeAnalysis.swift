@@ -19,6 +19,9 @@ public struct ResumeAnalysis: Codable, Sendable, Equatable {
   public var role: RoleProfile = .unknown
   /// The general skills it shows.
   public var skills: SkillProfile = .empty
+  /// The month "Present" stood for when the roles were read, and what it was taken from; nil for an
+  /// analysis made without reading roles.
+  public var asOf: AsOf? = nil
 
   /// How strongly the resume evidences competency `id`, from 0 (no evidence) towards 1.
   ///

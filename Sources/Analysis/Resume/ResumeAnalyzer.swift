@@ -7,18 +7,27 @@ import Tokenization
 public struct ResumeAnalyzer: Sendable {
   /// The profile builder, which holds the lexicon.
   public let builder: ProfileBuilder
-  /// The month that "Present" stands for (year × 12 + month − 1).
-  public let asOfMonth: Int
+  /// The month the caller fixed for "Present" (year × 12 + month − 1), or nil to read it from each resume.
+  public let givenMonth: Int?
+  /// This month (year × 12 + month − 1): "Present" in a resume that states no usable date of its own.
+  public let todayMonth: Int
 
-  /// Creates an analyzer; `asOf` is the date "Present" in a date range means (default: now).
-  public init(lexicon: Lexicon, asOf: Date = Date()) {
-    self.init(builder: ProfileBuilder(lexicon: lexicon), asOf: asOf)
+  /// Creates an analyzer.
+  ///
+  /// - Parameters:
+  ///   - lexicon: The lexicon.
+  ///   - asOf: The date "Present" in a date range means for every resume (`--as-of`); nil (the default) to
+  ///     take each resume's own date (``AsOf``).
+  ///   - today: Today, for resumes that state no date of their own and to refuse dates in the future.
+  public init(lexicon: Lexicon, asOf: Date? = nil, today: Date = Date()) {
+    self.init(builder: ProfileBuilder(lexicon: lexicon), asOf: asOf, today: today)
   }
 
   /// Creates an analyzer that shares `builder` (and its phrase matcher) with others.
-  public init(builder: ProfileBuilder, asOf: Date = Date()) {
+  public init(builder: ProfileBuilder, asOf: Date? = nil, today: Date = Date()) {
     self.builder = builder
-    self.asOfMonth = DateRangeParser.monthNumber(of: asOf)
+    self.givenMonth = asOf.map(DateRangeParser.monthNumber(of:))
+    self.todayMonth = DateRangeParser.monthNumber(of: today)
   }
 
   /// How much a resume section counts: experience is evidence; a skills list or summary is a claim.
@@ -41,14 +50,31 @@ public struct ResumeAnalyzer: Sendable {
   public func analyze(_ document: Document, sections: [TokenizedSection]) -> ResumeAnalysis {
     let profile = builder.profile(of: sections, sectionWeight: Self.sectionWeight)
     let facts = RequirementExtractor.credentials(in: sections, context: .resume)
-    // A resume that prints when it was written ("Last updated January 2015") means that month by "Present".
-    let asOf = DateRangeParser.printedDate(in: document.text).map { min($0, asOfMonth) } ?? asOfMonth
-    let career = career(of: sections, levels: Self.headingLevels(of: document, sections: sections), asOf: asOf)
+    // A resume written in 2019 means 2019 by "Present": the roles are read up to today (or the given
+    // month), then again up to the resume's own date when its roles allow that date.
+    let levels = Self.headingLevels(of: document, sections: sections)
+    let first = givenMonth ?? todayMonth
+    var career = career(of: sections, levels: levels, asOf: first)
+    let asOf = AsOf.choose(
+      given: givenMonth, dates: document.dates, latestRoleMonth: Self.latestNamedMonth(of: career.roles),
+      today: todayMonth)
+    if asOf.month != first { career = self.career(of: sections, levels: levels, asOf: asOf.month) }
     return ResumeAnalysis(
       source: document.source, title: document.title, competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
       role: RoleReader(vocabulary: builder.lexicon.roles).resume(document, career: career),
-      skills: SkillProfile.build(sections, matcher: builder.skills, weight: SkillProfile.resumeWeight))
+      skills: SkillProfile.build(sections, matcher: builder.skills, weight: SkillProfile.resumeWeight), asOf: asOf)
+  }
+
+  /// The latest month the roles name: a start, or the last month of a finished role. A year written without
+  /// its month counts as its January, the earliest month it can mean.
+  static func latestNamedMonth(of roles: [CareerHistory.Role]) -> Int? {
+    roles.flatMap { role -> [Int] in
+      let start = role.startHasMonth ? role.startMonth : role.startMonth / 12 * 12
+      guard !role.isCurrent else { return [start] }
+      let last = role.endMonth - 1
+      return [start, role.endHasMonth ? last : last / 12 * 12]
+    }.max()
   }
 
   /// The roles of the resume: lines holding a date range outside the education section; the title is
@@ -57,7 +83,7 @@ public struct ResumeAnalyzer: Sendable {
   /// Dated lines of sections that are not employment (education, projects, volunteering, activities) are
   /// kept apart.
   func career(of sections: [TokenizedSection], levels: [Int?] = [], asOf: Int? = nil) -> CareerHistory {
-    let asOfMonth = asOf ?? self.asOfMonth
+    let asOfMonth = asOf ?? givenMonth ?? todayMonth
     var roles: [CareerHistory.Role] = []
     var others: [CareerHistory.Role] = []
     var excluded = false

@@ -49,6 +49,8 @@ public struct ResumeReading: Sendable, Equatable {
   public var role: RoleProfile
   /// Years of experience: the union of the roles' ranges.
   public var yearsExperience: Double
+  /// The month "Present" stands for in the roles, and what it was taken from.
+  public var asOf: AsOf?
   /// Degrees found.
   public var degrees: [DegreeRequirement]
   /// Certifications found.
@@ -78,6 +80,7 @@ public struct ResumeReading: Sendable, Equatable {
     currentTitle = analysis.career.currentTitle ?? analysis.role.title
     role = analysis.role
     yearsExperience = analysis.career.years
+    asOf = analysis.asOf
     degrees = analysis.degrees
     certifications = analysis.certifications
     // Role headings ("Staff Engineer, Acme (2021 – Present)") are roles, not sections.

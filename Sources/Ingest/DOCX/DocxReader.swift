@@ -10,12 +10,18 @@ enum DocxReader {
     var blocks: [ContentBlock]
     /// The first Title-styled paragraph, else the first block when it is a short line.
     var title: String?
+    /// The core properties' dates: `dcterms:modified` (last saved), then `dcterms:created`.
+    var dates: [DocumentDate] = []
   }
 
   /// The main document part every Word file has.
   static let documentPart = "word/document.xml"
   /// The part that names the paragraph styles.
   static let stylesPart = "word/styles.xml"
+  /// The package's core properties: title, author, dates.
+  static let corePropertiesPart = "docProps/core.xml"
+  /// A core properties part is a few hundred bytes; a larger one is not read.
+  static let corePropertiesLimit = 64 * 1024
 
   /// An OLE compound file: what Word writes for a password-protected `.docx` (and for legacy `.doc`).
   private static let compoundFileSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
@@ -73,7 +79,28 @@ enum DocxReader {
     var walker = WordBodyWalker(styles: styles)
     if let body = WordML.child("body", of: root) { walker.walk(body) }
     let (blocks, styledTitle) = walker.finish()
-    return Content(blocks: blocks, title: styledTitle ?? firstShortLine(blocks))
+    return Content(blocks: blocks, title: styledTitle ?? firstShortLine(blocks), dates: dates(in: archive))
+  }
+
+  /// The dates of the core properties, last saved first; none when the part is missing, too large or
+  /// broken, since the text does not need them.
+  private static func dates(in archive: DocxArchive) -> [DocumentDate] {
+    guard let entry = archive.entry(named: corePropertiesPart),
+      (try? archive.checkSizes(of: [entry], limit: corePropertiesLimit)) != nil,
+      let bytes = try? archive.contents(of: entry), let part = WordXMLPart(bytes: bytes), let root = part.root
+    else { return [] }
+    var values: [String: String] = [:]
+    withExtendedLifetime(part) {
+      for element in WordML.elements(of: root) {
+        guard let name = element.pointee.name, let namespace = element.pointee.ns?.pointee.href,
+          NodeAccess.equals(namespace, "http://purl.org/dc/terms/")
+        else { continue }
+        values[String(cString: name)] = NodeAccess.text(of: element)
+      }
+    }
+    return ["modified", "created"].compactMap { key in
+      values[key].flatMap { MetadataDate.parse($0, source: .docxMetadata, key: "dcterms:\(key)") }
+    }
   }
 
   /// The first block's text when it is a short line that could be a name or a job title, not a sentence.

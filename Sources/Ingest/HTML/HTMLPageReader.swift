@@ -61,11 +61,12 @@ enum HTMLPageReader {
       posting?.jobLocation ?? embedded?.location ?? extractor.locationHint ?? board()?.location
       ?? data?.location ?? LabelledField.value(for: LabelledField.locationLabels, in: blocks)
     guard !blocks.isEmpty else { throw IngestError.noMainText(path: source) }
+    let text = SectionBuilder.text(of: blocks)
     return Document(
       source: source, format: format, title: title, company: company, location: location,
-      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block),
+      text: text, sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block),
       jobPosting: posting,
-      encoding: encoding)
+      encoding: encoding, dates: [PrintedDate.find(in: text)].compactMap { $0 } + head.dates)
   }
 
   /// Whether the visible text is too little beside a description found in the page's data: the body is

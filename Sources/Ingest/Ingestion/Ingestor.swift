@@ -105,7 +105,8 @@ public struct Ingestor: Sendable {
         blocks.insert(ContentBlock(kind: .heading(level: 1), text: title), at: 0)
       }
       var document = try textDocument(
-        blocks: blocks, source: source, format: format, encoding: encoding.name, title: title)
+        blocks: blocks, source: source, format: format, encoding: encoding.name, title: title,
+        metadataDates: frontMatter?.frontMatter.dates ?? [])
       if let matter = frontMatter?.frontMatter {
         document.company = matter.company ?? document.company
         document.location = matter.location ?? document.location
@@ -118,37 +119,43 @@ public struct Ingestor: Sendable {
     case .jsonResume:
       let content = try JSONResumeReader.read(utf8, source: source)
       return try textDocument(
-        blocks: content.blocks, source: source, format: .jsonResume, encoding: encoding.name, title: content.title)
+        blocks: content.blocks, source: source, format: .jsonResume, encoding: encoding.name, title: content.title,
+        metadataDates: content.dates)
     }
   }
 
   private func pdfDocument(bytes: [UInt8], source: String) throws -> Document {
     let content = try PDFReader.read(bytes, source: source)
     return try textDocument(
-      blocks: content.blocks, source: source, format: .pdf, encoding: "UTF-8", title: content.title)
+      blocks: content.blocks, source: source, format: .pdf, encoding: "UTF-8", title: content.title,
+      metadataDates: content.dates)
   }
 
   private func wordDocument(bytes: [UInt8], source: String) throws -> Document {
     let content = try DocxReader.read(bytes, source: source, limit: options.maxBytes)
     return try textDocument(
-      blocks: content.blocks, source: source, format: .docx, encoding: "UTF-8", title: content.title)
+      blocks: content.blocks, source: source, format: .docx, encoding: "UTF-8", title: content.title,
+      metadataDates: content.dates)
   }
 
   /// A document from blocks of text; `title` is one the format itself marks (a Word Title style), used
-  /// before any guess.
+  /// before any guess; `metadataDates` are the dates the file's metadata gives, most trusted first, which a
+  /// date printed in the text goes before.
   private func textDocument(
-    blocks: [ContentBlock], source: String, format: InputFormat, encoding: String, title: String? = nil
+    blocks: [ContentBlock], source: String, format: InputFormat, encoding: String, title: String? = nil,
+    metadataDates: [DocumentDate] = []
   ) throws -> Document {
     guard !blocks.isEmpty else { throw IngestError.noText(path: source) }
     // The format's own title first, unless it is a section heading; else the first line that reads like
     // a title.
     let marked = title.flatMap { TextTitle.isSectionHeading($0) ? nil : TitleParser.role(from: $0) }
     let title = marked ?? TextTitle.title(of: blocks)
+    let text = SectionBuilder.text(of: blocks)
     return Document(
       source: source, format: format, title: title, company: TextCompany.find(in: blocks, title: title),
       location: LabelledField.value(for: LabelledField.locationLabels, in: blocks),
-      text: SectionBuilder.text(of: blocks), sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block),
+      text: text, sections: SectionBuilder.sections(of: blocks), blocks: blocks.map(\.block),
       jobPosting: nil,
-      encoding: encoding)
+      encoding: encoding, dates: [PrintedDate.find(in: text)].compactMap { $0 } + metadataDates)
   }
 }

@@ -9,6 +9,8 @@ enum JSONResumeReader {
   struct Content {
     var blocks: [ContentBlock]
     var title: String?
+    /// `meta.lastModified`, when it is a date.
+    var dates: [DocumentDate] = []
   }
 
   /// A JSON Resume is a few kilobytes; anything this large is something else.
@@ -81,7 +83,11 @@ enum JSONResumeReader {
     }
     guard blocks.contains(where: { !$0.isHeading }) else { throw IngestError.noText(path: source) }
     let title = [name, label].compactMap { $0 }.joined(separator: " — ")
-    return Content(blocks: blocks, title: title.isEmpty ? nil : title)
+    let meta = resume["meta"] as? [String: Any]
+    let modified = text(meta?["lastModified"]).flatMap {
+      MetadataDate.parse($0, source: .jsonResumeMeta, key: "meta.lastModified")
+    }
+    return Content(blocks: blocks, title: title.isEmpty ? nil : title, dates: modified.map { [$0] } ?? [])
   }
 
   /// A role as a heading with its dates, its summary as a paragraph and its highlights as list items.

@@ -21,11 +21,17 @@ public struct Document: Codable, Sendable, Equatable {
   public var jobPosting: JobPosting?
   /// The character encoding the bytes were decoded from (`UTF-8`, `windows-1252`, …).
   public var encoding: String
+  /// Every date the document states as its own, most trusted first: a date printed as its date, then its
+  /// file's metadata (modified before created). Empty when it states none.
+  public var dates: [DocumentDate]
+
+  /// The document's own date: the most trusted of ``dates``, or nil.
+  public var date: DocumentDate? { dates.first }
 
   /// Creates a document.
   public init(
     source: String, format: InputFormat, title: String?, company: String?, location: String?, text: String,
-    sections: [Section], blocks: [Block] = [], jobPosting: JobPosting?, encoding: String
+    sections: [Section], blocks: [Block] = [], jobPosting: JobPosting?, encoding: String, dates: [DocumentDate] = []
   ) {
     self.blocks = blocks
     self.source = source
@@ -37,12 +43,13 @@ public struct Document: Codable, Sendable, Equatable {
     self.sections = sections
     self.jobPosting = jobPosting
     self.encoding = encoding
+    self.dates = dates
   }
 }
 
 extension Document {
   enum CodingKeys: String, CodingKey {
-    case source, format, title, company, location, text, sections, blocks, jobPosting, encoding
+    case source, format, title, company, location, text, sections, blocks, jobPosting, encoding, dates
   }
 
   /// Encodes every key, writing `null` for missing metadata so consumers always see the full shape.
@@ -58,6 +65,7 @@ extension Document {
     try container.encode(blocks, forKey: .blocks)
     try container.encode(jobPosting, forKey: .jobPosting)
     try container.encode(encoding, forKey: .encoding)
+    try container.encode(dates, forKey: .dates)
   }
 }
 

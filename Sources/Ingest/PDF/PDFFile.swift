@@ -50,6 +50,22 @@ final class PDFFile {
     cpoppler_document_unref(document)
   }
 
+  /// The dates of the Info dictionary, in the month written (its own time zone): `CreationDate`, when the
+  /// PDF was made from its source, then `ModDate`. A missing or malformed date is left out.
+  var dates: [DocumentDate] {
+    let fields = [
+      ("CreationDate", poppler_document_get_creation_date_time(document)),
+      ("ModDate", poppler_document_get_modification_date_time(document)),
+    ]
+    return fields.compactMap { key, value in
+      guard let value else { return nil }
+      defer { g_date_time_unref(value) }
+      return DocumentDate(
+        year: Int(g_date_time_get_year(value)), month: Int(g_date_time_get_month(value)), source: .pdfMetadata,
+        evidence: key)
+    }
+  }
+
   /// How many pages the document has.
   var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
 

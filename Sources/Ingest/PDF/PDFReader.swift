@@ -7,6 +7,8 @@ enum PDFReader {
     var blocks: [ContentBlock]
     /// The first block when it is the largest heading (a resume's name, a posting's job title).
     var title: String?
+    /// The Info dictionary's dates: `CreationDate`, then `ModDate`.
+    var dates: [DocumentDate] = []
   }
 
   /// Fewer letters per page than this and the PDF is taken for scanned images with, at most, a stamp.
@@ -45,6 +47,6 @@ enum PDFReader {
       column = ordered.nextColumn
     }
     let result = PDFBlockBuilder(lines: lines).build()
-    return Content(blocks: result.blocks, title: result.title)
+    return Content(blocks: result.blocks, title: result.title, dates: file.dates)
   }
 }

@@ -19,6 +19,12 @@ struct FrontMatter: Equatable {
   var roles: [FrontMatterRoles.Role] = []
   /// The prose the block holds beyond its scalar keys (a job template's lists of duties), as blocks.
   var prose: [ContentBlock] = []
+  /// The page's own dates, most trusted first: `lastmod`, `last_modified`, `updated`, `modified`, then
+  /// `date`.
+  var dates: [DocumentDate] = []
+
+  /// The keys that date a page, in order of trust: its last change first, then its date.
+  static let dateKeys = ["lastmod", "last_modified", "lastmodified", "updated", "modified", "date"]
 
   /// The longest front matter read; a longer block is not front matter but a document of dashes.
   static let maxBytes = 64 * 1024
@@ -81,7 +87,9 @@ struct FrontMatter: Equatable {
     return FrontMatter(
       title: pick("title"), location: pick("location", "city"),
       company: pick("company", "organization", "organisation", "hiring_organization"),
-      summary: pick("description", "summary"))
+      summary: pick("description", "summary"),
+      dates: dateKeys.compactMap { key in values[key].flatMap { MetadataDate.parse($0, source: .frontMatter, key: key) }
+      })
   }
 
   private static func unquoted(_ value: String) -> String {

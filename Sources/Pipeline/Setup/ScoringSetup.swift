@@ -25,11 +25,12 @@ public struct ScoringSetup: Sendable {
   /// - Parameters:
   ///   - lexiconPath: The lexicon (YAML); `roles.yaml`, `scoring.json` and `background-df.tsv` are looked
   ///     for in its folder.
-  ///   - asOf: The date "Present" means in resumes.
+  ///   - asOf: The date "Present" means in every resume; nil (the default) for each resume's own date, else
+  ///     today.
   /// - Returns: A preparer and a scorer for that lexicon.
   /// - Throws: ``LexiconError`` for the lexicon or role vocabulary, ``ScoringModelError`` for the
   ///   scoring model or background, each naming the file and the problem.
-  public static func load(lexiconPath: String, asOf: Date = Date()) throws -> ScoringSetup {
+  public static func load(lexiconPath: String, asOf: Date? = nil) throws -> ScoringSetup {
     let lexicon = try LexiconLoader.load(path: lexiconPath)
     let modelPath = ScoringModel.path(besideLexicon: lexiconPath)
     let idfPath = BackgroundFrequencies.path(besideLexicon: lexiconPath)

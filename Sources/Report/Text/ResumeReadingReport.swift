@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Ingest
 import Requirements
 
 /// `jdmatch analyze --resume` output: what was read from each resume, as a table, Markdown or JSON.
@@ -65,6 +66,40 @@ public enum ResumeReadingReport {
     }
   }
 
+  /// What "Present" was counted to and why: "2020-03 (PDF creation date)", "2026-12 (today)".
+  static func asOfLine(_ asOf: AsOf) -> String {
+    "\(asOf.text) (\(asOfReason(asOf)))"
+  }
+
+  /// What the as-of month was taken from: "PDF creation date", "date printed on the resume: “Updated March
+  /// 2020”", "--as-of", "today"; with the resume's own dates that were not used and why.
+  static func asOfReason(_ asOf: AsOf) -> String {
+    let reason: String
+    switch asOf.basis {
+    case .given: reason = "--as-of"
+    case .today: reason = "today"
+    case .document(let date): reason = dateName(date)
+    }
+    let skipped = asOf.skipped.map { skipped in
+      let why = skipped.reason == .future ? "in the future" : "before the roles' latest date"
+      return "\(dateName(skipped.date)) \(skipped.date.text) ignored, \(why)"
+    }
+    return ([reason] + skipped).joined(separator: "; ")
+  }
+
+  /// Where a document's date was read: "PDF creation date", "Word file's last-saved date".
+  static func dateName(_ date: DocumentDate) -> String {
+    switch date.source {
+    case .printed: return "date printed on the resume: “\(date.evidence)”"
+    case .pdfMetadata: return date.evidence == "ModDate" ? "PDF modification date" : "PDF creation date"
+    case .docxMetadata:
+      return date.evidence == "dcterms:created" ? "Word file's creation date" : "Word file's last-saved date"
+    case .jsonResumeMeta: return "JSON Resume meta.lastModified"
+    case .frontMatter: return "front matter \(date.evidence)"
+    case .htmlMeta: return "page metadata \(date.evidence)"
+    }
+  }
+
   static func languageName(_ code: String) -> String {
     [
       "en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "nl": "Dutch",
@@ -100,6 +135,7 @@ public enum ResumeReadingReport {
     fact("Family", reading.role.primaryFamily.map { f in familyReason(reading).map { "\(f) (\($0))" } ?? f })
     fact("Level", level(reading.role.rung).map { l in reading.role.rungSource.map { "\(l) (\($0))" } ?? l })
     fact("Years", CareerHistory.describe(years: reading.yearsExperience))
+    if let asOf = reading.asOf { fact("Counted to", asOfLine(asOf)) }
     fact("Language", languageName(reading.language))
     fact("Words", String(reading.wordCount))
     out += "\n" + style.underline("Roles") + "\n"
@@ -139,7 +175,9 @@ public enum ResumeReadingReport {
     if let reason = familyReason(reading) { out += " (\(escape(reason)))" }
     out += "\n- **Level:** \(escape(level(reading.role.rung) ?? "—"))"
     if let reason = reading.role.rungSource { out += " (\(escape(reason)))" }
-    out += "\n- **Years of experience:** \(CareerHistory.describe(years: reading.yearsExperience))\n"
+    out += "\n- **Years of experience:** \(CareerHistory.describe(years: reading.yearsExperience))"
+    if let asOf = reading.asOf { out += ", counted to \(escape(asOfLine(asOf)))" }
+    out += "\n"
     out += "- **Language:** \(languageName(reading.language)) · \(reading.wordCount) words\n\n"
     out += "| Title | Employer | Start | End | Line |\n|---|---|---|---|---|\n"
     for role in reading.roles {
@@ -230,6 +268,9 @@ private struct JSONReading: Encodable {
   var level: String?
   var levelReason: String?
   var yearsExperience: Double
+  var asOf: String?
+  var asOfSource: String?
+  var asOfReason: String?
   var degrees: [Degree]
   var certifications: [String]
   var sections: [String]
@@ -250,6 +291,9 @@ private struct JSONReading: Encodable {
     level = ResumeReadingReport.level(reading.role.rung)
     levelReason = reading.role.rungSource
     yearsExperience = reading.yearsExperience
+    asOf = reading.asOf?.text
+    asOfSource = reading.asOf?.sourceName
+    asOfReason = reading.asOf.map(ResumeReadingReport.asOfReason)
     degrees = reading.degrees.map { Degree(level: $0.level.rawValue, field: $0.field) }
     certifications = reading.certifications.map(\.name)
     sections = reading.sections
@@ -260,7 +304,8 @@ private struct JSONReading: Encodable {
 
   enum CodingKeys: String, CodingKey {
     case source, title, roles, otherEntries, currentTitle, family, familyReason, level, levelReason
-    case yearsExperience, degrees, certifications, sections, language, wordCount, warnings
+    case yearsExperience, asOf, asOfSource, asOfReason, degrees, certifications, sections, language, wordCount
+    case warnings
   }
 
   /// Writes every key, `null` included, so consumers always see the full shape.
@@ -276,6 +321,9 @@ private struct JSONReading: Encodable {
     try container.encode(level, forKey: .level)
     try container.encode(levelReason, forKey: .levelReason)
     try container.encode(yearsExperience, forKey: .yearsExperience)
+    try container.encode(asOf, forKey: .asOf)
+    try container.encode(asOfSource, forKey: .asOfSource)
+    try container.encode(asOfReason, forKey: .asOfReason)
     try container.encode(degrees, forKey: .degrees)
     try container.encode(certifications, forKey: .certifications)
     try container.encode(sections, forKey: .sections)

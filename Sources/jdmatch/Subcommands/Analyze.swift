@@ -29,7 +29,10 @@ struct Analyze: AsyncParsableCommand {
   @Option(
     name: .customLong("as-of"),
     help: ArgumentHelp(
-      "With --resume: the month \"Present\" stands for (YYYY-MM; default this month), for repeatable output.",
+      """
+      With --resume: the month "Present" stands for (YYYY-MM), for repeatable output. Default: the date the \
+      resume states for itself (printed on it, or in its file's metadata), else this month.
+      """,
       valueName: "YYYY-MM"))
   var asOf: String?
 
@@ -67,9 +70,9 @@ struct Analyze: AsyncParsableCommand {
     if failures > 0 { throw ExitStatus.someInputsFailed.exitCode }
   }
 
-  /// The `--as-of` month as a date (its first day, UTC), or now.
-  private func asOfDate() throws -> Date {
-    guard let asOf else { return Date() }
+  /// The `--as-of` month as a date (its first day, UTC), or nil.
+  private func asOfDate() throws -> Date? {
+    guard let asOf else { return nil }
     let parts = asOf.split(separator: "-").map { Int($0) }
     guard (2...3).contains(parts.count), let year = parts[0], let month = parts[1], (1900...2200).contains(year),
       (1...12).contains(month)

@@ -1,9 +1,10 @@
 /// The words resumes write dates with, in English, German, French, Spanish, Portuguese and Dutch: month names
 /// and their abbreviations, seasons, the words for "until now" and for "since". Data, kept apart from the
-/// parser that reads them (``DateRangeParser``); all lowercase, accents as written and without.
-enum DateWords {
+/// parsers that read them (``PrintedDate``, ``MetadataDate`` and Analysis's `DateRangeParser`, hence
+/// `package`); all lowercase, accents as written and without.
+package enum DateWords {
   /// Month names and abbreviations → month number.
-  static let months: [String: Int] = {
+  package static let months: [String: Int] = {
     let names: [Int: [String]] = [
       1: ["january", "jan", "januar", "jänner", "jaenner", "janvier", "janv", "enero", "ene", "janeiro", "januari"],
       2: [
@@ -26,13 +27,13 @@ enum DateWords {
   }()
 
   /// Seasons → the month they are read as (Spring 01, Summer 06, Fall 09, Winter 12).
-  static let seasons: [String: Int] = [
+  package static let seasons: [String: Int] = [
     "spring": 1, "summer": 6, "fall": 9, "autumn": 9, "winter": 12,
     "frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9,
   ]
 
   /// Words that end a range at the present ("Present", "to date", "heute", "aujourd'hui", "actualidad").
-  static let present = [
+  package static let present = [
     "present time", "present", "currently", "current", "now", "today", "to date", "date", "ongoing",
     "bis heute", "heute", "jetzt", "aktuell", "laufend", "aujourd'hui", "aujourd’hui", "présent", "actuellement",
     "actuel", "en cours", "actualidad", "actualmente", "presente", "hoy", "atualmente", "atual", "hoje", "heden",
@@ -40,8 +41,10 @@ enum DateWords {
   ]
 
   /// Words before a start date that make the range run to the present ("since 2019", "seit 2019").
-  static let since = ["since", "seit", "depuis", "desde", "sinds"]
+  package static let since = ["since", "seit", "depuis", "desde", "sinds"]
 
   /// Words between a start and an end date besides dashes.
-  static let until = ["to", "until", "till", "through", "thru", "bis", "au", "à", "hasta", "até", "ate", "tot", "a"]
+  package static let until = [
+    "to", "until", "till", "through", "thru", "bis", "au", "à", "hasta", "até", "ate", "tot", "a",
+  ]
 }

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The date a document prints as its own, near its top or bottom: "Last updated on 21st January 2015",
+/// "Updated: 2019-05", "As of March 2021", "Stand: März 2020", "Resume — June 2021", or a line that is only a
+/// date ("November 2022", "November 17, 2022") among the first five or last three lines, as a LaTeX
+/// `\today` footer or a title block prints it.
+///
+/// A date inside other text is not the document's date: a role's dates ("Jan 2019 – Present"), a degree's
+/// ("Graduated May 2012"), a bullet ("Updated the billing system in March 2020") are never read, because
+/// a label must stand at the start of the line, after a separator, or be "last updated"/"last revised", and the
+/// date must follow the label directly.
+enum PrintedDate {
+  /// Lines read from the top and from the bottom.
+  static let headLines = 12
+  static let tailLines = 8
+  /// Longer lines are running text, not a date line.
+  static let maxLineLength = 100
+
+  /// The month the text prints as its date, or nil.
+  static func find(in text: String) -> DocumentDate? {
+    let (head, tail) = edgeLines(of: text)
+    for line in head + tail where line.count <= maxLineLength {
+      if let date = date(in: line, pattern: labelled) { return date }
+    }
+    for line in head.prefix(5) + (head.dropFirst(5) + tail).suffix(3) where line.count <= 60 {
+      if let date = date(in: line, pattern: alone) { return date }
+    }
+    return nil
+  }
+
+  /// The first ``headLines`` non-blank lines and the last ``tailLines`` after them, trimmed; lines far longer
+  /// than ``maxLineLength`` are left out unread. Only the edges of the text are walked, so a huge text costs
+  /// no more than a short one.
+  static func edgeLines(of text: String) -> (head: [String], tail: [String]) {
+    let utf8 = text.utf8
+    let newline = UInt8(ascii: "\n")
+    func kept(_ range: Range<String.Index>) -> String? {
+      guard utf8[range].count <= maxLineLength * 4 else { return nil }
+      let line = text[range].trimmingCharacters(in: .whitespacesAndNewlines)
+      return line.isEmpty ? nil : line
+    }
+    var head: [String] = []
+    var cursor = utf8.startIndex
+    while head.count < headLines, cursor < utf8.endIndex {
+      let end = utf8[cursor...].firstIndex(of: newline) ?? utf8.endIndex
+      if let line = kept(cursor..<end) { head.append(line) }
+      cursor = end < utf8.endIndex ? utf8.index(after: end) : end
+    }
+    var tail: [String] = []
+    var upper = utf8.endIndex
+    while tail.count < tailLines, upper > cursor {
+      let start = utf8[cursor..<upper].lastIndex(of: newline).map { utf8.index(after: $0) } ?? cursor
+      if let line = kept(start..<upper) { tail.insert(line, at: 0) }
+      upper = start > cursor ? utf8.index(before: start) : cursor
+    }
+    return (head, tail)
+  }
+
+  private static func date(in line: String, pattern: NSRegularExpression) -> DocumentDate? {
+    guard line.contains(where: \.isNumber),
+      let match = pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line))
+    else { return nil }
+    func group(_ index: Int) -> String? {
+      Range(match.range(at: index), in: line).map { String(line[$0]) }
+    }
+    // The groups of ``datePattern``: month name and year; ISO year and month; numeric month and year.
+    let month: Int?
+    let year: Int?
+    if let name = group(1) {
+      month = DateWords.months[name.lowercased().replacingOccurrences(of: ".", with: "")]
+      year = group(2).flatMap { Int($0) }
+    } else if let isoYear = group(3) {
+      month = group(4).flatMap { Int($0) }
+      year = Int(isoYear)
+    } else {
+      month = group(5).flatMap { Int($0) }
+      year = group(6).flatMap { Int($0) }
+    }
+    guard let month, let year else { return nil }
+    return DocumentDate(year: year, month: month, source: .printed, evidence: line)
+  }
+
+  /// A date with its month: "21st January 2015", "January 21, 2015", "Jan. 2015", "2015-01(-21)",
+  /// "01/2015", "21.01.2015". Six groups: month name, year; ISO year, month; numeric month, year. The
+  /// patterns around it add no capturing group.
+  private static let datePattern: String = {
+    let months = DateWords.months.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+      .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+    let year = "(?:19|20)\\d{2}"
+    let day = "\\d{1,2}(?:st|nd|rd|th)?\\.?"
+    return "(?:\(day)\\s+(?:of\\s+)?)?(\(months))\\.?,?\\s+(?:\(day),?\\s+)?(\(year))"
+      + "|(\(year))[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01]))?"
+      + "|(?:(?:0?[1-9]|[12]\\d|3[01])\\.)?(0?[1-9]|1[0-2])[/.](\(year))"
+  }()
+
+  /// A label and the date right after it: "Last updated on …", "Updated: …", "Revised …", "As of …",
+  /// "Stand: …". "Last …" may stand anywhere in the line ("Jane Doe · Last updated March 2020"); the others
+  /// only at its start or after a separator.
+  private static let labelled = regex(
+    "(?:\\blast\\s+(?:updated|revised|modified)|(?:^|[|·•,;(\\[–—-]\\s*)(?:updated|revised|modified|as\\s+of|stand))"
+      + "\\b\\s*(?:on|in|at)?\\s*[–—:-]?\\s*(?:the\\s+)?(?:\(datePattern))(?![\\d/.-]*\\d)(?!\\s*(?:[–—-]|to\\b|until\\b)\\s*(?:\\d|present|now|current|today))"
+  )
+
+  /// A line that is only a date, or a document word and a date ("Resume — June 2021", "CV, 2021-06").
+  private static let alone = regex(
+    "^[^\\p{L}\\d]*(?:(?:[\\p{L}.'’ ·|,–—-]{0,40}\\s)?(?:curriculum\\s+vitae|résumé|resume|cv|lebenslauf)[^\\p{L}\\d]+)?"
+      + "(?:\(datePattern))[^\\p{L}\\d]*$")
+
+  private static func regex(_ source: String) -> NSRegularExpression {
+    do {
+      return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+    } catch {
+      preconditionFailure("invalid printed date pattern: \(error)")
+    }
+  }
+}
