@@ -19,6 +19,8 @@ public struct ResumeAnalysis: Codable, Sendable, Equatable {
   public var role: RoleProfile = .unknown
   /// The general skills it shows.
   public var skills: SkillProfile = .empty
+  /// Whether the file reads as a resume, and on what evidence; nil when no rules were loaded.
+  public var kind: DocumentKindAssessment?
 
   /// How strongly the resume evidences competency `id`, from 0 (no evidence) towards 1.
   ///

@@ -48,7 +48,8 @@ public struct ResumeAnalyzer: Sendable {
       source: document.source, title: document.title, competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
       role: RoleReader(vocabulary: builder.lexicon.roles).resume(document, career: career),
-      skills: SkillProfile.build(sections, matcher: builder.skills, weight: SkillProfile.resumeWeight))
+      skills: SkillProfile.build(sections, matcher: builder.skills, weight: SkillProfile.resumeWeight),
+      kind: builder.kinds.resume(document, sections: sections, career: career, degrees: facts.degrees.count))
   }
 
   /// The roles of the resume: lines holding a date range outside the education section; the title is
