@@ -93,6 +93,7 @@ public enum ResumeReadingReport {
     out += style.dim(TextLayout.fit(reading.source, width)) + "\n\n"
     for warning in reading.warnings { out += style.yellow("! " + Self.warning(warning)) + "\n" }
     if !reading.warnings.isEmpty { out += "\n" }
+    if let kind = reading.kind { out += AnalysisReport.kindLines(kind, style: style, width: width) }
     func fact(_ label: String, _ value: String?) {
       out += "  " + TextLayout.pad(label, 18) + TextLayout.fit(value ?? "—", width - 20) + "\n"
     }
@@ -236,6 +237,7 @@ private struct JSONReading: Encodable {
   var language: String
   var wordCount: Int
   var warnings: [String]
+  var kind: DocumentKindAssessment?
 
   init(_ reading: ResumeReading) {
     source = reading.source
@@ -256,11 +258,12 @@ private struct JSONReading: Encodable {
     language = reading.language
     wordCount = reading.wordCount
     warnings = reading.warnings.map(ResumeReadingReport.warning)
+    kind = reading.kind
   }
 
   enum CodingKeys: String, CodingKey {
     case source, title, roles, otherEntries, currentTitle, family, familyReason, level, levelReason
-    case yearsExperience, degrees, certifications, sections, language, wordCount, warnings
+    case yearsExperience, degrees, certifications, sections, language, wordCount, warnings, kind
   }
 
   /// Writes every key, `null` included, so consumers always see the full shape.
@@ -282,5 +285,6 @@ private struct JSONReading: Encodable {
     try container.encode(language, forKey: .language)
     try container.encode(wordCount, forKey: .wordCount)
     try container.encode(warnings, forKey: .warnings)
+    try container.encode(kind, forKey: .kind)
   }
 }
