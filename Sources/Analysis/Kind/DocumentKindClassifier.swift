@@ -205,7 +205,7 @@ public struct DocumentKindClassifier: Sendable {
   }
 
   private static let contactLines = 15
-  private nonisolated(unsafe) static let contactPattern = try! NSRegularExpression(
+  private static let contactPattern = try! NSRegularExpression(
     pattern:
       #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|linkedin\.com/in/|(\+?\d[\d ().-]{8,}\d)"#)
 

@@ -26,8 +26,11 @@ public enum RankingReport {
       var detail = entry.file
       if !entry.topGaps.isEmpty { detail += " · gaps: " + entry.topGaps.joined(separator: ", ") }
       if !entry.duplicates.isEmpty { detail += " · also saved as " + entry.duplicates.joined(separator: ", ") }
-      if let note = entry.kindNote { detail += " · " + DocumentKindWording.entryNote(note) }
       out += "           " + style.dim(TextLayout.fit(detail, width - 11)) + "\n"
+      if let note = entry.kindNote {
+        out +=
+          "           " + style.yellow(TextLayout.fit("! " + DocumentKindWording.entryNote(note), width - 11)) + "\n"
+      }
     }
     out += skippedLines(ranking, style: style)
     return out
