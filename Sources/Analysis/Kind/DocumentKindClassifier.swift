@@ -34,7 +34,9 @@ public struct DocumentKindClassifier: Sendable {
     self.roles = roles
     var index: [String: [(cue: DocumentKindEvidence.Cue, keys: [String])]] = [:]
     for rule in rules.cues.values.sorted(by: { $0.cue.rawValue < $1.cue.rawValue })
-    where !Self.titleCues.contains(rule.cue) && !Self.headingCues.contains(rule.cue) {
+    where !Self.titleCues.contains(rule.cue) && !Self.headingCues.contains(rule.cue)
+      && !Self.computedCues.contains(rule.cue)
+    {
       for keys in rule.phrases { index[keys[0], default: []].append((rule.cue, keys)) }
     }
     self.index = index
@@ -46,9 +48,10 @@ public struct DocumentKindClassifier: Sendable {
   ///   - document: The file read.
   ///   - sections: Its sections tokenized in the posting context.
   ///   - requirements: The requirements read from it.
-  public func posting(_ document: Document, sections: [TokenizedSection], requirements: Requirements)
-    -> DocumentKindAssessment?
-  {
+  ///   - roleTitle: The job title the role reader chose (the page's title, or a heading that is a job title).
+  public func posting(
+    _ document: Document, sections: [TokenizedSection], requirements: Requirements, roleTitle: String? = nil
+  ) -> DocumentKindAssessment? {
     guard !rules.isEmpty else { return nil }
     var counts = observe(document, sections: sections)
     if document.jobPosting != nil { counts.add(.jobPostingMarkup, example: document.jobPosting?.title) }
@@ -59,9 +62,7 @@ public struct DocumentKindClassifier: Sendable {
       if postingKinds.insert(kind).inserted { counts.add(.postingSection, example: section.heading) }
       if kind == .application { counts.add(.applySection, example: section.heading) }
     }
-    if let title = title(of: document), RoleVocabulary.isTitleShaped(title), !title.hasSuffix("?"),
-      counts.count(.questionTitle) == 0, roles.classify(title: title) != nil
-    {
+    if let title = roleTitle ?? title(of: document), isRoleShaped(title), counts.count(.questionTitle) == 0 {
       counts.add(.roleTitle, example: title)
     }
     if let salary = requirements.salary { counts.add(.postingField, example: salary.evidence) }
@@ -177,6 +178,17 @@ public struct DocumentKindClassifier: Sendable {
         counts.add(cue, example: text.sentence(token.sentence))
       }
     }
+  }
+
+  /// A title shaped like a job title: short, no question, a line of work the role vocabulary knows, and a
+  /// word for the person hired ("Data Analyst", "Head of Product"; not "AI Innovation Workspace").
+  private func isRoleShaped(_ title: String) -> Bool {
+    guard RoleVocabulary.isTitleShaped(title), !title.hasSuffix("?"), roles.classify(title: title) != nil else {
+      return false
+    }
+    guard let rule = rules.cues[.roleTitle], !rule.words.isEmpty else { return true }
+    let words = RoleVocabulary.words(title)
+    return rule.words.contains { Self.contains(words, $0) }
   }
 
   /// Whether `keys` holds `phrase` as a run.

@@ -37,6 +37,9 @@ public struct DocumentKindRules: Sendable, Equatable {
     public var cap: Double
     /// Its phrases as token keys (stemmed, lowercase), for the cues read from text.
     public var phrases: [[String]]
+    /// Its phrases as written, lowercase words (``RoleVocabulary/words(_:)``), for cues that compare whole words
+    /// ("engineer" but not "engineers" in a title).
+    public var words: [[String]] = []
     /// Words that keep a heading or sentence from counting (a question heading that says "you" is the
     /// employer's).
     public var except: Set<String>
@@ -170,17 +173,21 @@ public enum DocumentKindRulesLoader {
         let weight = number(entry["weight"], "weight", in: name, at: at)
         let cap = number(entry["cap"], "cap", in: name, at: at)
         var phrases: [[String]] = []
+        var words: [[String]] = []
         for phrase in entry["phrases"]?.sequence ?? [] {
           let keys = Tokenizer.keys(of: phrase.string ?? "")
           if keys.isEmpty {
             problems.append(LexiconProblem(line: line(phrase), message: "an empty phrase in cue `\(name)`"))
           } else {
             phrases.append(keys)
+            words.append(RoleVocabulary.words(phrase.string ?? ""))
           }
         }
         let except = Set((entry["except"]?.sequence ?? []).flatMap { Tokenizer.keys(of: $0.string ?? "") })
-        cues[cue] = DocumentKindRules.CueRule(
+        var rule = DocumentKindRules.CueRule(
           cue: cue, side: side, weight: weight, cap: cap, phrases: phrases, except: except)
+        rule.words = words
+        cues[cue] = rule
       }
     } else {
       problems.append(LexiconProblem(line: line(mapping["cues"]), message: "expected a `cues` mapping"))

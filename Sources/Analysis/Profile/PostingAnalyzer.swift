@@ -35,7 +35,7 @@ public struct PostingAnalyzer: Sendable {
       skills: SkillProfile.build(
         Self.titled(sections, title: role.title ?? document.title), matcher: builder.skills,
         weight: SkillProfile.postingWeight, evidence: evidence, onlyListedSingleWords: true),
-      kind: builder.kinds.posting(document, sections: sections, requirements: requirements))
+      kind: builder.kinds.posting(document, sections: sections, requirements: requirements, roleTitle: role.title))
   }
 
   /// The sections with the posting's title before them, as a line of its own: "Full Stack Developer" names
