@@ -71,8 +71,20 @@ struct DocumentKindCommandTests {
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let flat = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    #expect(flat.contains("This file does not read as a job posting: written about the role in general"))
+    #expect(flat.contains("The posting file does not read as a job posting: written about the role in general"))
     #expect(flat.contains("it is scored anyway"))
+    #expect(!flat.contains("The resume file"))
+  }
+
+  @Test("score notes a resume file that does not read as a resume")
+  func scoreNotesResume() throws {
+    let result = try CommandRunner.run([
+      "score", "--resume", Fixtures.lookAlike("shelfsort-readme.md"), Fixtures.posting("greenhouse-cpo-lumora.html"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let flat = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(flat.contains("The resume file does not read as a resume: reads as documentation"))
+    #expect(!flat.contains("The posting file"))
   }
 
   @Test("analyze shows the kind and the evidence, for postings and for resumes")

@@ -69,12 +69,13 @@ public enum DocumentKindWording {
   public static func note(_ kind: DocumentKindAssessment?) -> String? {
     guard let kind else { return nil }
     let expected = kind.expected == .posting ? "job posting" : "resume"
+    let subject = kind.expected == .posting ? "The posting file" : "The resume file"
     if kind.setsAside {
-      return "This file \(reason(kind)); it is scored anyway (rank sets such files aside unless --keep-all)."
+      return "\(subject) \(reason(kind)); it is scored anyway (rank sets such files aside unless --keep-all)."
     }
     guard kind.isDoubtful else { return nil }
     let other = kind.strongestOther.map { " (it reads partly as \(article($0)))" } ?? ""
-    return "This file may not be a \(expected)\(other); it is kept and scored as one."
+    return "\(subject) may not be a \(expected)\(other); it is scored as one."
   }
 
   /// A short note for a ranked entry kept in doubt: "may not be a job posting: reads partly as an article".

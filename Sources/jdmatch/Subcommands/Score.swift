@@ -57,6 +57,7 @@ struct Score: AsyncParsableCommand {
       var fit = scorer.score(posting, preparedResume)
       // A file that may not be a posting is still scored, with a note that says so.
       if let note = DocumentKindWording.note(posting.analysis.kind) { fit.notes.append(note) }
+      if let note = DocumentKindWording.note(preparedResume.analysis.kind) { fit.notes.append(note) }
       return fit
     }
     switch outputOptions.format {
