@@ -6,6 +6,7 @@
 # make lint        — swift format lint (.swift-format) over every Swift file, and the README's module table
 #                    against the imports; make format fixes the formatting
 # make bench-speed — jdmatch-bench on a mixed and a text-dense synthetic corpus (scripts/generate-corpus.py)
+# make bench-kinds  — document kinds: real postings and resumes kept, real non-posting pages (wcxb-dev) set aside
 # make bench-skills — ESCO labels found per sentence on the Decorte et al. validation files (Benchmarks/skills),
 #                     precision and recall beside an exact-label-match baseline
 SHELL := /bin/bash
@@ -18,7 +19,7 @@ JDMATCH := .build/release/jdmatch
 # thousands of shared-library symbols, which is a third of a `jdmatch score` run otherwise.
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: run test lint format bench-speed setup build release bench-extraction bench-matching bench-requirements bench-tagging bench-skills background clean \
+.PHONY: run test lint format bench-speed setup build release bench-extraction bench-matching bench-requirements bench-tagging bench-skills bench-kinds background clean \
   chromium screenshot
 
 setup:
@@ -77,6 +78,10 @@ bench-extraction: release
 # Skill extraction on the validation sentences of the Decorte et al. benchmark, beside exact label matching.
 bench-skills: release
 	scripts/bench-skills.py --jdmatch $(JDMATCH)
+
+# Document kinds: every real posting kept, every real resume read as one, non-posting web pages set aside.
+bench-kinds: release
+	scripts/bench-kinds.py --jdmatch $(JDMATCH)
 
 # Ranking quality on real postings against TF-IDF and BM25 (see scripts/bench-matching.sh).
 bench-matching: release

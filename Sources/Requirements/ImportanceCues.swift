@@ -16,7 +16,7 @@ enum ImportanceCues {
   private static let preferredWords: Set<String> = [
     "preferred", "preferable", "preferably", "prefer", "desirable", "desired", "ideally", "bonus", "advantage",
     "advantageous", "asset", "beneficial", "optional", "pluses", "helpful", "plus", "nice", "welcome",
-    "welcomed", "extra", "good", "great", "love",
+    "welcomed", "extra", "good", "great", "love", "ideal", "willing", "hurt",
   ]
   private static let requiredWords: Set<String> = [
     "required", "require", "requires", "requirement", "must", "mandatory", "essential", "necessary",
@@ -33,6 +33,16 @@ enum ImportanceCues {
     "increasingly", "more", "most", "also", "remains", "remain", "become", "becoming", "relatively", "extremely",
   ]
   private static let modals: Set<String> = ["can", "could", "may", "might"]
+  /// Verbs that say how much something counts, before "less" ("a degree matters less to us than…").
+  private static let weighingVerbs: Set<String> = ["matters", "matter", "counts", "count", "weighs", "weigh"]
+  /// Verbs of earning a credential after "willing to" ("…or be willing to earn one"; not "willing to travel").
+  private static let earningVerbs: Set<String> = [
+    "earn", "obtain", "get", "pursue", "complete", "acquire", "gain", "achieve", "attain", "work",
+  ]
+  /// Nouns after "ideal" that name the person hired ("the ideal candidate has…").
+  private static let idealNouns: Set<String> = [
+    "candidate", "candidates", "applicant", "applicants", "hire", "person", "profile", "fit", "background",
+  ]
   /// What a credential "can" do for someone: a benefit, not an ask ("can bolster a CPO's credibility").
   private static let benefitVerbs: Set<String> = [
     "bolster", "boost", "strengthen", "enhance", "help", "improve", "signal", "demonstrate", "lend", "increase",
@@ -162,7 +172,7 @@ enum ImportanceCues {
     for (i, token) in sentence.tokens.enumerated() where token.kind == .word {
       if preferredWords.contains(token.text), isPreferring(at: i, in: sentence) {
         cues.append((i, .preferred))
-      } else if requiredWords.contains(token.text) {
+      } else if requiredWords.contains(token.text) || isHaveTo(at: i, in: sentence) {
         if let negation = negation(before: i, in: sentence) {
           let hedged = (negation + 1..<i).contains { sentence.isAny($0, negationHedges) }
           cues.append((i, hedged ? .hedged : .waived))
@@ -170,6 +180,9 @@ enum ImportanceCues {
           cues.append((i, .required))
         }
       } else if commonnessWords.contains(token.text), isCommonness(at: i, in: sentence) {
+        cues.append((i, .hedged))
+      } else if token.text == "less", sentence.isAny(i - 1, weighingVerbs) || sentence.isAny(i + 1, ["important"]) {
+        // "matters less to us than…", "less important than…": mentioned, not asked for.
         cues.append((i, .hedged))
       } else if modals.contains(token.text),
         sentence.isAny(i + 1, benefitVerbs)
@@ -189,7 +202,8 @@ enum ImportanceCues {
     if word == "commonly" { return sentence.text(i + 1) != "used" }
     if word == "uncommon" { return sentence.isAny(i - 1, ["not"]) || sentence.text(i - 1)?.hasSuffix("n't") == true }
     if i == 0 || sentence.isAny(i - 1, wordsBeforeCommon) { return true }
-    return sentence.isAny(i + 1, ["among", "for", "across"])
+    // "common among CPOs", "a common credential among CPOs"
+    return sentence.isAny(i + 1, ["among", "for", "across"]) || sentence.isAny(i + 2, ["among", "across"])
   }
 
   private static func isPreferring(at i: Int, in sentence: Sentence) -> Bool {
@@ -211,9 +225,24 @@ enum ImportanceCues {
       return previous == "we" || previous == "would"
     case "love":
       return previous == "we'd" || previous == "would" || previous == "i'd"
+    case "ideal":
+      // "The ideal candidate has…" describes a wish, not a minimum.
+      return next.map { idealNouns.contains($0) } ?? false
+    case "willing":
+      // "…or be willing to earn one": the credential itself is not demanded.
+      return next == "to" && sentence.isAny(i + 2, earningVerbs)
+    case "hurt":
+      // "an MBA won't hurt", "it doesn't hurt to have…"
+      return negation(before: i, in: sentence) != nil
     default:
       return true
     }
+  }
+
+  /// "have to" or "has to" followed by a verb: an ask like "must" ("you have to be…"), waived when negated
+  /// ("That doesn't mean you have to be a PhD").
+  private static func isHaveTo(at i: Int, in sentence: Sentence) -> Bool {
+    sentence.isAny(i, ["have", "has"]) && sentence.isAny(i + 1, ["to"]) && sentence.token(i + 2)?.kind == .word
   }
 
   /// The index of a negation among the three words before a token ("not required", "isn't needed").

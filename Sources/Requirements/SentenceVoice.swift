@@ -39,7 +39,11 @@ enum SentenceVoice: Sendable, Equatable {
     "you", "your", "you'll", "you've", "you're", "candidate", "candidates", "applicant", "applicants", "we",
     "we're", "we'll", "we've", "ideal", "successful", "hire",
   ]
-  private static let quantifiers: Set<String> = ["many", "most", "some", "several", "few", "every", "any", "all"]
+  private static let quantifiers: Set<String> = [
+    "many", "most", "some", "several", "few", "every", "any", "all", "majority",
+  ]
+  /// Adjectives that make a singular role stand for everyone in it ("The typical CPO has…").
+  private static let typicalWords: Set<String> = ["typical", "average", "median", "usual", "standard"]
   /// People and organisations spoken of in general ("Many CPOs", "Most employers").
   private static let generalNouns: Set<String> = [
     "cpos", "cpo", "officers", "officer", "leaders", "leader", "executives", "executive", "managers", "pms",
@@ -80,8 +84,11 @@ enum SentenceVoice: Sendable, Equatable {
   private static func isGeneralSubject(in sentence: Sentence) -> Bool {
     for start in sentence.tokens.indices where start == 0 || sentence.isAny(start - 1, clauseLeadIns) {
       if start > 12 { break }
-      if sentence.isAny(start, quantifiers) {
-        let window = (start + 1)..<Swift.min(sentence.count, start + 5)
+      // "Most CPOs…", "The majority of CPOs…"
+      let quantifier =
+        sentence.isAny(start, ["the", "a"]) && sentence.isAny(start + 1, ["majority"]) ? start + 1 : start
+      if sentence.isAny(quantifier, quantifiers) {
+        let window = (quantifier + 1)..<Swift.min(sentence.count, quantifier + 5)
         if window.contains(where: { sentence.isAny($0, generalNouns) }) { return true }
       }
       if isGenericRole(from: start, in: sentence), !sentence.mentions(anyOf: addressWords) { return true }
@@ -93,8 +100,10 @@ enum SentenceVoice: Sendable, Equatable {
   /// "A product leader with 10+ years…" (a candidate described) or "The CPO will…" (this opening).
   private static func isGenericRole(from start: Int, in sentence: Sentence) -> Bool {
     var i = start
-    let isSingular = sentence.isAny(i, ["a", "an"])
-    if isSingular { i += 1 }
+    // "A CPO…", and "The typical CPO…", "An average product leader…": one standing for all.
+    let isTypical = sentence.isAny(i, ["a", "an", "the"]) && sentence.isAny(i + 1, typicalWords)
+    let isSingular = isTypical || sentence.isAny(i, ["a", "an"])
+    if isSingular { i += isTypical ? 2 : 1 }
     var sawRole = false
     var steps = 0
     while i < sentence.count, steps < 6 {

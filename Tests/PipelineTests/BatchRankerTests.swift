@@ -11,8 +11,8 @@ struct BatchRankerTests {
   private let setup = PipelineFixtures.setup
   private let resume = Fixtures.resume("vp-product-morgan-ellis.md")
 
-  private func ranker(_ mode: Ranking.Mode, jobs: Int = 2) -> BatchRanker {
-    BatchRanker(mode: mode, preparer: setup.preparer, scorer: setup.scorer, jobs: jobs)
+  private func ranker(_ mode: Ranking.Mode, jobs: Int = 2, keepAll: Bool = false) -> BatchRanker {
+    BatchRanker(mode: mode, preparer: setup.preparer, scorer: setup.scorer, jobs: jobs, keepAll: keepAll)
   }
 
   /// What `Ranker` gives for `files` prepared one by one, unreadable ones skipped.
@@ -51,7 +51,9 @@ struct BatchRankerTests {
   func resumesForPosting() async throws {
     let posting = Fixtures.posting("greenhouse-cpo-lumora.html")
     let folder = Fixtures.root.appendingPathComponent("Fixtures/resumes").path
-    let ranking = try await ranker(.resumesForPosting).rank(subject: posting, paths: [folder, posting])
+    // Fixtures/resumes holds its README, which a batch sets aside (see `readmeAmongResumes`); Ranker has no such
+    // check, so the two are compared with every file kept.
+    let ranking = try await ranker(.resumesForPosting, keepAll: true).rank(subject: posting, paths: [folder, posting])
     let ingestor = Ingestor()
     var resumes: [(file: String, resume: PreparedResume, fingerprint: UInt64)] = []
     var skipped: [Ranking.Skipped] = []
@@ -68,6 +70,63 @@ struct BatchRankerTests {
       subject: posting, skipped: skipped)
     #expect(ranking == expected)
     #expect(!ranking.entries.contains { $0.file == posting })
+  }
+
+  @Test("look-alikes are set aside with what they read as; the postings, the template among them, are ranked")
+  func lookAlikesSetAside() async throws {
+    let folder = try PipelineFixtures.postingFolder(["greenhouse-cpo-lumora.html", "plain-cpo-meridian.txt"])
+    let lookAlikes = [
+      "what-does-a-cpo-do.html", "cpo-career-blog.html", "shelfsort-readme.md", "ledgerly-manual-importing.html",
+      "cpo-job-description-template.html",
+    ]
+    for name in lookAlikes {
+      try FileManager.default.copyItem(
+        atPath: Fixtures.lookAlike(name), toPath: folder.appendingPathComponent(name).path)
+    }
+    let ranking = try await ranker(.postingsForResume).rank(subject: resume, paths: [folder.path])
+    let ranked = Set(ranking.entries.map { URL(fileURLWithPath: $0.file).lastPathComponent })
+    #expect(ranked == ["greenhouse-cpo-lumora.html", "plain-cpo-meridian.txt", "cpo-job-description-template.html"])
+    var setAside: [String: DocumentKind] = [:]
+    for item in ranking.skipped {
+      setAside[URL(fileURLWithPath: item.file).lastPathComponent] = item.kind?.kind
+    }
+    #expect(
+      setAside == [
+        "what-does-a-cpo-do.html": .article, "cpo-career-blog.html": .article, "shelfsort-readme.md": .documentation,
+        "ledgerly-manual-importing.html": .documentation,
+      ])
+    #expect(ranking.skipped.allSatisfy { $0.isSetAside && $0.reason.isEmpty })
+  }
+
+  @Test("with keepAll every file read is ranked, and a look-alike carries what it reads as")
+  func keepAllRanksLookAlikes() async throws {
+    let folder = try PipelineFixtures.postingFolder(["greenhouse-cpo-lumora.html"])
+    try FileManager.default.copyItem(
+      atPath: Fixtures.lookAlike("what-does-a-cpo-do.html"),
+      toPath: folder.appendingPathComponent("what-does-a-cpo-do.html").path)
+    let ranking = try await ranker(.postingsForResume, keepAll: true).rank(subject: resume, paths: [folder.path])
+    #expect(ranking.skipped.isEmpty)
+    #expect(ranking.entries.count == 2)
+    let article = try #require(ranking.entries.first { $0.file.hasSuffix("what-does-a-cpo-do.html") })
+    #expect(article.kindNote?.kind == .article && article.kindNote?.setsAside == true)
+    let posting = try #require(ranking.entries.first { $0.file.hasSuffix("greenhouse-cpo-lumora.html") })
+    #expect(posting.kindNote == nil)
+  }
+
+  @Test("in the recruiter view a README among the resumes is set aside as not a resume")
+  func readmeAmongResumes() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    for name in ["senior-pm-priya-natarajan.txt", "vp-product-morgan-ellis.md"] {
+      try FileManager.default.copyItem(atPath: Fixtures.resume(name), toPath: folder.appendingPathComponent(name).path)
+    }
+    let readme = folder.appendingPathComponent("README.md").path
+    try FileManager.default.copyItem(atPath: Fixtures.lookAlike("shelfsort-readme.md"), toPath: readme)
+    let ranking = try await ranker(.resumesForPosting).rank(
+      subject: Fixtures.posting("greenhouse-cpo-lumora.html"), paths: [folder.path])
+    #expect(ranking.entries.count == 2)
+    #expect(ranking.skipped.map(\.file) == [readme])
+    #expect(ranking.skipped.first?.kind?.kind == .notResume)
+    #expect(ranking.skipped.first?.kind?.strongestOther == .documentation)
   }
 
   @Test("unreadable files and empty folders are listed with their reasons; the rest are ranked")

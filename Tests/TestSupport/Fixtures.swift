@@ -16,6 +16,12 @@ public enum Fixtures {
     root.appendingPathComponent("Fixtures/boards").appendingPathComponent(name).path
   }
 
+  /// `Fixtures/look-alikes/NAME`: files saved beside postings and resumes that are neither (a career article, a
+  /// README, a manual chapter), and a job-description template, which is a posting.
+  public static func lookAlike(_ name: String) -> String {
+    root.appendingPathComponent("Fixtures/look-alikes").appendingPathComponent(name).path
+  }
+
   /// `Fixtures/resumes/NAME`.
   public static func resume(_ name: String) -> String {
     root.appendingPathComponent("Fixtures/resumes").appendingPathComponent(name).path

@@ -22,6 +22,9 @@ public struct Lexicon: Sendable {
   /// The general skills vocabulary (`skills/` beside the lexicon file: ESCO and technology names), ready
   /// to match; it matches nothing when there is no such folder.
   public var skills = SkillMatcher(vocabulary: .empty)
+  /// What makes a file read as a posting, a resume or something else (`document-kinds.yaml` beside the
+  /// lexicon file); with none, every file is taken for what it was given as.
+  public var documentKinds: DocumentKindRules = .empty
 
   /// Creates a lexicon.
   public init(

@@ -28,6 +28,10 @@ public enum LexiconLoader {
     if FileManager.default.fileExists(atPath: rolesPath) {
       lexicon.roles = try RoleVocabularyLoader.load(path: rolesPath)
     }
+    let kindsPath = DocumentKindRulesLoader.path(besideLexicon: path)
+    if FileManager.default.fileExists(atPath: kindsPath) {
+      lexicon.documentKinds = try DocumentKindRulesLoader.load(path: kindsPath)
+    }
     let skillsPath = SkillVocabularyLoader.path(besideLexicon: path)
     if FileManager.default.fileExists(atPath: skillsPath) {
       lexicon.skills = try SkillCache.matcher(folder: skillsPath, directory: SkillCache.defaultDirectory())

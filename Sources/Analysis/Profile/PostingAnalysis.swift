@@ -20,6 +20,8 @@ public struct PostingAnalysis: Codable, Sendable, Equatable {
   public var role: RoleProfile = .unknown
   /// The general skills it asks for, with the section they are asked in.
   public var skills: SkillProfile = .empty
+  /// Whether the file reads as a job posting, and on what evidence; nil when no rules were loaded.
+  public var kind: DocumentKindAssessment?
 
   /// The competencies the posting asks for (mentions outside benefits and how-to-apply text).
   public var askedFor: [CompetencyProfile.Entry] {

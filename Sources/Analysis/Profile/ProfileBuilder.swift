@@ -13,6 +13,8 @@ public struct ProfileBuilder: Sendable {
   private let matcher: PhraseMatcher
   /// Finds the general skills vocabulary's labels.
   public let skills: SkillMatcher
+  /// Reads whether a file is a posting, a resume or something else.
+  public let kinds: DocumentKindClassifier
 
   /// Most evidence sentences kept per competency.
   public static let evidenceLimit = 3
@@ -22,6 +24,7 @@ public struct ProfileBuilder: Sendable {
     self.lexicon = lexicon
     self.matcher = PhraseMatcher(lexicon: lexicon)
     self.skills = lexicon.skills
+    self.kinds = DocumentKindClassifier(rules: lexicon.documentKinds, roles: lexicon.roles)
   }
 
   /// The tokenized sections of a document with their kinds, tokenized once for every later use.

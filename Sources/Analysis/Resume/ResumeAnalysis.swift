@@ -22,6 +22,8 @@ public struct ResumeAnalysis: Codable, Sendable, Equatable {
   /// The month "Present" stood for when the roles were read, and what it was taken from; nil for an
   /// analysis made without reading roles.
   public var asOf: AsOf? = nil
+  /// Whether the file reads as a resume, and on what evidence; nil when no rules were loaded.
+  public var kind: DocumentKindAssessment?
 
   /// How strongly the resume evidences competency `id`, from 0 (no evidence) towards 1.
   ///

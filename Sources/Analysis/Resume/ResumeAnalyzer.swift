@@ -63,7 +63,8 @@ public struct ResumeAnalyzer: Sendable {
       source: document.source, title: document.title, competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
       role: RoleReader(vocabulary: builder.lexicon.roles).resume(document, career: career),
-      skills: SkillProfile.build(sections, matcher: builder.skills, weight: SkillProfile.resumeWeight), asOf: asOf)
+      skills: SkillProfile.build(sections, matcher: builder.skills, weight: SkillProfile.resumeWeight), asOf: asOf,
+      kind: builder.kinds.resume(document, sections: sections, career: career, degrees: facts.degrees.count))
   }
 
   /// The latest month the roles name: a start, or the last month of a finished role. A year written without

@@ -63,6 +63,8 @@ public struct ResumeReading: Sendable, Equatable {
   public var wordCount: Int
   /// What may make the reading incomplete.
   public var warnings: [Warning]
+  /// Whether the file reads as a resume, and on what evidence; nil when no rules were loaded.
+  public var kind: DocumentKindAssessment?
 
   /// Fewer words than this and the reading warns.
   public static let fewWordsThreshold = 50
@@ -95,5 +97,6 @@ public struct ResumeReading: Sendable, Equatable {
     if roles.isEmpty { warnings.append(.noDatedRoles) }
     if language != "en" { warnings.append(.notEnglish(language: language)) }
     self.warnings = warnings
+    kind = analysis.kind
   }
 }

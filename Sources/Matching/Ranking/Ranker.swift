@@ -79,7 +79,8 @@ public enum Ranker {
       let row = rows[index]
       return Ranking.Entry(
         rank: offset + 1, score: row.score, band: row.band, title: row.title, company: row.company,
-        location: row.location, file: row.file, topGaps: row.topGaps, duplicates: duplicates[index], fit: nil)
+        location: row.location, file: row.file, topGaps: row.topGaps, duplicates: duplicates[index], fit: nil,
+        kindNote: row.kind)
     }
     return Ranking(
       mode: mode, subject: subject, entries: entries, skipped: skipped.sorted { $0.file < $1.file },

@@ -1,3 +1,5 @@
+import Analysis
+
 /// A ranked batch: the best fits first, duplicates folded in, unreadable files listed.
 public struct Ranking: Codable, Sendable, Equatable {
   /// What was ranked.
@@ -34,23 +36,34 @@ public struct Ranking: Codable, Sendable, Equatable {
     /// The full fit with evidence, for the entries a report details (the best
     /// ``Ranking/detailLimit``); nil for the rest.
     public var fit: FitResult?
+    /// Set when the file may not be of the kind ranked (kept in doubt, or kept by `--keep-all`): what it reads
+    /// as and why; nil for a file that plainly is one.
+    public var kindNote: DocumentKindAssessment?
   }
 
-  /// A file that could not be read, and why.
+  /// A file that could not be read, or was set aside as not the kind ranked, and why.
   public struct Skipped: Codable, Sendable, Equatable {
     /// The file (or folder) that could not be read.
     public var file: String
-    /// Why, in a few words ("no main text found").
+    /// Why, in a few words ("no main text found"); empty for a file set aside by its kind, whose words the
+    /// report writes from ``kind``.
     public var reason: String
+    /// For a file that was read but does not read as the kind ranked (a career article among postings, a
+    /// README among resumes): what it reads as and the evidence. Nil for a file that could not be read.
+    public var kind: DocumentKindAssessment?
+
+    /// Whether the file was set aside by its kind rather than for being unreadable.
+    public var isSetAside: Bool { kind != nil }
 
     /// Creates a skipped file.
     ///
     /// - Parameters:
     ///   - file: The file or folder.
     ///   - reason: Why it was skipped.
-    public init(file: String, reason: String) {
+    public init(file: String, reason: String, kind: DocumentKindAssessment? = nil) {
       self.file = file
       self.reason = reason
+      self.kind = kind
     }
   }
 

@@ -19,6 +19,9 @@ public struct ScoredFile: Sendable, Equatable {
   public var location: String?
   /// The names of the two most important missing competencies.
   public var topGaps: [String]
+  /// What the file reads as, kept only when it is in doubt or not the kind ranked (a batch sets those aside
+  /// or notes them); nil for a file that plainly is one.
+  public var kind: DocumentKindAssessment?
 
   /// Scores a posting for a resume and keeps the row.
   ///
@@ -32,6 +35,7 @@ public struct ScoredFile: Sendable, Equatable {
     self.init(
       file: file, fingerprint: posting.fingerprint, score: fit.score, band: fit.band, title: fit.posting.title,
       company: fit.posting.company, location: fit.posting.location, topGaps: fit.gaps.prefix(2).map(\.name))
+    kind = Self.noteworthy(posting.analysis.kind)
   }
 
   /// Scores a resume for a posting and keeps the row.
@@ -49,6 +53,13 @@ public struct ScoredFile: Sendable, Equatable {
     self.init(
       file: file, fingerprint: fingerprint, score: fit.score, band: fit.band, title: resume.analysis.title,
       company: nil, location: nil, topGaps: fit.gaps.prefix(2).map(\.name))
+    kind = Self.noteworthy(resume.analysis.kind)
+  }
+
+  /// The assessment when a reader should hear of it: set aside, or kept in doubt.
+  static func noteworthy(_ kind: DocumentKindAssessment?) -> DocumentKindAssessment? {
+    guard let kind, kind.setsAside || kind.isDoubtful else { return nil }
+    return kind
   }
 
   /// Creates a row from its parts.

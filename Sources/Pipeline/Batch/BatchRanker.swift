@@ -7,8 +7,11 @@ import Matching
 /// collects the files, prepares them in parallel, ranks them with ``Ranker`` and, when asked, fills the full
 /// fit of the best ``Ranking/detailLimit`` entries.
 ///
-/// Files that cannot be read are listed in the ranking's ``Ranking/skipped`` with the reason; the rest are
-/// ranked. Nothing is printed: the caller renders the ranking and reports the skipped files.
+/// Files that cannot be read are listed in the ranking's ``Ranking/skipped`` with the reason; so are files
+/// that do not read as the kind ranked (a career article among postings, a README among resumes; see
+/// ``DocumentKindClassifier``), with what they read as, unless ``keepAll`` is set. A file kept in doubt
+/// carries its ``Ranking/Entry/kindNote``. The rest are ranked. Nothing is printed: the caller renders the
+/// ranking and reports the skipped files.
 public struct BatchRanker: Sendable {
   /// What is ranked for what.
   public let mode: Ranking.Mode
@@ -20,6 +23,8 @@ public struct BatchRanker: Sendable {
   public let ingestor: Ingestor
   /// How many files are read and prepared at once.
   public let jobs: Int
+  /// Rank every file read, even one that does not read as the kind ranked (it carries a note instead).
+  public let keepAll: Bool
 
   /// Creates a ranker.
   ///
@@ -29,10 +34,12 @@ public struct BatchRanker: Sendable {
   ///   - scorer: Scores each pair; made for the same lexicon as `preparer`.
   ///   - ingestor: Reads every file (its options set the size limit).
   ///   - jobs: How many files are read and prepared at once (at least one is).
+  ///   - keepAll: Rank files that do not read as the kind ranked instead of setting them aside.
   public init(
     mode: Ranking.Mode, preparer: Preparer, scorer: FitScorer, ingestor: Ingestor = Ingestor(),
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, keepAll: Bool = false
   ) {
+    self.keepAll = keepAll
     self.mode = mode
     self.preparer = preparer
     self.scorer = scorer
@@ -136,8 +143,17 @@ public struct BatchRanker: Sendable {
   ) async -> Ranking {
     let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
     let outcomes = await batch.prepare(files, jobs: jobs, progress: progress, row)
+    var rows = scored(files, outcomes)
+    var setAside: [Ranking.Skipped] = []
+    if !keepAll {
+      setAside = rows.compactMap { row in
+        guard let kind = row.kind, kind.setsAside else { return nil }
+        return Ranking.Skipped(file: row.file, reason: "", kind: kind)
+      }
+      rows.removeAll { $0.kind?.setsAside == true }
+    }
     var ranking = Ranker.rank(
-      scored(files, outcomes), mode: mode, subject: subject, skipped: skipped + failures(outcomes), top: top)
+      rows, mode: mode, subject: subject, skipped: skipped + failures(outcomes) + setAside, top: top)
     guard details else { return ranking }
     let detailed = ranking.entries.prefix(Ranking.detailLimit).map(\.file)
     let fits = await batch.prepare(detailed, jobs: jobs, fit)

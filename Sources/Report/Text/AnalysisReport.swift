@@ -42,6 +42,7 @@ public enum AnalysisReport {
       .joined(separator: " · ")
     out += style.bold(TextLayout.fit(heading, width)) + "\n"
     out += style.dim(TextLayout.fit(analysis.source, width)) + "\n\n"
+    if let kind = analysis.kind { out += kindLines(kind, style: style, width: width) }
     let asked = analysis.askedFor
     if asked.isEmpty {
       out += "No competency of the \(analysis.lexicon) lexicon is mentioned.\n"
@@ -76,6 +77,18 @@ public enum AnalysisReport {
     return out
   }
 
+  /// "Reads as: job posting (confidence 0.9)" and the evidence, one line each.
+  static func kindLines(_ kind: DocumentKindAssessment, style: TextStyle, width: Int) -> String {
+    let headline = "Reads as: " + DocumentKindWording.headline(kind)
+    var out =
+      (kind.setsAside || kind.isDoubtful
+        ? style.yellow(TextLayout.fit(headline, width)) : TextLayout.fit(headline, width)) + "\n"
+    for evidence in kind.evidence {
+      out += style.dim(TextLayout.fit("  " + DocumentKindWording.evidenceLine(evidence), width)) + "\n"
+    }
+    return out + "\n"
+  }
+
   /// The same content as Markdown.
   static func markdown(_ analysis: PostingAnalysis) -> String {
     let escape = MarkdownEscaping.escape
@@ -83,6 +96,11 @@ public enum AnalysisReport {
     let facts = [analysis.company, analysis.location].compactMap { $0 }.map(escape)
     if !facts.isEmpty { out += facts.joined(separator: " · ") + "\n\n" }
     out += "Source: `\(analysis.source)`\n\n"
+    if let kind = analysis.kind {
+      out += "**Reads as:** \(escape(DocumentKindWording.headline(kind)))\n\n"
+      for evidence in kind.evidence { out += "- \(escape(DocumentKindWording.evidenceLine(evidence)))\n" }
+      if !kind.evidence.isEmpty { out += "\n" }
+    }
     out += "| Competency | Emphasis | Mentions | Evidence |\n|---|---:|---:|---|\n"
     for entry in analysis.askedFor.prefix(shownCompetencies) {
       let evidence = entry.evidence.first.map { "“\(escape($0.sentence))” (*\(escape($0.phrase))*)" } ?? ""

@@ -12,6 +12,7 @@ public enum RankingReport {
   ///   - width: The terminal's width in columns.
   /// - Returns: The table, then the skipped files.
   public static func table(_ ranking: Ranking, colored: Bool, width: Int = 80) -> String {
+    let ranking = worded(ranking)
     let style = TextStyle(colored: colored)
     var out = style.bold(summary(ranking)) + "\n\n"
     out += style.underline("   # Score Band    Title                          Company            Location\n")
@@ -26,6 +27,10 @@ public enum RankingReport {
       if !entry.topGaps.isEmpty { detail += " · gaps: " + entry.topGaps.joined(separator: ", ") }
       if !entry.duplicates.isEmpty { detail += " · also saved as " + entry.duplicates.joined(separator: ", ") }
       out += "           " + style.dim(TextLayout.fit(detail, width - 11)) + "\n"
+      if let note = entry.kindNote {
+        out +=
+          "           " + style.yellow(TextLayout.fit("! " + DocumentKindWording.entryNote(note), width - 11)) + "\n"
+      }
     }
     out += skippedLines(ranking, style: style)
     return out
@@ -36,12 +41,15 @@ public enum RankingReport {
   /// - Parameter ranking: The ranking, in score order.
   /// - Returns: The Markdown.
   public static func markdown(_ ranking: Ranking) -> String {
+    let ranking = worded(ranking)
     var out = "## \(MarkdownEscaping.escape(summary(ranking)))\n\n"
     out += "| # | Score | Band | Title | Company | Location | File | Top gaps |\n|---:|---:|---|---|---|---|---|---|\n"
     for entry in ranking.entries {
       let cells = [
         "\(entry.rank)", "\(entry.score)", entry.band.rawValue, entry.title ?? "", entry.company ?? "",
-        entry.location ?? "", entry.file, entry.topGaps.joined(separator: ", "),
+        entry.location ?? "",
+        entry.file + (entry.kindNote.map { " (" + DocumentKindWording.entryNote($0) + ")" } ?? ""),
+        entry.topGaps.joined(separator: ", "),
       ].map(MarkdownEscaping.escape)
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
@@ -58,6 +66,7 @@ public enum RankingReport {
   /// - Returns: The CSV with a header row, ending in a newline.
   /// - Throws: The CSV writer's error.
   public static func csv(_ ranking: Ranking) throws -> String {
+    let ranking = worded(ranking)
     let writer = try CSVWriter(stream: .toMemory())
     try writer.write(row: [
       "rank", "score", "band", "title", "company", "location", "file", "top_gaps", "duplicates", "skipped_reason",
@@ -83,7 +92,7 @@ public enum RankingReport {
   /// - Returns: The JSON, ending in a newline.
   /// - Throws: The encoder's error.
   public static func json(_ ranking: Ranking) throws -> String {
-    try JSONOutput.text(ranking)
+    try JSONOutput.text(worded(ranking))
   }
 
   /// The ranking as one self-contained HTML page (see ``HTMLReport``).
@@ -91,7 +100,7 @@ public enum RankingReport {
   /// - Parameter ranking: The ranking, in score order.
   /// - Returns: The whole HTML document.
   public static func html(_ ranking: Ranking) -> String {
-    HTMLReport.render(ranking)
+    HTMLReport.render(worded(ranking))
   }
 
   /// "12 postings ranked for FILE", with how many are shown, folded and skipped.

@@ -128,6 +128,7 @@ public enum ResumeReadingReport {
     out += style.dim(TextLayout.fit(reading.source, width)) + "\n\n"
     for warning in reading.warnings { out += style.yellow("! " + Self.warning(warning)) + "\n" }
     if !reading.warnings.isEmpty { out += "\n" }
+    if let kind = reading.kind { out += AnalysisReport.kindLines(kind, style: style, width: width) }
     func fact(_ label: String, _ value: String?) {
       out += "  " + TextLayout.pad(label, 18) + TextLayout.fit(value ?? "—", width - 20) + "\n"
     }
@@ -277,6 +278,7 @@ private struct JSONReading: Encodable {
   var language: String
   var wordCount: Int
   var warnings: [String]
+  var kind: DocumentKindAssessment?
 
   init(_ reading: ResumeReading) {
     source = reading.source
@@ -300,12 +302,13 @@ private struct JSONReading: Encodable {
     language = reading.language
     wordCount = reading.wordCount
     warnings = reading.warnings.map(ResumeReadingReport.warning)
+    kind = reading.kind
   }
 
   enum CodingKeys: String, CodingKey {
     case source, title, roles, otherEntries, currentTitle, family, familyReason, level, levelReason
     case yearsExperience, asOf, asOfSource, asOfReason, degrees, certifications, sections, language, wordCount
-    case warnings
+    case warnings, kind
   }
 
   /// Writes every key, `null` included, so consumers always see the full shape.
@@ -330,5 +333,6 @@ private struct JSONReading: Encodable {
     try container.encode(language, forKey: .language)
     try container.encode(wordCount, forKey: .wordCount)
     try container.encode(warnings, forKey: .warnings)
+    try container.encode(kind, forKey: .kind)
   }
 }

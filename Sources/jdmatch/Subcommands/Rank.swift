@@ -49,6 +49,13 @@ struct Rank: AsyncParsableCommand {
   @Flag(help: "No progress bar.")
   var quiet = false
 
+  @Flag(
+    help: """
+      Rank every file read, even one that does not read as a posting (or, with --posting, as a resume): a \
+      career article, a README, a manual. Without it such files are set aside and listed with the reason.
+      """)
+  var keepAll = false
+
   @OptionGroup var lexiconOptions: LexiconOptions
   @OptionGroup var ingest: IngestOptionGroup
 
@@ -63,7 +70,8 @@ struct Rank: AsyncParsableCommand {
   func run() async throws {
     let (preparer, scorer) = try lexiconOptions.scoring()
     let mode: Ranking.Mode = resume != nil ? .postingsForResume : .resumesForPosting
-    let ranker = BatchRanker(mode: mode, preparer: preparer, scorer: scorer, ingestor: ingest.ingestor, jobs: jobs)
+    let ranker = BatchRanker(
+      mode: mode, preparer: preparer, scorer: scorer, ingestor: ingest.ingestor, jobs: jobs, keepAll: keepAll)
     let progress = ProgressBar(label: mode.rankedItems, quiet: quiet)
     let ranking: Ranking
     do {
@@ -82,7 +90,8 @@ struct Rank: AsyncParsableCommand {
     case .json: try outputOptions.write(try RankingReport.json(ranking))
     case .html: try outputOptions.write(RankingReport.html(ranking))
     }
-    for item in ranking.skipped { Console.error("jdmatch: \(item.file): \(item.reason)") }
-    if !ranking.skipped.isEmpty { throw ExitStatus.someInputsFailed.exitCode }
+    for item in ranking.skipped { Console.error("jdmatch: \(item.file): \(RankingReport.reason(item))") }
+    // A file set aside for its kind was read: it is no failure.
+    if ranking.skipped.contains(where: { !$0.isSetAside }) { throw ExitStatus.someInputsFailed.exitCode }
   }
 }

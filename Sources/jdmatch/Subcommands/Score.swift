@@ -52,7 +52,14 @@ struct Score: AsyncParsableCommand {
       throw ExitStatus.someInputsFailed.exitCode
     }
     let (documents, failures) = DocumentReader.readEach(postings, with: ingestor)
-    let fits = documents.map { scorer.score(preparer.posting($0), preparedResume) }
+    let fits = documents.map { document in
+      let posting = preparer.posting(document)
+      var fit = scorer.score(posting, preparedResume)
+      // A file that may not be a posting is still scored, with a note that says so.
+      if let note = DocumentKindWording.note(posting.analysis.kind) { fit.notes.append(note) }
+      if let note = DocumentKindWording.note(preparedResume.analysis.kind) { fit.notes.append(note) }
+      return fit
+    }
     switch outputOptions.format {
     case .table: try outputOptions.write(FitReport.table(fits, explain: explain, colored: Terminal.colored))
     case .markdown: try outputOptions.write(FitReport.markdown(fits))

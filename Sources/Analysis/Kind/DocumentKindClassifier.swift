@@ -1,0 +1,285 @@
+import Foundation
+import Ingest
+import Requirements
+import Tokenization
+
+/// Decides whether a file reads as a job posting (or a resume) from evidence a user can check in it:
+/// an employer's ask, posting sections, how to apply, a role-shaped title, posting fields; against them, the
+/// shapes of articles, documentation, forums and shops. Every cue's points and every threshold come from
+/// ``DocumentKindRules`` (data); with no rules, nothing is read and every file is what it was given as.
+public struct DocumentKindClassifier: Sendable {
+  /// The cues and thresholds.
+  public let rules: DocumentKindRules
+  /// Reads whether a title names a line of work.
+  public let roles: RoleVocabulary
+  private let index: [String: [(cue: DocumentKindEvidence.Cue, keys: [String])]]
+
+  /// The cues read from the title alone, from headings alone, and from whole sections.
+  private static let titleCues: Set<DocumentKindEvidence.Cue> = [.questionTitle, .fileName]
+  private static let headingCues: Set<DocumentKindEvidence.Cue> = [.documentationHeading, .questionHeading]
+  private static let computedCues: Set<DocumentKindEvidence.Cue> = [
+    .jobPostingMarkup, .postingSection, .roleTitle, .roleInGeneralSection, .codeBlock, .datedRoles,
+    .education, .contactLine, .resumeSection, .jsonResume,
+  ]
+  /// Cues of a posting that a resume never shows by being one (its headings mean other things).
+  private static let postingOnlyCues: Set<DocumentKindEvidence.Cue> = [.postingSection, .roleTitle, .postingField]
+  /// Headings longer than this many words are no documentation heading ("Installing the package" is one).
+  private static let headingWordLimit = 4
+  /// Examples are cut to this many characters.
+  private static let exampleLength = 100
+
+  /// Creates a classifier.
+  public init(rules: DocumentKindRules, roles: RoleVocabulary) {
+    self.rules = rules
+    self.roles = roles
+    var index: [String: [(cue: DocumentKindEvidence.Cue, keys: [String])]] = [:]
+    for rule in rules.cues.values.sorted(by: { $0.cue.rawValue < $1.cue.rawValue })
+    where !Self.titleCues.contains(rule.cue) && !Self.headingCues.contains(rule.cue)
+      && !Self.computedCues.contains(rule.cue)
+    {
+      for keys in rule.phrases { index[keys[0], default: []].append((rule.cue, keys)) }
+    }
+    self.index = index
+  }
+
+  /// What a file given as a posting reads as; nil when there are no rules.
+  ///
+  /// - Parameters:
+  ///   - document: The file read.
+  ///   - sections: Its sections tokenized in the posting context.
+  ///   - requirements: The requirements read from it.
+  ///   - roleTitle: The job title the role reader chose (the page's title, or a heading that is a job title).
+  public func posting(
+    _ document: Document, sections: [TokenizedSection], requirements: Requirements, roleTitle: String? = nil
+  ) -> DocumentKindAssessment? {
+    guard !rules.isEmpty else { return nil }
+    var counts = observe(document, sections: sections)
+    if document.jobPosting != nil { counts.add(.jobPostingMarkup, example: document.jobPosting?.title) }
+    var postingKinds = Set<SectionKind>()
+    for section in sections {
+      let kind = section.kind
+      guard [.requirements, .responsibilities, .preferred, .benefits, .application].contains(kind) else { continue }
+      if postingKinds.insert(kind).inserted { counts.add(.postingSection, example: section.heading) }
+      if kind == .application { counts.add(.applySection, example: section.heading) }
+    }
+    if let title = roleTitle ?? title(of: document), isRoleShaped(title), counts.count(.questionTitle) == 0 {
+      counts.add(.roleTitle, example: title)
+    }
+    if let salary = requirements.salary { counts.add(.postingField, example: salary.evidence) }
+    if let workplace = requirements.workplace { counts.add(.postingField, example: workplace.evidence) }
+    if let experience = requirements.experience, experience.importance == .required {
+      counts.add(.postingField, example: experience.evidence)
+    }
+    return decide(counts, expected: .posting, thresholds: rules.posting)
+  }
+
+  /// What a file given as a resume reads as; nil when there are no rules.
+  ///
+  /// - Parameters:
+  ///   - document: The file read.
+  ///   - sections: Its sections tokenized in the resume context.
+  ///   - career: The roles read from it.
+  ///   - degrees: How many degrees were read from it.
+  public func resume(_ document: Document, sections: [TokenizedSection], career: CareerHistory, degrees: Int)
+    -> DocumentKindAssessment?
+  {
+    guard !rules.isEmpty else { return nil }
+    var counts = observe(document, sections: sections)
+    for cue in Self.postingOnlyCues { counts.remove(cue) }
+    if document.jobPosting != nil { counts.add(.jobPostingMarkup, example: document.jobPosting?.title) }
+    if document.format == .jsonResume { counts.add(.jsonResume, example: nil) }
+    for role in career.roles { counts.add(.datedRoles, example: role.line.isEmpty ? role.title : role.line) }
+    var resumeKinds = Set<SectionKind>()
+    var education = degrees > 0 ? 1 : 0
+    for section in sections where [.experience, .summary, .skills, .education].contains(section.kind) {
+      if resumeKinds.insert(section.kind).inserted { counts.add(.resumeSection, example: section.heading) }
+      if section.kind == .education { education += 1 }
+    }
+    if education > 0 { counts.add(.education, example: nil) }
+    if let line = contactLine(document.text) { counts.add(.contactLine, example: line) }
+    return decide(counts, expected: .resume, thresholds: rules.resume)
+  }
+
+  // MARK: - Observing
+
+  /// What the cues see in a document, cue by cue.
+  struct Counts {
+    var byCue: [DocumentKindEvidence.Cue: (count: Int, example: String?)] = [:]
+
+    mutating func add(_ cue: DocumentKindEvidence.Cue, example: String?) {
+      let current = byCue[cue] ?? (0, nil)
+      byCue[cue] = (current.count + 1, current.example ?? example.map(DocumentKindClassifier.cut))
+    }
+
+    mutating func remove(_ cue: DocumentKindEvidence.Cue) { byCue[cue] = nil }
+
+    func count(_ cue: DocumentKindEvidence.Cue) -> Int { byCue[cue]?.count ?? 0 }
+  }
+
+  /// The cues read from the title, the headings, the blocks and the sentences of the text.
+  private func observe(_ document: Document, sections: [TokenizedSection]) -> Counts {
+    var counts = Counts()
+    if let title = title(of: document), let rule = rules.cues[.questionTitle] {
+      let keys = Tokenizer.keys(of: title)
+      if title.hasSuffix("?") || rule.phrases.contains(where: { Self.contains(keys, $0) }) {
+        counts.add(.questionTitle, example: title)
+      }
+    }
+    if let rule = rules.cues[.fileName] {
+      let file = URL(fileURLWithPath: document.source).lastPathComponent
+      let name = (file as NSString).deletingPathExtension.replacingOccurrences(of: "_", with: " ")
+        .replacingOccurrences(of: "-", with: " ")
+      if rule.phrases.contains(Tokenizer.keys(of: name)) { counts.add(.fileName, example: file) }
+    }
+    for section in sections {
+      guard let heading = section.heading else { continue }
+      let keys = Tokenizer.keys(of: heading)
+      if let rule = rules.cues[.documentationHeading], keys.count <= Self.headingWordLimit,
+        rule.phrases.contains(where: { keys.starts(with: $0) })
+      {
+        counts.add(.documentationHeading, example: heading)
+      }
+      if let rule = rules.cues[.questionHeading], heading.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
+        !keys.contains(where: rule.except.contains)
+      {
+        counts.add(.questionHeading, example: heading)
+      }
+      if section.kind == .roleInGeneral { counts.add(.roleInGeneralSection, example: heading) }
+    }
+    for block in document.blocks where block.kind == .preformatted {
+      counts.add(.codeBlock, example: block.text.split(separator: "\n").first.map(String.init))
+    }
+    for section in sections { scanSentences(section.text, into: &counts) }
+    return counts
+  }
+
+  /// Counts each text cue once per sentence that holds one of its phrases.
+  private func scanSentences(_ text: TokenizedText, into counts: inout Counts) {
+    let tokens = text.tokens
+    var seen = Set<String>()
+    for (position, token) in tokens.enumerated() {
+      guard let candidates = index[token.key] else { continue }
+      for (cue, keys) in candidates {
+        let mark = "\(cue.rawValue)#\(token.sentence)"
+        guard !seen.contains(mark), position + keys.count <= tokens.count else { continue }
+        var matches = true
+        for offset in 1..<keys.count
+        where tokens[position + offset].key != keys[offset] || tokens[position + offset].sentence != token.sentence {
+          matches = false
+          break
+        }
+        guard matches else { continue }
+        if let rule = rules.cues[cue], !rule.except.isEmpty,
+          tokens.contains(where: { $0.sentence == token.sentence && rule.except.contains($0.key) })
+        {
+          continue
+        }
+        seen.insert(mark)
+        counts.add(cue, example: text.sentence(token.sentence))
+      }
+    }
+  }
+
+  /// A title shaped like a job title: short, no question, a line of work the role vocabulary knows, and a
+  /// word for the person hired ("Data Analyst", "Head of Product"; not "AI Innovation Workspace").
+  private func isRoleShaped(_ title: String) -> Bool {
+    guard RoleVocabulary.isTitleShaped(title), !title.hasSuffix("?"), roles.classify(title: title) != nil else {
+      return false
+    }
+    guard let rule = rules.cues[.roleTitle], !rule.words.isEmpty else { return true }
+    let words = RoleVocabulary.words(title)
+    return rule.words.contains { Self.contains(words, $0) }
+  }
+
+  /// Whether `keys` holds `phrase` as a run.
+  private static func contains(_ keys: [String], _ phrase: [String]) -> Bool {
+    guard phrase.count <= keys.count else { return false }
+    for start in 0...(keys.count - phrase.count) where Array(keys[start..<(start + phrase.count)]) == phrase {
+      return true
+    }
+    return false
+  }
+
+  /// The page's title, else its first heading.
+  private func title(of document: Document) -> String? {
+    if let title = document.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty { return title }
+    return document.blocks.first { $0.kind == .heading }?.text
+  }
+
+  /// The first of the top lines holding an e-mail address, a phone number or a LinkedIn profile.
+  private func contactLine(_ text: String) -> String? {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(Self.contactLines) {
+      let line = String(line)
+      let range = NSRange(line.startIndex..., in: line)
+      if Self.contactPattern.firstMatch(in: line, range: range) != nil { return line }
+    }
+    return nil
+  }
+
+  private static let contactLines = 15
+  private static let contactPattern = try! NSRegularExpression(
+    pattern:
+      #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|linkedin\.com/in/|(\+?\d[\d ().-]{8,}\d)"#)
+
+  static func cut(_ text: String) -> String {
+    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    guard flat.count > exampleLength else { return flat }
+    return String(flat.prefix(exampleLength - 1)) + "…"
+  }
+
+  // MARK: - Deciding
+
+  /// The kind the points decide, by the thresholds; when in doubt the file is kept, and says so.
+  private func decide(
+    _ counts: Counts, expected: DocumentKindAssessment.Expected, thresholds: DocumentKindRules.Thresholds
+  ) -> DocumentKindAssessment {
+    var evidence: [DocumentKindEvidence] = []
+    for (cue, observed) in counts.byCue {
+      guard let rule = rules.cues[cue] else { continue }
+      let points = rule.points(observed.count)
+      guard points > 0 else { continue }
+      evidence.append(
+        DocumentKindEvidence(
+          cue: cue, count: observed.count, points: points, side: rule.side, example: observed.example))
+    }
+    func isFor(_ side: DocumentKind) -> Bool { expected == .posting ? side.isPosting : side == .resume }
+    let pointsFor = evidence.filter { isFor($0.side) }.reduce(0) { $0 + $1.points }
+    var against: [DocumentKind: Double] = [:]
+    for item in evidence where !isFor(item.side) {
+      // In a folder of resumes, a posting is one more thing that is not a resume.
+      against[item.side, default: 0] += item.points
+    }
+    let strongest = against.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.first
+    let pointsAgainst = strongest?.value ?? 0
+    let markup = counts.count(.jobPostingMarkup) > 0 && expected == .posting
+    let ownKind: DocumentKind =
+      expected == .resume ? .resume : (counts.count(.templatePlaceholder) > 0 ? .jobDescriptionTemplate : .posting)
+    let otherKind: DocumentKind = expected == .resume ? .notResume : (strongest?.key ?? .other)
+    let kept: Bool
+    if markup {
+      kept = true
+    } else if pointsAgainst >= thresholds.setAside && pointsAgainst >= pointsFor + thresholds.margin {
+      kept = false
+    } else {
+      kept = pointsFor >= thresholds.minimum
+    }
+    // In doubt: something reads as another kind and not enough as this one, or nothing reads either way.
+    let doubtful =
+      kept && !markup
+      && ((pointsAgainst > 0 && (pointsFor < thresholds.keep || pointsAgainst >= pointsFor)) || pointsFor == 0)
+    let total = pointsFor + pointsAgainst
+    let share = total > 0 ? (kept ? pointsFor : pointsAgainst) / total : 0.5
+    let confidence = (max(0.5, share) * 100).rounded() / 100
+    let decisive: DocumentKind? = kept ? nil : strongest?.key
+    evidence.sort { lhs, rhs in
+      let lhsFirst = kept ? isFor(lhs.side) : lhs.side == decisive
+      let rhsFirst = kept ? isFor(rhs.side) : rhs.side == decisive
+      if lhsFirst != rhsFirst { return lhsFirst }
+      return (lhs.points, rhs.cue.rawValue) > (rhs.points, lhs.cue.rawValue)
+    }
+    return DocumentKindAssessment(
+      expected: expected, kind: kept ? ownKind : otherKind, confidence: confidence, isExpectedKind: kept,
+      isDoubtful: doubtful, pointsFor: (pointsFor * 100).rounded() / 100,
+      pointsAgainst: (pointsAgainst * 100).rounded() / 100, strongestOther: strongest?.key, evidence: evidence)
+  }
+}
