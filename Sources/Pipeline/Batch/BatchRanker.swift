@@ -56,7 +56,8 @@ public struct BatchRanker: Sendable {
   /// - Returns: The ranking, with every file that could not be read (and every folder that held nothing to
   ///   rank) in ``Ranking/skipped``.
   /// - Throws: ``PipelineError/unreadableSubject(_:)`` when the subject cannot be read;
-  ///   ``PipelineError/nothingToRank(what:paths:problems:)`` when no file is left to rank.
+  ///   ``PipelineError/nothingToRank(what:paths:problems:)`` when no file is left to rank, or none of them
+  ///   could be read.
   public func rank(
     subject: String, paths: [String], top: Int? = nil, details: Bool = false,
     progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
@@ -77,7 +78,6 @@ public struct BatchRanker: Sendable {
     let problems = collected.skipped + empty
     // Nothing to rank: a "0 postings ranked" table would read as success.
     guard !files.isEmpty else { throw .nothingToRank(what: mode.rankedItems, paths: paths, problems: problems) }
-    let skipped = problems.map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
     var done = 0
     let advance = {
       done += 1
@@ -85,22 +85,24 @@ public struct BatchRanker: Sendable {
     }
     switch mode {
     case .postingsForResume:
-      return await rankPostings(
-        files, for: document, subject: subject, skipped: skipped, top: top, details: details, progress: advance)
+      return try await rankPostings(
+        files, for: document, subject: subject, paths: paths, problems: problems, top: top, details: details,
+        progress: advance)
     case .resumesForPosting:
-      return await rankResumes(
-        files, for: document, subject: subject, skipped: skipped, top: top, details: details, progress: advance)
+      return try await rankResumes(
+        files, for: document, subject: subject, paths: paths, problems: problems, top: top, details: details,
+        progress: advance)
     }
   }
 
   private func rankPostings(
-    _ files: [String], for document: Document, subject: String, skipped: [Ranking.Skipped], top: Int?,
-    details: Bool, progress: () -> Void
-  ) async -> Ranking {
+    _ files: [String], for document: Document, subject: String, paths: [String], problems: [IngestError],
+    top: Int?, details: Bool, progress: () -> Void
+  ) async throws(PipelineError) -> Ranking {
     let resume = preparer.resume(document)
     let scorer = scorer
-    return await rank(
-      files, mode: .postingsForResume, subject: subject, skipped: skipped, top: top, details: details,
+    return try await rank(
+      files, mode: .postingsForResume, subject: subject, paths: paths, problems: problems, top: top, details: details,
       progress: progress,
       // Compact: the row needs only the numbers; full evidence is read again for the detailed entries.
       row: { preparer, document in
@@ -110,13 +112,13 @@ public struct BatchRanker: Sendable {
   }
 
   private func rankResumes(
-    _ files: [String], for document: Document, subject: String, skipped: [Ranking.Skipped], top: Int?,
-    details: Bool, progress: () -> Void
-  ) async -> Ranking {
+    _ files: [String], for document: Document, subject: String, paths: [String], problems: [IngestError],
+    top: Int?, details: Bool, progress: () -> Void
+  ) async throws(PipelineError) -> Ranking {
     let posting = preparer.posting(document)
     let scorer = scorer
-    return await rank(
-      files, mode: .resumesForPosting, subject: subject, skipped: skipped, top: top, details: details,
+    return try await rank(
+      files, mode: .resumesForPosting, subject: subject, paths: paths, problems: problems, top: top, details: details,
       progress: progress,
       row: { preparer, document in
         ScoredFile(
@@ -130,14 +132,18 @@ public struct BatchRanker: Sendable {
   /// (memory grows by a few hundred bytes a file, not by its analysis); then, when asked, the best
   /// ``Ranking/detailLimit`` files are read once more for their full fit.
   private func rank(
-    _ files: [String], mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], top: Int?, details: Bool,
-    progress: () -> Void, row: @escaping @Sendable (Preparer, Document) -> ScoredFile,
+    _ files: [String], mode: Ranking.Mode, subject: String, paths: [String], problems: [IngestError], top: Int?,
+    details: Bool, progress: () -> Void, row: @escaping @Sendable (Preparer, Document) -> ScoredFile,
     fit: @escaping @Sendable (Preparer, Document) -> FitResult
-  ) async -> Ranking {
+  ) async throws(PipelineError) -> Ranking {
     let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
     let outcomes = await batch.prepare(files, jobs: jobs, progress: progress, row)
-    var ranking = Ranker.rank(
-      scored(files, outcomes), mode: mode, subject: subject, skipped: skipped + failures(outcomes), top: top)
+    let rows = scored(files, outcomes)
+    let failed = failures(outcomes)
+    // Every file failed: the failures alone, as for a folder that held nothing (no empty table).
+    guard !rows.isEmpty else { throw .nothingToRank(what: mode.rankedItems, paths: paths, problems: problems + failed) }
+    let skipped = (problems + failed).map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
+    var ranking = Ranker.rank(rows, mode: mode, subject: subject, skipped: skipped, top: top)
     guard details else { return ranking }
     let detailed = ranking.entries.prefix(Ranking.detailLimit).map(\.file)
     let fits = await batch.prepare(detailed, jobs: jobs, fit)
@@ -157,10 +163,10 @@ public struct BatchRanker: Sendable {
   }
 
   /// The files that could not be read, with the reasons.
-  private func failures(_ outcomes: [Result<ScoredFile, IngestError>]) -> [Ranking.Skipped] {
+  private func failures(_ outcomes: [Result<ScoredFile, IngestError>]) -> [IngestError] {
     outcomes.compactMap { outcome in
       guard case .failure(let error) = outcome else { return nil }
-      return Ranking.Skipped(file: error.path, reason: error.reason)
+      return error
     }
   }
 }

@@ -6,29 +6,71 @@ import Matching
 public enum RankingReport {
   /// The ranking as a table for a terminal: one line per entry and one for its file, gaps and copies.
   ///
+  /// The columns share the width; the file path is never cut (it is the way back to the file), and with no
+  /// width nothing is cut at all.
+  ///
   /// - Parameters:
   ///   - ranking: The ranking, in score order.
   ///   - colored: Whether to write ANSI colours and emphasis.
-  ///   - width: The terminal's width in columns.
+  ///   - width: The terminal's width in columns; nil for no limit (output to a file or a pipe).
+  ///   - listsSkipped: Whether to end with the skipped files (the CLI lists them on stderr when the table
+  ///     goes to the same terminal).
   /// - Returns: The table, then the skipped files.
-  public static func table(_ ranking: Ranking, colored: Bool, width: Int = 80) -> String {
+  public static func table(_ ranking: Ranking, colored: Bool, width: Int? = 80, listsSkipped: Bool = true) -> String {
     let style = TextStyle(colored: colored)
-    var out = style.bold(summary(ranking)) + "\n\n"
-    out += style.underline("   # Score Band    Title                          Company            Location\n")
-    for entry in ranking.entries {
-      let band = bandText(entry.band, style: style)
-      out +=
-        String(format: "%4d %5d ", entry.rank, entry.score) + band
-        + String(repeating: " ", count: 8 - entry.band.rawValue.count)
-        + TextLayout.pad(entry.title ?? "—", 30) + " " + TextLayout.pad(entry.company ?? "—", 18) + " "
-        + TextLayout.fit(entry.location ?? "—", max(4, width - 65)) + "\n"
-      var detail = entry.file
-      if !entry.topGaps.isEmpty { detail += " · gaps: " + entry.topGaps.joined(separator: ", ") }
-      if !entry.duplicates.isEmpty { detail += " · also saved as " + entry.duplicates.joined(separator: ", ") }
-      out += "           " + style.dim(TextLayout.fit(detail, width - 11)) + "\n"
+    var out = style.bold(summary(ranking)) + "\n"
+    if !ranking.entries.isEmpty {
+      let columns = tableColumns(ranking)
+      let lead = "   # Score Band    "
+      let widths = TextLayout.columnWidths(
+        natural: columns.map { column in column.cells.reduce(column.header.count) { max($0, $1.count) } },
+        minimum: columns.map(\.minimum),
+        available: width.map { $0 - lead.count - (columns.count - 1) })
+      func line(_ cells: [String]) -> String {
+        zip(cells, widths).enumerated().map { index, pair in
+          index == cells.count - 1 ? TextLayout.fit(pair.0, pair.1) : TextLayout.pad(pair.0, pair.1)
+        }.joined(separator: " ")
+      }
+      out += "\n" + style.underline(lead + line(columns.map(\.header))) + "\n"
+      for (index, entry) in ranking.entries.enumerated() {
+        let band = bandText(entry.band, style: style)
+        out +=
+          String(format: "%4d %5d ", entry.rank, entry.score) + band
+          + String(repeating: " ", count: 8 - entry.band.rawValue.count) + line(columns.map { $0.cells[index] }) + "\n"
+        var notes: [String] = []
+        if !entry.topGaps.isEmpty { notes.append("gaps: " + entry.topGaps.joined(separator: ", ")) }
+        if !entry.duplicates.isEmpty { notes.append("also saved as " + entry.duplicates.joined(separator: ", ")) }
+        out += detailLines(file: entry.file, notes: notes, width: width, style: style)
+      }
     }
-    out += skippedLines(ranking, style: style)
+    if listsSkipped { out += skippedLines(ranking, style: style) }
     return out
+  }
+
+  /// A column of the terminal table: its header, one cell per entry, and the narrowest it may be cut to.
+  private struct Column {
+    var header: String
+    var cells: [String]
+    var minimum: Int
+  }
+
+  private static func tableColumns(_ ranking: Ranking) -> [Column] {
+    let entries = ranking.entries
+    return [
+      Column(header: "Title", cells: entries.map { $0.title ?? "—" }, minimum: 12),
+      Column(header: "Company", cells: entries.map { $0.company ?? "—" }, minimum: 8),
+      Column(header: "Location", cells: entries.map { $0.location ?? "—" }, minimum: 8),
+    ]
+  }
+
+  /// The file in full under an entry, then its notes: on the same line when they fit, else each on a line
+  /// of its own, cut to the width.
+  private static func detailLines(file: String, notes: [String], width: Int?, style: TextStyle) -> String {
+    let indent = "           "
+    let oneLine = ([file] + notes).joined(separator: " · ")
+    guard let width, indent.count + oneLine.count > width else { return indent + style.dim(oneLine) + "\n" }
+    return ([indent + style.dim(file)] + notes.map { indent + style.dim(TextLayout.fit($0, width - indent.count)) })
+      .map { $0 + "\n" }.joined()
   }
 
   /// The ranking as a Markdown table, then the skipped files.

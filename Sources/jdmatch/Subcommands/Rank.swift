@@ -40,7 +40,8 @@ struct Rank: AsyncParsableCommand {
 
   @OptionGroup var outputOptions: OutputOptions<Format>
 
-  @Option(help: "Show only the best N.")
+  // Unconditional: "--top -1" is a bad value ("must be at least 1"), not a missing one.
+  @Option(parsing: .unconditional, help: ArgumentHelp("Show only the best N.", valueName: "n"))
   var top: Int?
 
   @Option(help: "Files processed in parallel (default: the number of cores).")
@@ -76,7 +77,12 @@ struct Rank: AsyncParsableCommand {
       throw ExitStatus.someInputsFailed.exitCode
     }
     switch outputOptions.format {
-    case .table: try outputOptions.write(RankingReport.table(ranking, colored: Terminal.colored))
+    case .table:
+      // On standard output the skipped files are listed once, on stderr, below.
+      try outputOptions.write(
+        RankingReport.table(
+          ranking, colored: outputOptions.colored, width: outputOptions.width,
+          listsSkipped: !outputOptions.toStandardOutput))
     case .markdown: try outputOptions.write(RankingReport.markdown(ranking))
     case .csv: try outputOptions.write(try RankingReport.csv(ranking))
     case .json: try outputOptions.write(try RankingReport.json(ranking))
