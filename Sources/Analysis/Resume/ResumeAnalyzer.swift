@@ -45,7 +45,7 @@ public struct ResumeAnalyzer: Sendable {
     let asOf = DateRangeParser.printedDate(in: document.text).map { min($0, asOfMonth) } ?? asOfMonth
     let career = career(of: sections, levels: Self.headingLevels(of: document, sections: sections), asOf: asOf)
     return ResumeAnalysis(
-      source: document.source, title: document.title, competencies: profile.entries,
+      source: document.source, title: document.title, name: PersonName.read(document), competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
       role: RoleReader(vocabulary: builder.lexicon.roles).resume(document, career: career),
       skills: SkillProfile.build(sections, matcher: builder.skills, weight: SkillProfile.resumeWeight))

@@ -77,9 +77,14 @@ public enum Ranker {
     let limited = top.map { Array(order.prefix(max(0, $0))) } ?? order
     let entries = limited.enumerated().map { offset, index in
       let row = rows[index]
+      var candidate = row.candidate
+      if let named = candidate, !named.nameFromResume {
+        candidate?.name = row.file.split(separator: "/").last.map(String.init) ?? row.file
+      }
       return Ranking.Entry(
         rank: offset + 1, score: row.score, band: row.band, title: row.title, company: row.company,
-        location: row.location, file: row.file, topGaps: row.topGaps, duplicates: duplicates[index], fit: nil)
+        location: row.location, file: row.file, topGaps: row.topGaps, duplicates: duplicates[index],
+        candidate: candidate, fit: nil)
     }
     return Ranking(
       mode: mode, subject: subject, entries: entries, skipped: skipped.sorted { $0.file < $1.file },

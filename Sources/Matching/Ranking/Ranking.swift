@@ -19,7 +19,7 @@ public struct Ranking: Codable, Sendable, Equatable {
     public var score: Int
     /// The band the score falls in.
     public var band: FitBand
-    /// The posting's title (or the resume's title line).
+    /// The posting's title (postings only).
     public var title: String?
     /// The hiring company (postings only).
     public var company: String?
@@ -31,6 +31,9 @@ public struct Ranking: Codable, Sendable, Equatable {
     public var topGaps: [String]
     /// Other files with the same normalised text, ranked once under this entry.
     public var duplicates: [String]
+    /// Who the resume is about: name, current title, level, years and the posting's skills they lack
+    /// (resumes ranked for a posting only).
+    public var candidate: Candidate? = nil
     /// The full fit with evidence, for the entries a report details (the best
     /// ``Ranking/detailLimit``); nil for the rest.
     public var fit: FitResult?

@@ -11,7 +11,7 @@ public struct ScoredFile: Sendable, Equatable {
   public var score: Int
   /// The band of the score.
   public var band: FitBand
-  /// The posting's or resume's title.
+  /// The posting's title (nil for resumes: their ``candidate`` says who they are).
   public var title: String?
   /// The posting's company (nil for resumes).
   public var company: String?
@@ -19,6 +19,9 @@ public struct ScoredFile: Sendable, Equatable {
   public var location: String?
   /// The names of the two most important missing competencies.
   public var topGaps: [String]
+  /// Who the resume is about (resumes ranked for a posting only); its name falls back to the file's once
+  /// the file is known.
+  public var candidate: Candidate? = nil
 
   /// Scores a posting for a resume and keeps the row.
   ///
@@ -47,8 +50,9 @@ public struct ScoredFile: Sendable, Equatable {
   ) {
     let fit = scorer.score(posting, resume, details: false)
     self.init(
-      file: file, fingerprint: fingerprint, score: fit.score, band: fit.band, title: resume.analysis.title,
-      company: nil, location: nil, topGaps: fit.gaps.prefix(2).map(\.name))
+      file: file, fingerprint: fingerprint, score: fit.score, band: fit.band, title: nil, company: nil, location: nil,
+      topGaps: fit.gaps.prefix(2).map(\.name))
+    candidate = Candidate(resume: resume.analysis, file: file, skills: fit.skills)
   }
 
   /// Creates a row from its parts.

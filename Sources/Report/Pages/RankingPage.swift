@@ -65,8 +65,13 @@ struct RankingPage {
     return .p(.attr("class", "summary"), .group(parts))
   }
 
+  /// The entry's name: the posting's title, or the candidate's name; the file's when neither is known.
+  private func name(_ entry: Ranking.Entry) -> String {
+    entry.candidate?.name ?? entry.title ?? Wording.fileName(entry.file)
+  }
+
   private func label(_ entry: Ranking.Entry) -> String {
-    let title = entry.title ?? Wording.fileName(entry.file)
+    let title = name(entry)
     return "\(entry.rank). " + ([title] + [entry.company].compactMap { $0 }).joined(separator: " · ")
   }
 
@@ -105,9 +110,11 @@ struct RankingPage {
   }
 
   private func table() -> BodyNode {
-    // Resumes have no company or location: the recruiter's view leaves those columns out.
+    // Resumes have no company or location: the recruiter's view shows who the candidate is instead.
     let place: [(name: String, sort: String?, className: String?)] =
-      postingsMode ? [("Company", "text", nil), ("Location", "text", nil)] : []
+      postingsMode
+      ? [("Company", "text", nil), ("Location", "text", nil)]
+      : [("Current title", "text", nil), ("Level", "text", nil), ("Years", "number", "num"), ("Lacks", "text", nil)]
     let columns: [(name: String, sort: String?, className: String?)] =
       [("Rank", "number", "num"), ("Score", "number", "num"), (postingsMode ? "Title" : "Candidate", "text", nil)]
       + place + [("Top gaps", "text", nil), ("Details", nil, nil)]
@@ -131,8 +138,8 @@ struct RankingPage {
           .span(.classes("band", "band-\(entry.band.rawValue.lowercased())"), .plain(entry.band.rawValue))
         ),
         .td(
-          .attr("data-value", entry.title ?? ""),
-          .span(.attr("class", "entry-title"), .plain(entry.title ?? "(untitled)")),
+          .attr("data-value", postingsMode ? entry.title ?? "" : name(entry)),
+          .span(.attr("class", "entry-title"), .plain(postingsMode ? entry.title ?? "(untitled)" : name(entry))),
           .span(.attr("class", "file"), .attr("title", entry.file), .plain(Wording.fileName(entry.file))),
           .if(
             !entry.duplicates.isEmpty,
@@ -140,6 +147,7 @@ struct RankingPage {
           )
         ),
         .if(postingsMode, .group(.td(.plain(entry.company ?? "—")), .td(.plain(entry.location ?? "—")))),
+        .if(!postingsMode, candidateCells(entry)),
         .td(.plain(entry.topGaps.isEmpty ? "—" : entry.topGaps.joined(separator: ", "))),
         .td(
           entry.fit == nil
@@ -168,17 +176,38 @@ struct RankingPage {
     )
   }
 
+  /// The recruiter's cells of a row: current title, level, years and the posting's skills the resume lacks.
+  private func candidateCells(_ entry: Ranking.Entry) -> Node<HTML.TableRowContext> {
+    let fields = RankingReport.candidateFields(entry)
+    let dash = { (text: String) in text.isEmpty ? "—" : text }
+    return .group(
+      .td(.plain(dash(fields.currentTitle))),
+      .td(.plain(dash(fields.level))),
+      .td(
+        .attr("class", "num"), .attr("data-value", fields.years.isEmpty ? "-1" : fields.years),
+        .plain(dash(fields.years))),
+      .td(.plain(dash(fields.lacks)))
+    )
+  }
+
   private func details() -> BodyNode {
     let detailed = ranking.entries.filter { $0.fit != nil }
     guard !detailed.isEmpty else { return .empty }
     let sections = detailed.compactMap { entry -> BodyNode? in
       guard let fit = entry.fit else { return nil }
-      let meta = [entry.company, entry.location].compactMap { $0 }.joined(separator: " · ")
+      let fields = RankingReport.candidateFields(entry)
+      let facts =
+        postingsMode
+        ? [entry.company, entry.location].compactMap { $0 }
+        : [fields.currentTitle, fields.level, fields.years.isEmpty ? "" : fields.years + " years"].filter {
+          !$0.isEmpty
+        }
+      let meta = facts.joined(separator: " · ")
       var eyebrow = "#\(entry.rank) · \(entry.file)"
       if !entry.duplicates.isEmpty { eyebrow += " (also saved as \(entry.duplicates.joined(separator: ", ")))" }
       return FitSection(
         fit: fit, anchor: Self.anchor(rank: entry.rank), eyebrow: eyebrow,
-        heading: entry.title ?? Wording.fileName(entry.file), meta: meta.isEmpty ? nil : meta,
+        heading: name(entry), meta: meta.isEmpty ? nil : meta,
         back: ("#ranking", "Back to the ranking")
       ).node()
     }

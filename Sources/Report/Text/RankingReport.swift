@@ -1,3 +1,4 @@
+import Analysis
 import CSV
 import Foundation
 import Matching
@@ -56,11 +57,35 @@ public enum RankingReport {
 
   private static func tableColumns(_ ranking: Ranking) -> [Column] {
     let entries = ranking.entries
+    guard ranking.mode == .postingsForResume else {
+      let fields = entries.map(candidateFields)
+      return [
+        Column(header: "Candidate", cells: fields.map(\.name), minimum: 12),
+        Column(
+          header: "Current title", cells: fields.map { $0.currentTitle.isEmpty ? "—" : $0.currentTitle }, minimum: 10),
+        Column(header: "Level", cells: fields.map { $0.level.isEmpty ? "—" : $0.level }, minimum: 5),
+        Column(header: "Years", cells: fields.map { $0.years.isEmpty ? "—" : $0.years }, minimum: 5),
+        Column(header: "Lacks", cells: fields.map { $0.lacks.isEmpty ? "—" : $0.lacks }, minimum: 8),
+      ]
+    }
     return [
       Column(header: "Title", cells: entries.map { $0.title ?? "—" }, minimum: 12),
       Column(header: "Company", cells: entries.map { $0.company ?? "—" }, minimum: 8),
       Column(header: "Location", cells: entries.map { $0.location ?? "—" }, minimum: 8),
     ]
+  }
+
+  /// A ranked resume's candidate as text cells (empty when unknown): name (the file's when the resume shows
+  /// none), current title, level, years and the posting's skills the resume lacks.
+  static func candidateFields(_ entry: Ranking.Entry) -> (
+    name: String, currentTitle: String, level: String, years: String, lacks: String
+  ) {
+    guard let candidate = entry.candidate else { return (Wording.fileName(entry.file), "", "", "", "") }
+    return (
+      candidate.name, candidate.currentTitle ?? "", candidate.level ?? "",
+      candidate.years > 0 || candidate.currentTitle != nil ? CareerHistory.describe(years: candidate.years) : "",
+      candidate.missingSkills.joined(separator: ", ")
+    )
   }
 
   /// The file in full under an entry, then its notes: on the same line when they fit, else each on a line
@@ -79,12 +104,23 @@ public enum RankingReport {
   /// - Returns: The Markdown.
   public static func markdown(_ ranking: Ranking) -> String {
     var out = "## \(MarkdownEscaping.escape(summary(ranking)))\n\n"
-    out += "| # | Score | Band | Title | Company | Location | File | Top gaps |\n|---:|---:|---|---|---|---|---|---|\n"
+    let postings = ranking.mode == .postingsForResume
+    let headers =
+      postings
+      ? ["#", "Score", "Band", "Title", "Company", "Location", "File", "Top gaps"]
+      : ["#", "Score", "Band", "Candidate", "Current title", "Level", "Years", "Lacks", "File", "Top gaps"]
+    out += "| " + headers.joined(separator: " | ") + " |\n"
+    out += "|---:|---:|" + String(repeating: "---|", count: headers.count - 2) + "\n"
     for entry in ranking.entries {
-      let cells = [
-        "\(entry.rank)", "\(entry.score)", entry.band.rawValue, entry.title ?? "", entry.company ?? "",
-        entry.location ?? "", entry.file, entry.topGaps.joined(separator: ", "),
-      ].map(MarkdownEscaping.escape)
+      let fields = candidateFields(entry)
+      let identity =
+        postings
+        ? [entry.title ?? "", entry.company ?? "", entry.location ?? ""]
+        : [fields.name, fields.currentTitle, fields.level, fields.years, fields.lacks]
+      let cells =
+        (["\(entry.rank)", "\(entry.score)", entry.band.rawValue] + identity + [
+          entry.file, entry.topGaps.joined(separator: ", "),
+        ]).map(MarkdownEscaping.escape)
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
     if !ranking.skipped.isEmpty {
@@ -101,18 +137,27 @@ public enum RankingReport {
   /// - Throws: The CSV writer's error.
   public static func csv(_ ranking: Ranking) throws -> String {
     let writer = try CSVWriter(stream: .toMemory())
-    try writer.write(row: [
-      "rank", "score", "band", "title", "company", "location", "file", "top_gaps", "duplicates", "skipped_reason",
-    ])
+    let postings = ranking.mode == .postingsForResume
+    let identity =
+      postings ? ["title", "company", "location"] : ["candidate", "current_title", "level", "years", "missing_skills"]
+    try writer.write(row: ["rank", "score", "band"] + identity + ["file", "top_gaps", "duplicates", "skipped_reason"])
     for entry in ranking.entries {
-      try writer.write(row: [
-        "\(entry.rank)", "\(entry.score)", entry.band.rawValue, entry.title ?? "", entry.company ?? "",
-        entry.location ?? "", entry.file, entry.topGaps.joined(separator: "; "),
-        entry.duplicates.joined(separator: "; "), "",
-      ])
+      let fields = candidateFields(entry)
+      let cells =
+        postings
+        ? [entry.title ?? "", entry.company ?? "", entry.location ?? ""]
+        : [
+          fields.name, fields.currentTitle, fields.level, fields.years,
+          (entry.candidate?.missingSkills ?? []).joined(separator: "; "),
+        ]
+      try writer.write(
+        row: ["\(entry.rank)", "\(entry.score)", entry.band.rawValue] + cells + [
+          entry.file, entry.topGaps.joined(separator: "; "), entry.duplicates.joined(separator: "; "), "",
+        ])
     }
+    let blanks = Array(repeating: "", count: identity.count)
     for skipped in ranking.skipped {
-      try writer.write(row: ["", "", "", "", "", "", skipped.file, "", "", skipped.reason])
+      try writer.write(row: ["", "", ""] + blanks + [skipped.file, "", "", skipped.reason])
     }
     writer.stream.close()
     let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
