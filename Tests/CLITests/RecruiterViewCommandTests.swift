@@ -58,7 +58,7 @@ struct RecruiterViewCommandTests {
     #expect(
       reader.headerRow == [
         "rank", "score", "band", "candidate", "current_title", "level", "years", "missing_skills", "file", "top_gaps",
-        "duplicates", "skipped_reason",
+        "duplicates", "skipped_reason", "set_aside_reason",
       ])
     var rows: [[String]] = []
     while let row = reader.next() { rows.append(row) }

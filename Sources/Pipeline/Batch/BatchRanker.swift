@@ -20,6 +20,8 @@ public struct BatchRanker: Sendable {
   public let ingestor: Ingestor
   /// How many files are read and prepared at once.
   public let jobs: Int
+  /// Which ranked files to keep (all when nil); the others are set aside with the reasons.
+  public let filter: RankingFilter?
 
   /// Creates a ranker.
   ///
@@ -29,15 +31,17 @@ public struct BatchRanker: Sendable {
   ///   - scorer: Scores each pair; made for the same lexicon as `preparer`.
   ///   - ingestor: Reads every file (its options set the size limit).
   ///   - jobs: How many files are read and prepared at once (at least one is).
+  ///   - filter: Which ranked files to keep (all when nil).
   public init(
     mode: Ranking.Mode, preparer: Preparer, scorer: FitScorer, ingestor: Ingestor = Ingestor(),
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, filter: RankingFilter? = nil
   ) {
     self.mode = mode
     self.preparer = preparer
     self.scorer = scorer
     self.ingestor = ingestor
     self.jobs = max(1, jobs)
+    self.filter = filter
   }
 
   /// Ranks the files under `paths` for the file at `subject`.
@@ -143,7 +147,7 @@ public struct BatchRanker: Sendable {
     // Every file failed: the failures alone, as for a folder that held nothing (no empty table).
     guard !rows.isEmpty else { throw .nothingToRank(what: mode.rankedItems, paths: paths, problems: problems + failed) }
     let skipped = (problems + failed).map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
-    var ranking = Ranker.rank(rows, mode: mode, subject: subject, skipped: skipped, top: top)
+    var ranking = Ranker.rank(rows, mode: mode, subject: subject, skipped: skipped, top: top, filter: filter)
     guard details else { return ranking }
     let detailed = ranking.entries.prefix(Ranking.detailLimit).map(\.file)
     let fits = await batch.prepare(detailed, jobs: jobs, fit)

@@ -35,6 +35,7 @@ struct RankingPage {
       chart(),
       table(),
       details(),
+      setAside(),
       skipped(),
       PageFooter.node(),
     ]
@@ -47,7 +48,12 @@ struct RankingPage {
       .plain(" ranked for "),
       .code(.plain(ranking.subject)),
     ]
-    if ranking.entries.count < ranking.rankedCount {
+    if let filtered = FilterWording.summary(ranking) {
+      parts.append(.plain("; "))
+      parts.append(
+        ranking.setAside.isEmpty ? .plain(filtered) : .a(.attr("href", "#set-aside"), .plain(filtered)))
+    }
+    if ranking.entries.count < ranking.keptCount {
       parts.append(.plain(" (best \(ranking.entries.count) shown)"))
     }
     parts.append(.plain(" · "))
@@ -223,6 +229,21 @@ struct RankingPage {
           "For each \(noun): how the resume's evidence compares with what the posting stresses, what is missing, "
             + "and what to do about it.\(note)")),
       .group(sections)
+    )
+  }
+
+  private func setAside() -> BodyNode {
+    guard !ranking.setAside.isEmpty else { return .empty }
+    return .section(
+      .attr("class", "skipped"), .attr("id", "set-aside"), .attr("aria-labelledby", "set-aside-title"),
+      .h2(.attr("id", "set-aside-title"), .plain("Set aside by the filters")),
+      .ul(
+        .group(
+          ranking.setAside.map { item in
+            .li(
+              .code(.plain(item.file)),
+              .plain(" (\(item.score)): " + FilterWording.reasons(item, filter: ranking.filter)))
+          }))
     )
   }
 

@@ -75,6 +75,20 @@ public enum RankingReport {
     ]
   }
 
+  /// A candidate's CSV cells: name, current title, level, years and the missing skills joined by "; ".
+  private static func candidateCells(_ candidate: Candidate?, file: String) -> [String] {
+    guard let candidate else { return [Wording.fileName(file), "", "", "", ""] }
+    return [
+      candidate.name, candidate.currentTitle ?? "", candidate.level ?? "", years(candidate),
+      candidate.missingSkills.joined(separator: "; "),
+    ]
+  }
+
+  /// The candidate's years as text ("17.5"), empty when the resume shows no role at all.
+  static func years(_ candidate: Candidate) -> String {
+    candidate.years > 0 || candidate.currentTitle != nil ? CareerHistory.describe(years: candidate.years) : ""
+  }
+
   /// A ranked resume's candidate as text cells (empty when unknown): name (the file's when the resume shows
   /// none), current title, level, years and the posting's skills the resume lacks.
   static func candidateFields(_ entry: Ranking.Entry) -> (
@@ -83,8 +97,7 @@ public enum RankingReport {
     guard let candidate = entry.candidate else { return (Wording.fileName(entry.file), "", "", "", "") }
     return (
       candidate.name, candidate.currentTitle ?? "", candidate.level ?? "",
-      candidate.years > 0 || candidate.currentTitle != nil ? CareerHistory.describe(years: candidate.years) : "",
-      candidate.missingSkills.joined(separator: ", ")
+      years(candidate), candidate.missingSkills.joined(separator: ", ")
     )
   }
 
@@ -123,6 +136,13 @@ public enum RankingReport {
         ]).map(MarkdownEscaping.escape)
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
+    if !ranking.setAside.isEmpty {
+      out += "\n**Set aside by the filters**\n\n"
+      for item in ranking.setAside {
+        let reasons = MarkdownEscaping.escape(FilterWording.reasons(item, filter: ranking.filter))
+        out += "- `\(item.file)` (\(item.score)): \(reasons)\n"
+      }
+    }
     if !ranking.skipped.isEmpty {
       out +=
         "\n**Skipped**\n\n" + ranking.skipped.map { "- `\($0.file)`: \(MarkdownEscaping.escape($0.reason))\n" }.joined()
@@ -140,24 +160,34 @@ public enum RankingReport {
     let postings = ranking.mode == .postingsForResume
     let identity =
       postings ? ["title", "company", "location"] : ["candidate", "current_title", "level", "years", "missing_skills"]
-    try writer.write(row: ["rank", "score", "band"] + identity + ["file", "top_gaps", "duplicates", "skipped_reason"])
+    try writer.write(
+      row: ["rank", "score", "band"] + identity + [
+        "file", "top_gaps", "duplicates", "skipped_reason", "set_aside_reason",
+      ])
     for entry in ranking.entries {
-      let fields = candidateFields(entry)
       let cells =
         postings
         ? [entry.title ?? "", entry.company ?? "", entry.location ?? ""]
-        : [
-          fields.name, fields.currentTitle, fields.level, fields.years,
-          (entry.candidate?.missingSkills ?? []).joined(separator: "; "),
-        ]
+        : candidateCells(entry.candidate, file: entry.file)
       try writer.write(
         row: ["\(entry.rank)", "\(entry.score)", entry.band.rawValue] + cells + [
-          entry.file, entry.topGaps.joined(separator: "; "), entry.duplicates.joined(separator: "; "), "",
+          entry.file, entry.topGaps.joined(separator: "; "), entry.duplicates.joined(separator: "; "), "", "",
+        ])
+    }
+    // Set aside by a filter: no rank, the score it has all the same, and why.
+    for item in ranking.setAside {
+      let cells =
+        postings
+        ? [item.title ?? "", item.company ?? "", item.location ?? ""]
+        : candidateCells(item.candidate, file: item.file)
+      try writer.write(
+        row: ["", "\(item.score)", item.band.rawValue] + cells + [
+          item.file, "", "", "", FilterWording.reasons(item, filter: ranking.filter),
         ])
     }
     let blanks = Array(repeating: "", count: identity.count)
     for skipped in ranking.skipped {
-      try writer.write(row: ["", "", ""] + blanks + [skipped.file, "", "", skipped.reason])
+      try writer.write(row: ["", "", ""] + blanks + [skipped.file, "", "", skipped.reason, ""])
     }
     writer.stream.close()
     let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
@@ -187,7 +217,8 @@ public enum RankingReport {
     let duplicates = ranking.scannedCount - ranking.rankedCount
     let ranked = ranking.rankedCount
     var text = "\(ranked) \(what) ranked for \(ranking.subject)"
-    if ranking.entries.count < ranked { text += " (best \(ranking.entries.count) shown)" }
+    if let filtered = FilterWording.summary(ranking) { text += "; " + filtered }
+    if ranking.entries.count < ranking.keptCount { text += " (best \(ranking.entries.count) shown)" }
     if duplicates > 0 { text += ", \(duplicates) duplicate\(duplicates == 1 ? "" : "s") folded" }
     if !ranking.skipped.isEmpty { text += ", \(ranking.skipped.count) skipped" }
     return text
