@@ -14,7 +14,11 @@ struct Rank: AsyncParsableCommand {
       Folders are walked recursively (hidden files skipped, symlinked folders followed once). Postings with \
       the same text are ranked once and their copies listed. Each score is the pair's own, the number \
       `score` gives. Ties are broken by file path, so the output is the same byte for byte on every \
-      run. A progress bar is drawn on stderr when it is a terminal (not with --quiet). Exit status: 0 when \
+      run. Filters (--remote, --location, --min-salary, --min-score, --level, --family) set rows aside \
+      without changing a score; the summary counts them, and JSON and CSV give each one's reasons. The table \
+      is as wide as the terminal (COLUMNS, else its size), the file path never cut; in a pipe or a file \
+      nothing is cut. With --posting, each candidate is named (from the resume's header, else the file) \
+      with current title, level, years and the posting's skills they lack. A progress bar is drawn on stderr when it is a terminal (not with --quiet). Exit status: 0 when \
       every file was ranked; 1 when some could not be read, a page held no main text or a folder held \
       nothing to rank (they are listed at the end and in JSON/CSV, and the rest are ranked; with nothing \
       at all to rank, only these lines are printed); 2 for a usage error.
@@ -43,7 +47,8 @@ struct Rank: AsyncParsableCommand {
   @OptionGroup var outputOptions: OutputOptions<Format>
 
   // Unconditional: "--top -1" is a bad value ("must be at least 1"), not a missing one.
-  @Option(parsing: .unconditional, help: ArgumentHelp("Show only the best N.", valueName: "n"))
+  @Option(
+    parsing: .unconditional, help: ArgumentHelp("Show only the best N (of those the filters keep).", valueName: "n"))
   var top: Int?
 
   @Flag(help: "Keep only postings that say they are remote (by workplace or location).")
