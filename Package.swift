@@ -52,7 +52,7 @@ let package = Package(
     .executableTarget(
       name: "jdmatch",
       dependencies: [
-        "Ingest", "Analysis", "Matching", "Pipeline", "Report",
+        "Ingest", "Analysis", "Requirements", "Matching", "Pipeline", "Report",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(

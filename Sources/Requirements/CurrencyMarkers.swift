@@ -21,6 +21,12 @@ enum CurrencyMarkers {
   /// Words before an amount that name a currency without being an ISO code ("Rs. 25 lakh").
   static let wordPrefixes: [String: String] = ["rs": "INR", "sfr": "CHF", "fr": "CHF"]
 
+  /// The currency of letters written right before "$" ("ca" for "CA$"), if any.
+  static func dollarCode(prefix: String) -> String? { dollarPrefixes[prefix.lowercased()] }
+
+  /// The currency of a currency symbol ("€"), if it is one.
+  static func symbolCode(_ symbol: String) -> String? { symbols[symbol] }
+
   /// The currency written as a symbol at a token, and the index of the first token of the marker.
   ///
   /// - Returns: The ISO code and where the marker starts ("CA$" starts at "CA"), or nil when there is no symbol.

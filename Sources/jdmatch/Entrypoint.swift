@@ -6,6 +6,13 @@ import Foundation
 enum Entrypoint {
   static func main() async {
     var usageMessage: String?
+    if let suggestion = CommandSuggestion.suggestion(for: Array(CommandLine.arguments.dropFirst())) {
+      let given = CommandLine.arguments[1]
+      Console.error("Error: Unknown command '\(given)'. Did you mean '\(suggestion)'?")
+      Console.error("Usage: \(JDMatch.configuration.commandName ?? "jdmatch") <subcommand>")
+      Console.error("  See 'jdmatch --help' for more information.")
+      Foundation.exit(ExitStatus.usage.rawValue)
+    }
     do {
       var command = try JDMatch.parseAsRoot()
       if var asyncCommand = command as? any AsyncParsableCommand {

@@ -7,6 +7,8 @@ public struct ResumeAnalysis: Codable, Sendable, Equatable {
   public var source: String
   /// The resume's title line (usually the person's name).
   public var title: String?
+  /// The person's name from the resume's header (``PersonName``), when it holds one.
+  public var name: String? = nil
   /// Every competency of the lexicon: strength from the resume's evidence.
   public var competencies: [CompetencyProfile.Entry]
   /// Roles with date ranges, years of experience, highest seniority.

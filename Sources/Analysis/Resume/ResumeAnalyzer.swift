@@ -60,7 +60,7 @@ public struct ResumeAnalyzer: Sendable {
       today: todayMonth)
     if asOf.month != first { career = self.career(of: sections, levels: levels, asOf: asOf.month) }
     return ResumeAnalysis(
-      source: document.source, title: document.title, competencies: profile.entries,
+      source: document.source, title: document.title, name: PersonName.read(document), competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
       role: RoleReader(vocabulary: builder.lexicon.roles).resume(document, career: career),
       skills: SkillProfile.build(sections, matcher: builder.skills, weight: SkillProfile.resumeWeight), asOf: asOf,

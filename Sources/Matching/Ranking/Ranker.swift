@@ -56,10 +56,13 @@ public enum Ranker {
   ///   - mode: What was scored for what.
   ///   - subject: The resume's (or posting's) file, named in the ranking.
   ///   - skipped: Files that could not be read, listed in the ranking by path.
-  ///   - top: Keep only the best `top` entries (all when nil).
+  ///   - top: Keep only the best `top` entries the filter keeps (all when nil).
+  ///   - filter: Which rows to keep; the others are listed in ``Ranking/setAside`` with the reasons. Scores and
+  ///     the order of the kept rows are the same with or without it.
   /// - Returns: Entries by score, highest first, ties by file path; no entry carries its full fit.
   public static func rank(
-    _ scored: [ScoredFile], mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], top: Int? = nil
+    _ scored: [ScoredFile], mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], top: Int? = nil,
+    filter: RankingFilter? = nil
   ) -> Ranking {
     var rows: [ScoredFile] = []
     var firstByFingerprint: [UInt64: Int] = [:]
@@ -73,17 +76,41 @@ public enum Ranker {
         duplicates.append([])
       }
     }
-    let order = rows.indices.sorted { (rows[$0].score, rows[$1].file) > (rows[$1].score, rows[$0].file) }
+    let ordered = rows.indices.sorted { (rows[$0].score, rows[$1].file) > (rows[$1].score, rows[$0].file) }
+    var order: [Int] = []
+    var setAside: [Ranking.SetAside] = []
+    for index in ordered {
+      let row = rows[index]
+      let reasons = filter?.reasons(row) ?? []
+      if reasons.isEmpty {
+        order.append(index)
+      } else {
+        setAside.append(
+          Ranking.SetAside(
+            file: row.file, score: row.score, band: row.band, title: row.title, company: row.company,
+            location: row.location, candidate: candidate(row), reasons: reasons))
+      }
+    }
     let limited = top.map { Array(order.prefix(max(0, $0))) } ?? order
     let entries = limited.enumerated().map { offset, index in
       let row = rows[index]
       return Ranking.Entry(
         rank: offset + 1, score: row.score, band: row.band, title: row.title, company: row.company,
-        location: row.location, file: row.file, topGaps: row.topGaps, duplicates: duplicates[index], fit: nil,
-        kindNote: row.kind)
+        location: row.location, file: row.file, topGaps: row.topGaps, duplicates: duplicates[index],
+        candidate: candidate(row), fit: nil, kindNote: row.kind)
     }
-    return Ranking(
+    var ranking = Ranking(
       mode: mode, subject: subject, entries: entries, skipped: skipped.sorted { $0.file < $1.file },
       scannedCount: scored.count, rankedCount: rows.count)
+    ranking.filter = filter.flatMap { $0.isActive ? $0 : nil }
+    ranking.setAside = setAside
+    return ranking
+  }
+
+  /// The row's candidate, named by its file when the resume shows no name.
+  private static func candidate(_ row: ScoredFile) -> Candidate? {
+    guard var candidate = row.candidate else { return nil }
+    if !candidate.nameFromResume { candidate.name = row.file.split(separator: "/").last.map(String.init) ?? row.file }
+    return candidate
   }
 }

@@ -21,7 +21,7 @@ public struct Ranking: Codable, Sendable, Equatable {
     public var score: Int
     /// The band the score falls in.
     public var band: FitBand
-    /// The posting's title (or the resume's title line).
+    /// The posting's title (postings only).
     public var title: String?
     /// The hiring company (postings only).
     public var company: String?
@@ -33,6 +33,9 @@ public struct Ranking: Codable, Sendable, Equatable {
     public var topGaps: [String]
     /// Other files with the same normalised text, ranked once under this entry.
     public var duplicates: [String]
+    /// Who the resume is about: name, current title, level, years and the posting's skills they lack
+    /// (resumes ranked for a posting only).
+    public var candidate: Candidate? = nil
     /// The full fit with evidence, for the entries a report details (the best
     /// ``Ranking/detailLimit``); nil for the rest.
     public var fit: FitResult?
@@ -67,6 +70,26 @@ public struct Ranking: Codable, Sendable, Equatable {
     }
   }
 
+  /// A posting (or resume) ranked but set aside by a filter, and why.
+  public struct SetAside: Codable, Sendable, Equatable {
+    /// The file.
+    public var file: String
+    /// Its score, the same as if it had been kept.
+    public var score: Int
+    /// The band of the score.
+    public var band: FitBand
+    /// The posting's title.
+    public var title: String?
+    /// The posting's company.
+    public var company: String?
+    /// The posting's location.
+    public var location: String?
+    /// Who the resume is about (resumes only).
+    public var candidate: Candidate?
+    /// Every filter it fails, in the order of ``RankingFilter/Kind``.
+    public var reasons: [RankingFilter.Reason]
+  }
+
   /// What was ranked for what.
   public var mode: Mode
   /// The resume (postings mode) or posting (resumes mode) everything was scored against.
@@ -77,8 +100,32 @@ public struct Ranking: Codable, Sendable, Equatable {
   public var skipped: [Skipped]
   /// Files read successfully, counting duplicates.
   public var scannedCount: Int
-  /// Distinct postings (or resumes) ranked, before `--top` cuts the list.
+  /// Distinct postings (or resumes) ranked, before filters set some aside and `--top` cuts the list.
   public var rankedCount: Int
+  /// The filters applied; nil when none was.
+  public var filter: RankingFilter? = nil
+  /// The rows the filters set aside, best score first (ties by file path).
+  public var setAside: [SetAside] = []
+
+  /// The rows the filters kept, before `--top` cuts the list.
+  public var keptCount: Int { rankedCount - setAside.count }
+
+  enum CodingKeys: String, CodingKey {
+    case mode, subject, entries, skipped, scannedCount, rankedCount, filter, setAside
+  }
+
+  /// Reads a ranking; one written before filters existed has none and sets nothing aside.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    mode = try container.decode(Mode.self, forKey: .mode)
+    subject = try container.decode(String.self, forKey: .subject)
+    entries = try container.decode([Entry].self, forKey: .entries)
+    skipped = try container.decode([Skipped].self, forKey: .skipped)
+    scannedCount = try container.decode(Int.self, forKey: .scannedCount)
+    rankedCount = try container.decode(Int.self, forKey: .rankedCount)
+    filter = try container.decodeIfPresent(RankingFilter.self, forKey: .filter)
+    setAside = try container.decodeIfPresent([SetAside].self, forKey: .setAside) ?? []
+  }
 
   /// How many of the best entries carry their full fit by default.
   public static let detailLimit = 100

@@ -1,4 +1,5 @@
 import Analysis
+import Requirements
 
 /// One file's score and what a ranking row shows of it, without the fit's evidence: what a batch keeps of
 /// each file, so that memory grows by a few hundred bytes per file however long the file is.
@@ -11,7 +12,7 @@ public struct ScoredFile: Sendable, Equatable {
   public var score: Int
   /// The band of the score.
   public var band: FitBand
-  /// The posting's or resume's title.
+  /// The posting's title (nil for resumes: their ``candidate`` says who they are).
   public var title: String?
   /// The posting's company (nil for resumes).
   public var company: String?
@@ -22,6 +23,17 @@ public struct ScoredFile: Sendable, Equatable {
   /// What the file reads as, kept only when it is in doubt or not the kind ranked (a batch sets those aside
   /// or notes them); nil for a file that plainly is one.
   public var kind: DocumentKindAssessment?
+  /// Who the resume is about (resumes ranked for a posting only); its name falls back to the file's once
+  /// the file is known.
+  public var candidate: Candidate? = nil
+  /// Where the posting's work is done, when it says (nil for resumes).
+  public var workplace: WorkArrangement? = nil
+  /// The posting's pay, without its evidence, when stated (nil for resumes).
+  public var salary: SalaryRange? = nil
+  /// The level's rung (0 intern/junior … 5 VP/chief) of the posting, or of the resume.
+  public var rung: Int? = nil
+  /// The role family of the posting, or the resume's largest.
+  public var family: String? = nil
 
   /// Scores a posting for a resume and keeps the row.
   ///
@@ -36,6 +48,13 @@ public struct ScoredFile: Sendable, Equatable {
       file: file, fingerprint: posting.fingerprint, score: fit.score, band: fit.band, title: fit.posting.title,
       company: fit.posting.company, location: fit.posting.location, topGaps: fit.gaps.prefix(2).map(\.name))
     kind = Self.noteworthy(posting.analysis.kind)
+    let requirements = posting.analysis.requirements
+    workplace = requirements.workplace?.arrangement
+    salary = requirements.salary.map {
+      SalaryRange(min: $0.min, max: $0.max, currency: $0.currency, period: $0.period, evidence: "")
+    }
+    rung = posting.analysis.role.rung
+    family = posting.analysis.role.primaryFamily
   }
 
   /// Scores a resume for a posting and keeps the row.
@@ -51,8 +70,11 @@ public struct ScoredFile: Sendable, Equatable {
   ) {
     let fit = scorer.score(posting, resume, details: false)
     self.init(
-      file: file, fingerprint: fingerprint, score: fit.score, band: fit.band, title: resume.analysis.title,
-      company: nil, location: nil, topGaps: fit.gaps.prefix(2).map(\.name))
+      file: file, fingerprint: fingerprint, score: fit.score, band: fit.band, title: nil, company: nil, location: nil,
+      topGaps: fit.gaps.prefix(2).map(\.name))
+    candidate = Candidate(resume: resume.analysis, file: file, skills: fit.skills)
+    rung = resume.analysis.role.rung
+    family = resume.analysis.role.primaryFamily
     kind = Self.noteworthy(resume.analysis.kind)
   }
 

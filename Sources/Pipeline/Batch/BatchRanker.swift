@@ -25,6 +25,8 @@ public struct BatchRanker: Sendable {
   public let jobs: Int
   /// Rank every file read, even one that does not read as the kind ranked (it carries a note instead).
   public let keepAll: Bool
+  /// Which ranked files to keep (all when nil); the others are set aside with the reasons.
+  public let filter: RankingFilter?
 
   /// Creates a ranker.
   ///
@@ -35,9 +37,10 @@ public struct BatchRanker: Sendable {
   ///   - ingestor: Reads every file (its options set the size limit).
   ///   - jobs: How many files are read and prepared at once (at least one is).
   ///   - keepAll: Rank files that do not read as the kind ranked instead of setting them aside.
+  ///   - filter: Which ranked files to keep (all when nil).
   public init(
     mode: Ranking.Mode, preparer: Preparer, scorer: FitScorer, ingestor: Ingestor = Ingestor(),
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, keepAll: Bool = false
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, keepAll: Bool = false, filter: RankingFilter? = nil
   ) {
     self.keepAll = keepAll
     self.mode = mode
@@ -45,6 +48,7 @@ public struct BatchRanker: Sendable {
     self.scorer = scorer
     self.ingestor = ingestor
     self.jobs = max(1, jobs)
+    self.filter = filter
   }
 
   /// Ranks the files under `paths` for the file at `subject`.
@@ -63,7 +67,8 @@ public struct BatchRanker: Sendable {
   /// - Returns: The ranking, with every file that could not be read (and every folder that held nothing to
   ///   rank) in ``Ranking/skipped``.
   /// - Throws: ``PipelineError/unreadableSubject(_:)`` when the subject cannot be read;
-  ///   ``PipelineError/nothingToRank(what:paths:problems:)`` when no file is left to rank.
+  ///   ``PipelineError/nothingToRank(what:paths:problems:)`` when no file is left to rank, or none of them
+  ///   could be read.
   public func rank(
     subject: String, paths: [String], top: Int? = nil, details: Bool = false,
     progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
@@ -84,7 +89,6 @@ public struct BatchRanker: Sendable {
     let problems = collected.skipped + empty
     // Nothing to rank: a "0 postings ranked" table would read as success.
     guard !files.isEmpty else { throw .nothingToRank(what: mode.rankedItems, paths: paths, problems: problems) }
-    let skipped = problems.map { Ranking.Skipped(file: $0.path, reason: $0.reason) }
     var done = 0
     let advance = {
       done += 1
@@ -92,22 +96,24 @@ public struct BatchRanker: Sendable {
     }
     switch mode {
     case .postingsForResume:
-      return await rankPostings(
-        files, for: document, subject: subject, skipped: skipped, top: top, details: details, progress: advance)
+      return try await rankPostings(
+        files, for: document, subject: subject, paths: paths, problems: problems, top: top, details: details,
+        progress: advance)
     case .resumesForPosting:
-      return await rankResumes(
-        files, for: document, subject: subject, skipped: skipped, top: top, details: details, progress: advance)
+      return try await rankResumes(
+        files, for: document, subject: subject, paths: paths, problems: problems, top: top, details: details,
+        progress: advance)
     }
   }
 
   private func rankPostings(
-    _ files: [String], for document: Document, subject: String, skipped: [Ranking.Skipped], top: Int?,
-    details: Bool, progress: () -> Void
-  ) async -> Ranking {
+    _ files: [String], for document: Document, subject: String, paths: [String], problems: [IngestError],
+    top: Int?, details: Bool, progress: () -> Void
+  ) async throws(PipelineError) -> Ranking {
     let resume = preparer.resume(document)
     let scorer = scorer
-    return await rank(
-      files, mode: .postingsForResume, subject: subject, skipped: skipped, top: top, details: details,
+    return try await rank(
+      files, mode: .postingsForResume, subject: subject, paths: paths, problems: problems, top: top, details: details,
       progress: progress,
       // Compact: the row needs only the numbers; full evidence is read again for the detailed entries.
       row: { preparer, document in
@@ -117,13 +123,13 @@ public struct BatchRanker: Sendable {
   }
 
   private func rankResumes(
-    _ files: [String], for document: Document, subject: String, skipped: [Ranking.Skipped], top: Int?,
-    details: Bool, progress: () -> Void
-  ) async -> Ranking {
+    _ files: [String], for document: Document, subject: String, paths: [String], problems: [IngestError],
+    top: Int?, details: Bool, progress: () -> Void
+  ) async throws(PipelineError) -> Ranking {
     let posting = preparer.posting(document)
     let scorer = scorer
-    return await rank(
-      files, mode: .resumesForPosting, subject: subject, skipped: skipped, top: top, details: details,
+    return try await rank(
+      files, mode: .resumesForPosting, subject: subject, paths: paths, problems: problems, top: top, details: details,
       progress: progress,
       row: { preparer, document in
         ScoredFile(
@@ -137,13 +143,16 @@ public struct BatchRanker: Sendable {
   /// (memory grows by a few hundred bytes a file, not by its analysis); then, when asked, the best
   /// ``Ranking/detailLimit`` files are read once more for their full fit.
   private func rank(
-    _ files: [String], mode: Ranking.Mode, subject: String, skipped: [Ranking.Skipped], top: Int?, details: Bool,
-    progress: () -> Void, row: @escaping @Sendable (Preparer, Document) -> ScoredFile,
+    _ files: [String], mode: Ranking.Mode, subject: String, paths: [String], problems: [IngestError], top: Int?,
+    details: Bool, progress: () -> Void, row: @escaping @Sendable (Preparer, Document) -> ScoredFile,
     fit: @escaping @Sendable (Preparer, Document) -> FitResult
-  ) async -> Ranking {
+  ) async throws(PipelineError) -> Ranking {
     let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
     let outcomes = await batch.prepare(files, jobs: jobs, progress: progress, row)
     var rows = scored(files, outcomes)
+    let failed = failures(outcomes)
+    // Every file failed: the failures alone, as for a folder that held nothing (no empty table).
+    guard !rows.isEmpty else { throw .nothingToRank(what: mode.rankedItems, paths: paths, problems: problems + failed) }
     var setAside: [Ranking.Skipped] = []
     if !keepAll {
       setAside = rows.compactMap { row in
@@ -152,8 +161,8 @@ public struct BatchRanker: Sendable {
       }
       rows.removeAll { $0.kind?.setsAside == true }
     }
-    var ranking = Ranker.rank(
-      rows, mode: mode, subject: subject, skipped: skipped + failures(outcomes) + setAside, top: top)
+    let skipped = (problems + failed).map { Ranking.Skipped(file: $0.path, reason: $0.reason) } + setAside
+    var ranking = Ranker.rank(rows, mode: mode, subject: subject, skipped: skipped, top: top, filter: filter)
     guard details else { return ranking }
     let detailed = ranking.entries.prefix(Ranking.detailLimit).map(\.file)
     let fits = await batch.prepare(detailed, jobs: jobs, fit)
@@ -173,10 +182,10 @@ public struct BatchRanker: Sendable {
   }
 
   /// The files that could not be read, with the reasons.
-  private func failures(_ outcomes: [Result<ScoredFile, IngestError>]) -> [Ranking.Skipped] {
+  private func failures(_ outcomes: [Result<ScoredFile, IngestError>]) -> [IngestError] {
     outcomes.compactMap { outcome in
       guard case .failure(let error) = outcome else { return nil }
-      return Ranking.Skipped(file: error.path, reason: error.reason)
+      return error
     }
   }
 }

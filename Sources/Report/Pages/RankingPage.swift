@@ -35,6 +35,7 @@ struct RankingPage {
       chart(),
       table(),
       details(),
+      setAside(),
       skipped(),
       PageFooter.node(),
     ]
@@ -47,7 +48,12 @@ struct RankingPage {
       .plain(" ranked for "),
       .code(.plain(ranking.subject)),
     ]
-    if ranking.entries.count < ranking.rankedCount {
+    if let filtered = FilterWording.summary(ranking) {
+      parts.append(.plain("; "))
+      parts.append(
+        ranking.setAside.isEmpty ? .plain(filtered) : .a(.attr("href", "#set-aside"), .plain(filtered)))
+    }
+    if ranking.entries.count < ranking.keptCount {
       parts.append(.plain(" (best \(ranking.entries.count) shown)"))
     }
     parts.append(.plain(" · "))
@@ -65,8 +71,13 @@ struct RankingPage {
     return .p(.attr("class", "summary"), .group(parts))
   }
 
+  /// The entry's name: the posting's title, or the candidate's name; the file's when neither is known.
+  private func name(_ entry: Ranking.Entry) -> String {
+    entry.candidate?.name ?? entry.title ?? Wording.fileName(entry.file)
+  }
+
   private func label(_ entry: Ranking.Entry) -> String {
-    let title = entry.title ?? Wording.fileName(entry.file)
+    let title = name(entry)
     return "\(entry.rank). " + ([title] + [entry.company].compactMap { $0 }).joined(separator: " · ")
   }
 
@@ -105,9 +116,11 @@ struct RankingPage {
   }
 
   private func table() -> BodyNode {
-    // Resumes have no company or location: the recruiter's view leaves those columns out.
+    // Resumes have no company or location: the recruiter's view shows who the candidate is instead.
     let place: [(name: String, sort: String?, className: String?)] =
-      postingsMode ? [("Company", "text", nil), ("Location", "text", nil)] : []
+      postingsMode
+      ? [("Company", "text", nil), ("Location", "text", nil)]
+      : [("Current title", "text", nil), ("Level", "text", nil), ("Years", "number", "num"), ("Lacks", "text", nil)]
     let columns: [(name: String, sort: String?, className: String?)] =
       [("Rank", "number", "num"), ("Score", "number", "num"), (postingsMode ? "Title" : "Candidate", "text", nil)]
       + place + [("Top gaps", "text", nil), ("Details", nil, nil)]
@@ -131,8 +144,8 @@ struct RankingPage {
           .span(.classes("band", "band-\(entry.band.rawValue.lowercased())"), .plain(entry.band.rawValue))
         ),
         .td(
-          .attr("data-value", entry.title ?? ""),
-          .span(.attr("class", "entry-title"), .plain(entry.title ?? "(untitled)")),
+          .attr("data-value", postingsMode ? entry.title ?? "" : name(entry)),
+          .span(.attr("class", "entry-title"), .plain(postingsMode ? entry.title ?? "(untitled)" : name(entry))),
           .span(.attr("class", "file"), .attr("title", entry.file), .plain(Wording.fileName(entry.file))),
           .if(
             !entry.duplicates.isEmpty,
@@ -140,6 +153,7 @@ struct RankingPage {
           )
         ),
         .if(postingsMode, .group(.td(.plain(entry.company ?? "—")), .td(.plain(entry.location ?? "—")))),
+        .if(!postingsMode, candidateCells(entry)),
         .td(.plain(entry.topGaps.isEmpty ? "—" : entry.topGaps.joined(separator: ", "))),
         .td(
           entry.fit == nil
@@ -168,17 +182,38 @@ struct RankingPage {
     )
   }
 
+  /// The recruiter's cells of a row: current title, level, years and the posting's skills the resume lacks.
+  private func candidateCells(_ entry: Ranking.Entry) -> Node<HTML.TableRowContext> {
+    let fields = RankingReport.candidateFields(entry)
+    let dash = { (text: String) in text.isEmpty ? "—" : text }
+    return .group(
+      .td(.plain(dash(fields.currentTitle))),
+      .td(.plain(dash(fields.level))),
+      .td(
+        .attr("class", "num"), .attr("data-value", fields.years.isEmpty ? "-1" : fields.years),
+        .plain(dash(fields.years))),
+      .td(.plain(dash(fields.lacks)))
+    )
+  }
+
   private func details() -> BodyNode {
     let detailed = ranking.entries.filter { $0.fit != nil }
     guard !detailed.isEmpty else { return .empty }
     let sections = detailed.compactMap { entry -> BodyNode? in
       guard let fit = entry.fit else { return nil }
-      let meta = [entry.company, entry.location].compactMap { $0 }.joined(separator: " · ")
+      let fields = RankingReport.candidateFields(entry)
+      let facts =
+        postingsMode
+        ? [entry.company, entry.location].compactMap { $0 }
+        : [fields.currentTitle, fields.level, fields.years.isEmpty ? "" : fields.years + " years"].filter {
+          !$0.isEmpty
+        }
+      let meta = facts.joined(separator: " · ")
       var eyebrow = "#\(entry.rank) · \(entry.file)"
       if !entry.duplicates.isEmpty { eyebrow += " (also saved as \(entry.duplicates.joined(separator: ", ")))" }
       return FitSection(
         fit: fit, anchor: Self.anchor(rank: entry.rank), eyebrow: eyebrow,
-        heading: entry.title ?? Wording.fileName(entry.file), meta: meta.isEmpty ? nil : meta,
+        heading: name(entry), meta: meta.isEmpty ? nil : meta,
         back: ("#ranking", "Back to the ranking")
       ).node()
     }
@@ -194,6 +229,21 @@ struct RankingPage {
           "For each \(noun): how the resume's evidence compares with what the posting stresses, what is missing, "
             + "and what to do about it.\(note)")),
       .group(sections)
+    )
+  }
+
+  private func setAside() -> BodyNode {
+    guard !ranking.setAside.isEmpty else { return .empty }
+    return .section(
+      .attr("class", "skipped"), .attr("id", "set-aside"), .attr("aria-labelledby", "set-aside-title"),
+      .h2(.attr("id", "set-aside-title"), .plain("Set aside by the filters")),
+      .ul(
+        .group(
+          ranking.setAside.map { item in
+            .li(
+              .code(.plain(item.file)),
+              .plain(" (\(item.score)): " + FilterWording.reasons(item, filter: ranking.filter)))
+          }))
     )
   }
 

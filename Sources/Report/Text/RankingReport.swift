@@ -1,3 +1,4 @@
+import Analysis
 import CSV
 import Foundation
 import Matching
@@ -6,34 +7,113 @@ import Matching
 public enum RankingReport {
   /// The ranking as a table for a terminal: one line per entry and one for its file, gaps and copies.
   ///
+  /// The columns share the width; the file path is never cut (it is the way back to the file), and with no
+  /// width nothing is cut at all.
+  ///
   /// - Parameters:
   ///   - ranking: The ranking, in score order.
   ///   - colored: Whether to write ANSI colours and emphasis.
-  ///   - width: The terminal's width in columns.
+  ///   - width: The terminal's width in columns; nil for no limit (output to a file or a pipe).
+  ///   - listsSkipped: Whether to end with the skipped files (the CLI lists them on stderr when the table
+  ///     goes to the same terminal).
   /// - Returns: The table, then the skipped files.
-  public static func table(_ ranking: Ranking, colored: Bool, width: Int = 80) -> String {
+  public static func table(_ ranking: Ranking, colored: Bool, width: Int? = 80, listsSkipped: Bool = true) -> String {
     let ranking = worded(ranking)
     let style = TextStyle(colored: colored)
-    var out = style.bold(summary(ranking)) + "\n\n"
-    out += style.underline("   # Score Band    Title                          Company            Location\n")
-    for entry in ranking.entries {
-      let band = bandText(entry.band, style: style)
-      out +=
-        String(format: "%4d %5d ", entry.rank, entry.score) + band
-        + String(repeating: " ", count: 8 - entry.band.rawValue.count)
-        + TextLayout.pad(entry.title ?? "—", 30) + " " + TextLayout.pad(entry.company ?? "—", 18) + " "
-        + TextLayout.fit(entry.location ?? "—", max(4, width - 65)) + "\n"
-      var detail = entry.file
-      if !entry.topGaps.isEmpty { detail += " · gaps: " + entry.topGaps.joined(separator: ", ") }
-      if !entry.duplicates.isEmpty { detail += " · also saved as " + entry.duplicates.joined(separator: ", ") }
-      out += "           " + style.dim(TextLayout.fit(detail, width - 11)) + "\n"
-      if let note = entry.kindNote {
+    var out = style.bold(summary(ranking)) + "\n"
+    if !ranking.entries.isEmpty {
+      let columns = tableColumns(ranking)
+      let lead = "   # Score Band    "
+      let widths = TextLayout.columnWidths(
+        natural: columns.map { column in column.cells.reduce(column.header.count) { max($0, $1.count) } },
+        minimum: columns.map(\.minimum),
+        available: width.map { $0 - lead.count - (columns.count - 1) })
+      func line(_ cells: [String]) -> String {
+        zip(cells, widths).enumerated().map { index, pair in
+          index == cells.count - 1 ? TextLayout.fit(pair.0, pair.1) : TextLayout.pad(pair.0, pair.1)
+        }.joined(separator: " ")
+      }
+      out += "\n" + style.underline(lead + line(columns.map(\.header))) + "\n"
+      for (index, entry) in ranking.entries.enumerated() {
+        let band = bandText(entry.band, style: style)
         out +=
-          "           " + style.yellow(TextLayout.fit("! " + DocumentKindWording.entryNote(note), width - 11)) + "\n"
+          String(format: "%4d %5d ", entry.rank, entry.score) + band
+          + String(repeating: " ", count: 8 - entry.band.rawValue.count) + line(columns.map { $0.cells[index] }) + "\n"
+        var notes: [String] = []
+        if !entry.topGaps.isEmpty { notes.append("gaps: " + entry.topGaps.joined(separator: ", ")) }
+        if !entry.duplicates.isEmpty { notes.append("also saved as " + entry.duplicates.joined(separator: ", ")) }
+        out += detailLines(file: entry.file, notes: notes, width: width, style: style)
+        if let note = entry.kindNote {
+          let text = "! " + DocumentKindWording.entryNote(note)
+          out += "           " + style.yellow(width.map { TextLayout.fit(text, $0 - 11) } ?? text) + "\n"
+        }
       }
     }
-    out += skippedLines(ranking, style: style)
+    if listsSkipped { out += skippedLines(ranking, style: style) }
     return out
+  }
+
+  /// A column of the terminal table: its header, one cell per entry, and the narrowest it may be cut to.
+  private struct Column {
+    var header: String
+    var cells: [String]
+    var minimum: Int
+  }
+
+  private static func tableColumns(_ ranking: Ranking) -> [Column] {
+    let entries = ranking.entries
+    guard ranking.mode == .postingsForResume else {
+      let fields = entries.map(candidateFields)
+      return [
+        Column(header: "Candidate", cells: fields.map(\.name), minimum: 12),
+        Column(
+          header: "Current title", cells: fields.map { $0.currentTitle.isEmpty ? "—" : $0.currentTitle }, minimum: 10),
+        Column(header: "Level", cells: fields.map { $0.level.isEmpty ? "—" : $0.level }, minimum: 5),
+        Column(header: "Years", cells: fields.map { $0.years.isEmpty ? "—" : $0.years }, minimum: 5),
+        Column(header: "Lacks", cells: fields.map { $0.lacks.isEmpty ? "—" : $0.lacks }, minimum: 8),
+      ]
+    }
+    return [
+      Column(header: "Title", cells: entries.map { $0.title ?? "—" }, minimum: 12),
+      Column(header: "Company", cells: entries.map { $0.company ?? "—" }, minimum: 8),
+      Column(header: "Location", cells: entries.map { $0.location ?? "—" }, minimum: 8),
+    ]
+  }
+
+  /// A candidate's CSV cells: name, current title, level, years and the missing skills joined by "; ".
+  private static func candidateCells(_ candidate: Candidate?, file: String) -> [String] {
+    guard let candidate else { return [Wording.fileName(file), "", "", "", ""] }
+    return [
+      candidate.name, candidate.currentTitle ?? "", candidate.level ?? "", years(candidate),
+      candidate.missingSkills.joined(separator: "; "),
+    ]
+  }
+
+  /// The candidate's years as text ("17.5"), empty when the resume shows no role at all.
+  static func years(_ candidate: Candidate) -> String {
+    candidate.years > 0 || candidate.currentTitle != nil ? CareerHistory.describe(years: candidate.years) : ""
+  }
+
+  /// A ranked resume's candidate as text cells (empty when unknown): name (the file's when the resume shows
+  /// none), current title, level, years and the posting's skills the resume lacks.
+  static func candidateFields(_ entry: Ranking.Entry) -> (
+    name: String, currentTitle: String, level: String, years: String, lacks: String
+  ) {
+    guard let candidate = entry.candidate else { return (Wording.fileName(entry.file), "", "", "", "") }
+    return (
+      candidate.name, candidate.currentTitle ?? "", candidate.level ?? "",
+      years(candidate), candidate.missingSkills.joined(separator: ", ")
+    )
+  }
+
+  /// The file in full under an entry, then its notes: on the same line when they fit, else each on a line
+  /// of its own, cut to the width.
+  private static func detailLines(file: String, notes: [String], width: Int?, style: TextStyle) -> String {
+    let indent = "           "
+    let oneLine = ([file] + notes).joined(separator: " · ")
+    guard let width, indent.count + oneLine.count > width else { return indent + style.dim(oneLine) + "\n" }
+    return ([indent + style.dim(file)] + notes.map { indent + style.dim(TextLayout.fit($0, width - indent.count)) })
+      .map { $0 + "\n" }.joined()
   }
 
   /// The ranking as a Markdown table, then the skipped files.
@@ -43,15 +123,32 @@ public enum RankingReport {
   public static func markdown(_ ranking: Ranking) -> String {
     let ranking = worded(ranking)
     var out = "## \(MarkdownEscaping.escape(summary(ranking)))\n\n"
-    out += "| # | Score | Band | Title | Company | Location | File | Top gaps |\n|---:|---:|---|---|---|---|---|---|\n"
+    let postings = ranking.mode == .postingsForResume
+    let headers =
+      postings
+      ? ["#", "Score", "Band", "Title", "Company", "Location", "File", "Top gaps"]
+      : ["#", "Score", "Band", "Candidate", "Current title", "Level", "Years", "Lacks", "File", "Top gaps"]
+    out += "| " + headers.joined(separator: " | ") + " |\n"
+    out += "|---:|---:|" + String(repeating: "---|", count: headers.count - 2) + "\n"
     for entry in ranking.entries {
-      let cells = [
-        "\(entry.rank)", "\(entry.score)", entry.band.rawValue, entry.title ?? "", entry.company ?? "",
-        entry.location ?? "",
-        entry.file + (entry.kindNote.map { " (" + DocumentKindWording.entryNote($0) + ")" } ?? ""),
-        entry.topGaps.joined(separator: ", "),
-      ].map(MarkdownEscaping.escape)
+      let fields = candidateFields(entry)
+      let identity =
+        postings
+        ? [entry.title ?? "", entry.company ?? "", entry.location ?? ""]
+        : [fields.name, fields.currentTitle, fields.level, fields.years, fields.lacks]
+      let cells =
+        (["\(entry.rank)", "\(entry.score)", entry.band.rawValue] + identity + [
+          entry.file + (entry.kindNote.map { " (" + DocumentKindWording.entryNote($0) + ")" } ?? ""),
+          entry.topGaps.joined(separator: ", "),
+        ]).map(MarkdownEscaping.escape)
       out += "| " + cells.joined(separator: " | ") + " |\n"
+    }
+    if !ranking.setAside.isEmpty {
+      out += "\n**Set aside by the filters**\n\n"
+      for item in ranking.setAside {
+        let reasons = MarkdownEscaping.escape(FilterWording.reasons(item, filter: ranking.filter))
+        out += "- `\(item.file)` (\(item.score)): \(reasons)\n"
+      }
     }
     if !ranking.skipped.isEmpty {
       out +=
@@ -68,18 +165,37 @@ public enum RankingReport {
   public static func csv(_ ranking: Ranking) throws -> String {
     let ranking = worded(ranking)
     let writer = try CSVWriter(stream: .toMemory())
-    try writer.write(row: [
-      "rank", "score", "band", "title", "company", "location", "file", "top_gaps", "duplicates", "skipped_reason",
-    ])
-    for entry in ranking.entries {
-      try writer.write(row: [
-        "\(entry.rank)", "\(entry.score)", entry.band.rawValue, entry.title ?? "", entry.company ?? "",
-        entry.location ?? "", entry.file, entry.topGaps.joined(separator: "; "),
-        entry.duplicates.joined(separator: "; "), "",
+    let postings = ranking.mode == .postingsForResume
+    let identity =
+      postings ? ["title", "company", "location"] : ["candidate", "current_title", "level", "years", "missing_skills"]
+    try writer.write(
+      row: ["rank", "score", "band"] + identity + [
+        "file", "top_gaps", "duplicates", "skipped_reason", "set_aside_reason",
       ])
+    for entry in ranking.entries {
+      let cells =
+        postings
+        ? [entry.title ?? "", entry.company ?? "", entry.location ?? ""]
+        : candidateCells(entry.candidate, file: entry.file)
+      try writer.write(
+        row: ["\(entry.rank)", "\(entry.score)", entry.band.rawValue] + cells + [
+          entry.file, entry.topGaps.joined(separator: "; "), entry.duplicates.joined(separator: "; "), "", "",
+        ])
     }
+    // Set aside by a filter: no rank, the score it has all the same, and why.
+    for item in ranking.setAside {
+      let cells =
+        postings
+        ? [item.title ?? "", item.company ?? "", item.location ?? ""]
+        : candidateCells(item.candidate, file: item.file)
+      try writer.write(
+        row: ["", "\(item.score)", item.band.rawValue] + cells + [
+          item.file, "", "", "", FilterWording.reasons(item, filter: ranking.filter),
+        ])
+    }
+    let blanks = Array(repeating: "", count: identity.count)
     for skipped in ranking.skipped {
-      try writer.write(row: ["", "", "", "", "", "", skipped.file, "", "", skipped.reason])
+      try writer.write(row: ["", "", ""] + blanks + [skipped.file, "", "", skipped.reason, ""])
     }
     writer.stream.close()
     let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
@@ -109,7 +225,8 @@ public enum RankingReport {
     let duplicates = ranking.scannedCount - ranking.rankedCount
     let ranked = ranking.rankedCount
     var text = "\(ranked) \(what) ranked for \(ranking.subject)"
-    if ranking.entries.count < ranked { text += " (best \(ranking.entries.count) shown)" }
+    if let filtered = FilterWording.summary(ranking) { text += "; " + filtered }
+    if ranking.entries.count < ranking.keptCount { text += " (best \(ranking.entries.count) shown)" }
     if duplicates > 0 { text += ", \(duplicates) duplicate\(duplicates == 1 ? "" : "s") folded" }
     if !ranking.skipped.isEmpty { text += ", \(ranking.skipped.count) skipped" }
     return text

@@ -30,6 +30,28 @@ enum TextLayout {
     return fitted + String(repeating: " ", count: max(0, width - fitted.count))
   }
 
+  /// The widths of a table's columns: each as wide as its widest cell, then, while they take more than
+  /// `available` columns, the widest one narrowed by a column at a time (never below its minimum).
+  ///
+  /// - Parameters:
+  ///   - natural: Each column's widest cell.
+  ///   - minimum: The narrowest each column may become.
+  ///   - available: The room for all of them; nil for no limit.
+  /// - Returns: One width per column.
+  static func columnWidths(natural: [Int], minimum: [Int], available: Int?) -> [Int] {
+    var widths = natural
+    guard let available else { return widths }
+    var excess = widths.reduce(0, +) - available
+    while excess > 0 {
+      let shrinkable = widths.indices.filter { widths[$0] > minimum[$0] }
+      // The widest column first; ties go to the last, so the leading (title) column keeps the most.
+      guard let widest = shrinkable.max(by: { (widths[$0], $0) < (widths[$1], $1) }) else { break }
+      widths[widest] -= 1
+      excess -= 1
+    }
+    return widths
+  }
+
   /// A bar of `fraction` × `width` block characters.
   static func bar(_ fraction: Double, width: Int) -> String {
     let eighths = Int((max(0, min(1, fraction)) * Double(width * 8)).rounded())

@@ -50,7 +50,7 @@ struct Analyze: AsyncParsableCommand {
     let (documents, failures) = DocumentReader.readEach(files, with: ingest.ingestor)
     let analyses = documents.map(analyzer.analyze)
     switch outputOptions.format {
-    case .table: try outputOptions.write(AnalysisReport.table(analyses, colored: Terminal.colored))
+    case .table: try outputOptions.write(AnalysisReport.table(analyses, colored: outputOptions.colored))
     case .markdown: try outputOptions.write(AnalysisReport.markdown(analyses))
     case .json: try outputOptions.write(try AnalysisReport.json(analyses, oneFileNamed: files.count == 1))
     }
@@ -63,7 +63,7 @@ struct Analyze: AsyncParsableCommand {
     let (documents, failures) = DocumentReader.readEach(files, with: ingest.ingestor)
     let readings = documents.map(analyzer.reading)
     switch outputOptions.format {
-    case .table: try outputOptions.write(ResumeReadingReport.table(readings, colored: Terminal.colored))
+    case .table: try outputOptions.write(ResumeReadingReport.table(readings, colored: outputOptions.colored))
     case .markdown: try outputOptions.write(ResumeReadingReport.markdown(readings))
     case .json: try outputOptions.write(try ResumeReadingReport.json(readings, oneFileNamed: files.count == 1))
     }

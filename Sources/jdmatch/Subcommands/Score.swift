@@ -61,7 +61,7 @@ struct Score: AsyncParsableCommand {
       return fit
     }
     switch outputOptions.format {
-    case .table: try outputOptions.write(FitReport.table(fits, explain: explain, colored: Terminal.colored))
+    case .table: try outputOptions.write(FitReport.table(fits, explain: explain, colored: outputOptions.colored))
     case .markdown: try outputOptions.write(FitReport.markdown(fits))
     case .json: try outputOptions.write(try FitReport.json(fits, oneFileNamed: postings.count == 1))
     case .html: try outputOptions.write(FitReport.html(fits))
