@@ -23,8 +23,9 @@ Model (Sources/Matching/Fit/FitScorer.swift)
   family factor = 1 same family (or a family not read: judged on content), the affinity for an adjacent
                   family (scoring.json, by hand), `other` for the rest
   level factor  = floor + (1 - floor) * levelFit(resume rung - posting rung); unknownLevel when unread
-  kind of work  = 1 - specialtyGate + specialtyGate * specialty, where both sides show technology kinds of
-                  work (frontend, backend, data…; full-stack = front and back end together); 1 otherwise
+  kind of work  = 1 - specialtyGate * share * (1 - specialty), where both sides show technology kinds of
+                  work (frontend, backend, data…; full-stack = front and back end together) and share is
+                  the part of the posting's asks naming one; 1 otherwise
 
 Fit
   Random search, then as many steps of hill climbing from the best (seeded, so reruns agree), over the
@@ -112,6 +113,7 @@ def features(jd, resume, posting_paths):
             "coverageSkills": fit["skills"]["coverage"], "focus": fit["skills"]["focus"],
             "cosineSkills": fit["skills"]["cosine"], "hasSkills": bool(fit["skills"]["items"]),
             "specialty": fit["skills"]["specialty"], "specialtyKnown": fit["skills"].get("specialtyKnown", False),
+            "specialtyShare": fit["skills"].get("specialtyShare", 0),
             "competencies": parts["competencies"]["value"], "lexicon": fit["coverage"],
             "requirements": parts["requirements"]["value"], "cosine": parts["text"]["raw"],
             "hasRequirements": bool(fit["requirements"]),
@@ -143,7 +145,7 @@ def score(row, p, model):
     else:
         steps = max(-5, min(5, row["resumeRung"] - row["postingRung"]))
         level = p["floor"] + (1 - p["floor"]) * p["levelFit"][steps + 5]
-    kind = 1 - p["specialtyGate"] + p["specialtyGate"] * row["specialty"] if row["specialtyKnown"] else 1
+    kind = 1 - p["specialtyGate"] * row["specialtyShare"] * (1 - row["specialty"]) if row["specialtyKnown"] else 1
     return 100 * (1 - math.exp(-content / p["contentScale"])) * family * level * kind
 
 
@@ -212,14 +214,14 @@ def sample(rng, drop=None):
     return {"S": w[0], "C": w[1], "R": w[2], "T": w[3], "a": a, "b": b, "d": d, "other": rng.uniform(0.03, 0.4),
             "floor": rng.uniform(0.1, 0.6), "unknownLevel": rng.uniform(0.6, 1.0),
             "contentScale": rng.uniform(0.1, 0.5), "related": rng.uniform(1.0, 3.0),
-            "specialtyGate": rng.uniform(0, 0.9), "levelFit": [0, 0, b3, b2, b1, 1, 1, a2, a3, a4, a4 / 2]}
+            "specialtyGate": rng.uniform(0, 1), "levelFit": [0, 0, b3, b2, b1, 1, 1, a2, a3, a4, a4 / 2]}
 
 
 def valid(p):
     """Whether parameters are in range: shares sum to at most 1, factors within 0-1, level fit monotone."""
     lf = p["levelFit"]
     return (p["a"] + p["b"] + p["d"] <= 1 and 0.03 <= p["other"] <= 0.5 and p["floor"] <= 1
-            and p["unknownLevel"] <= 1 and p["specialtyGate"] <= 0.95 and p["contentScale"] > 0.02
+            and p["unknownLevel"] <= 1 and p["specialtyGate"] <= 1 and p["contentScale"] > 0.02
             and all(0 <= x <= 1 for x in lf) and lf[2] <= lf[3] <= lf[4] <= 1 and 1 >= lf[7] >= lf[8] >= lf[9] >= lf[10])
 
 

@@ -168,7 +168,10 @@ struct RankFilterCommandTests {
     let posting = Fixtures.posting("greenhouse-cpo-lumora.html")
     let resumes = Fixtures.root.appendingPathComponent("Fixtures/resumes").path
     let result = try CommandRunner.run(
-      ["rank", "--posting", posting, "--level", "director..", "--min-score", "20", "--format", "csv", resumes])
+      [
+        "rank", "--posting", posting, "--as-of", "2026-12", "--level", "director..", "--min-score", "20", "--format",
+        "csv", resumes,
+      ])
     let reader = try CSVReader(string: result.stdout, hasHeaderRow: true)
     var kept: [String] = []
     var setAside: [String: String] = [:]
@@ -176,7 +179,12 @@ struct RankFilterCommandTests {
       if !row[0].isEmpty { kept.append(row[3]) } else if !row[12].isEmpty { setAside[row[3]] = row[12] }
     }
     #expect(kept.prefix(2) == ["Morgan Ellis", "Morgan Ellis"])
-    #expect(setAside["Priya Natarajan"] == "score 18 under 20; level senior outside director/head..vp/chief")
-    #expect(setAside["Sade Okafor"]?.hasPrefix("score 3 under 20") == true)
+    #expect(setAside["Priya Natarajan"]?.hasSuffix("level senior outside director/head..vp/chief") == true)
+    // Both reasons when both filters set a candidate aside, the score's first.
+    let jamie = try #require(setAside["Jamie Lindqvist"])
+    #expect(
+      jamie.hasPrefix("score ") && jamie.hasSuffix(" under 20; level intern/junior outside director/head..vp/chief"),
+      "\(jamie)")
+    #expect(setAside["Sade Okafor"].map { $0.hasPrefix("score ") && $0.hasSuffix(" under 20") } == true)
   }
 }

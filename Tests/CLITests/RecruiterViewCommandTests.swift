@@ -11,7 +11,10 @@ struct RecruiterViewCommandTests {
   private let resumes = Fixtures.root.appendingPathComponent("Fixtures/resumes").path
 
   private func run(_ format: String) throws -> String {
-    let result = try CommandRunner.run(["rank", "--posting", posting, "--format", format, resumes])
+    // "Present" as of a fixed month, so that the years do not move with the calendar.
+    let result = try CommandRunner.run([
+      "rank", "--posting", posting, "--as-of", "2026-12", "--format", format, resumes,
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     return result.stdout
   }

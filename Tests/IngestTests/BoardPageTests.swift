@@ -65,7 +65,10 @@ struct BoardPageTests {
       company: "Ostrava Robotics",
       location: "Germany; United Kingdom"),
     // The first line is the title, before a "Job Description:" label.
-    Expected(name: "titled-cpo-job-description.txt", title: "Chief Product Officer (CPO)", company: nil, location: nil),
+    // No markup names the employer; the text does ("At Harrowgate Mutual, the CPO reports…").
+    Expected(
+      name: "titled-cpo-job-description.txt", title: "Chief Product Officer (CPO)", company: "Harrowgate Mutual",
+      location: nil),
     // A PDF printed with the label in its title line.
     Expected(
       name: "printed-job-description-label-product-manager.pdf", title: "Product Manager", company: nil, location: nil),

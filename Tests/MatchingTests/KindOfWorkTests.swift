@@ -51,7 +51,9 @@ struct KindOfWorkTests {
   static let fullstackPosting =
     "- Build features end to end: React and TypeScript front end, Node.js and Express services.\n- Model data in PostgreSQL.\n- Ship with Docker."
 
-  @Test("a frontend engineer's frontend posting ranks above a backend one, and a full-stack engineer's full-stack one above both")
+  @Test(
+    "a frontend engineer's frontend posting ranks above a backend one, and a full-stack engineer's full-stack one above both"
+  )
   func order() throws {
     let frontend = try Self.makePosting("Software Engineer", Self.frontendPosting)
     let backend = try Self.makePosting("Software Engineer", Self.backendPosting)

@@ -65,6 +65,12 @@ public struct ResumeReading: Sendable, Equatable {
   public var warnings: [Warning]
   /// Whether the file reads as a resume, and on what evidence; nil when no rules were loaded.
   public var kind: DocumentKindAssessment?
+  /// The skills of the general vocabulary the resume shows, strongest first, each with the sentence that
+  /// shows it.
+  public var skills: [SkillProfile.Entry]
+
+  /// How many skills a reading lists.
+  public static let skillLimit = 40
 
   /// Fewer words than this and the reading warns.
   public static let fewWordsThreshold = 50
@@ -98,5 +104,7 @@ public struct ResumeReading: Sendable, Equatable {
     if language != "en" { warnings.append(.notEnglish(language: language)) }
     self.warnings = warnings
     kind = analysis.kind
+    skills = Array(
+      analysis.skills.entries.sorted { ($0.weight, $1.name) > ($1.weight, $0.name) }.prefix(Self.skillLimit))
   }
 }

@@ -15,11 +15,12 @@ enum TextCompany {
 
   /// A capitalised name of one to five words ("Harborlight", "Canadian Digital Service", "Login.gov",
   /// "Bank of Tidewater"), small joining words allowed inside.
-  private static let name = #"((?:[A-Z][\w&'’.-]*[\w&])(?:\s(?:of|for|and|&|de|du|la|[A-Z][\w&'’.-]*[\w&]|[A-Z])){0,4})"#
+  private static let name =
+    #"((?:[A-Z][\w&'’.-]*[\w&])(?:\s(?:of|for|and|&|de|du|la|[A-Z][\w&'’.-]*[\w&]|[A-Z])){0,4})"#
 
   private static let patterns: [(NSRegularExpression, votes: Int)] = [
-    // "At Harborlight, we build…"
-    (#"(?:^|[.!?]\s+)At \#(name), (?:we|our|you|the|everyone|every)\b"#, 3),
+    // "At Harborlight, we build…", "At HDS, designers work…"
+    (#"(?:^|[.!?]\s+)At \#(name), [a-z]"#, 3),
     // A heading "About Harborlight".
     (#"^About (?:the )?\#(name)$"#, 3),
     // "Harborlight (HL) is changing…", "The Canadian Digital Service is a federal team…"

@@ -293,6 +293,9 @@ public struct SkillFit: Codable, Sendable, Equatable {
   public var specialty: Double
   /// Whether both sides show a technology kind of work, so that ``specialty`` says something.
   public var specialtyKnown: Bool = false
+  /// The share of the posting's asks that name a technology kind of work (0–1): how far the kind of
+  /// work defines the job (most of an engineering posting, little of a product leader's).
+  public var specialtyShare: Double = 0
   /// The skills the posting asks for, most asked first.
   public var items: [Item]
   /// The skills the resume shows that the posting does not ask for, most specific first (at most 10).

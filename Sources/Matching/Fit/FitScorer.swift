@@ -105,7 +105,11 @@ public struct FitScorer: Sendable {
     var skills = skillFit(posting.analysis.skills, resume.analysis.skills)
     // The kind of work within the field, where both sides show one: a frontend resume's frontend
     // postings before its backend ones.
-    if skills.specialtyKnown { gate.specialtyFactor = 1 - model.specialtyGate + model.specialtyGate * skills.specialty }
+    // It weighs as far as the posting's asks name kinds of work: most of an engineering posting, little
+    // of a product leader's that mentions "machine learning" once.
+    if skills.specialtyKnown {
+      gate.specialtyFactor = 1 - model.specialtyGate * skills.specialtyShare * (1 - skills.specialty)
+    }
     let skillValue = skillValue(skills)
     let hasSkills = !skills.items.isEmpty
     let competencies = competencyFits(posting.analysis, resume.analysis, maximum: 1)
@@ -152,8 +156,9 @@ public struct FitScorer: Sendable {
         detail: describe {
           skills.specialtyKnown
             ? String(
-              format: "technology kinds of work match %.2f (cosine; full-stack counts front and back end together): × %.2f",
-              skills.specialty, gate.specialtyFactor)
+              format:
+                "technology kinds of work match %.2f (cosine; full-stack counts front and back end together); they are %.0f%% of the posting's asks: × %.2f",
+              skills.specialty, skills.specialtyShare * 100, gate.specialtyFactor)
             : "one side shows no technology kind of work (frontend, backend, data…): × 1"
         },
         raw: skills.specialty),
@@ -300,7 +305,8 @@ public struct FitScorer: Sendable {
       coverage: askTotal > 0 ? covered / askTotal : 0, focus: resumeTotal > 0 ? focused / resumeTotal : 0,
       cosine: askNorm > 0 && resumeNorm > 0 ? dot / (askNorm.squareRoot() * resumeNorm.squareRoot()) : 0,
       specialty: Self.cosine(postingKinds, resumeKinds),
-      specialtyKnown: postingKinds.contains { $0 > 0 } && resumeKinds.contains { $0 > 0 }, items: items,
+      specialtyKnown: postingKinds.contains { $0 > 0 } && resumeKinds.contains { $0 > 0 },
+      specialtyShare: askTotal > 0 ? min(1, postingCategories.reduce(0, +) / askTotal) : 0, items: items,
       extra: extra.sorted { ($0.weight, $1.name) > ($1.weight, $0.name) }.prefix(10).map(\.name))
   }
 

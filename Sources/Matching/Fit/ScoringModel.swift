@@ -160,9 +160,9 @@ public struct ScoringModel: Codable, Sendable, Equatable {
   public var levelFloor: Double
   /// The level factor when either level is unknown.
   public var unknownLevel: Double
-  /// How much the kind of work decides, as a factor of the score: 1 − w + w × specialty, where both
-  /// sides show technology kinds of work (frontend, backend, data…); 1 otherwise. 0 leaves it to the
-  /// skills part alone.
+  /// How much the kind of work decides, as a factor of the score: 1 − w × share × (1 − specialty), where
+  /// both sides show technology kinds of work (frontend, backend, data…) and `share` is the part of the
+  /// posting's asks that name one; 1 otherwise. 0 leaves it to the skills part alone.
   public var specialtyGate: Double
   /// The cosine similarity from which the text part is full.
   public var textSaturation: Double

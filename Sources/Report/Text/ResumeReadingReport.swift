@@ -159,6 +159,9 @@ public enum ResumeReadingReport {
       out += "\n" + style.underline("Certifications") + "\n"
       for certification in reading.certifications { out += "  " + TextLayout.fit(certification.name, width - 2) + "\n" }
     }
+    out += "\n" + style.underline("Skills") + "\n"
+    let skills = reading.skills.isEmpty ? "none found" : reading.skills.map(\.name).joined(separator: ", ")
+    out += TextLayout.wrap(skills, width: width, indent: "  ")
     out += "\n" + style.underline("Sections") + "\n"
     let sections = reading.sections.isEmpty ? "none" : reading.sections.joined(separator: " · ")
     out += "  " + TextLayout.fit(sections, width - 2) + "\n"
@@ -199,6 +202,8 @@ public enum ResumeReadingReport {
       out += "\n**Certifications**\n\n"
       for certification in reading.certifications { out += "- \(escape(certification.name))\n" }
     }
+    out +=
+      "\n**Skills:** \(escape(reading.skills.isEmpty ? "none found" : reading.skills.map(\.name).joined(separator: ", ")))\n"
     out += "\n**Sections:** \(escape(reading.sections.joined(separator: " · ")))\n"
     return out
   }
@@ -279,6 +284,17 @@ private struct JSONReading: Encodable {
   var wordCount: Int
   var warnings: [String]
   var kind: DocumentKindAssessment?
+  var skills: [Skill]
+
+  /// A skill shown, with the words as written and the sentence that shows it.
+  struct Skill: Encodable {
+    var name: String
+    var id: String
+    var weight: Double
+    var mentions: Int
+    var phrase: String?
+    var evidence: String?
+  }
 
   init(_ reading: ResumeReading) {
     source = reading.source
@@ -303,12 +319,17 @@ private struct JSONReading: Encodable {
     wordCount = reading.wordCount
     warnings = reading.warnings.map(ResumeReadingReport.warning)
     kind = reading.kind
+    skills = reading.skills.map {
+      Skill(
+        name: $0.name, id: $0.id, weight: ($0.weight * 100).rounded() / 100, mentions: $0.mentions, phrase: $0.phrase,
+        evidence: $0.evidence)
+    }
   }
 
   enum CodingKeys: String, CodingKey {
     case source, title, roles, otherEntries, currentTitle, family, familyReason, level, levelReason
     case yearsExperience, asOf, asOfSource, asOfReason, degrees, certifications, sections, language, wordCount
-    case warnings, kind
+    case warnings, kind, skills
   }
 
   /// Writes every key, `null` included, so consumers always see the full shape.
@@ -334,5 +355,6 @@ private struct JSONReading: Encodable {
     try container.encode(wordCount, forKey: .wordCount)
     try container.encode(warnings, forKey: .warnings)
     try container.encode(kind, forKey: .kind)
+    try container.encode(skills, forKey: .skills)
   }
 }

@@ -26,15 +26,7 @@ struct Analyze: AsyncParsableCommand {
       """)
   var resume = false
 
-  @Option(
-    name: .customLong("as-of"),
-    help: ArgumentHelp(
-      """
-      With --resume: the month "Present" stands for (YYYY-MM), for repeatable output. Default: the date the \
-      resume states for itself (printed on it, or in its file's metadata), else this month.
-      """,
-      valueName: "YYYY-MM"))
-  var asOf: String?
+  @OptionGroup var asOf: AsOfOption
 
   @Argument(help: "Saved job postings (.html, .htm, .mhtml, .mht, .txt, .md, .pdf), or resumes with --resume.")
   var files: [String]
@@ -59,7 +51,7 @@ struct Analyze: AsyncParsableCommand {
 
   /// `analyze --resume`: what was read from each resume.
   private func runResumes() throws {
-    let analyzer = ResumeAnalyzer(lexicon: try lexiconOptions.load(), asOf: try asOfDate())
+    let analyzer = ResumeAnalyzer(lexicon: try lexiconOptions.load(), asOf: try asOf.date())
     let (documents, failures) = DocumentReader.readEach(files, with: ingest.ingestor)
     let readings = documents.map(analyzer.reading)
     switch outputOptions.format {
@@ -68,20 +60,5 @@ struct Analyze: AsyncParsableCommand {
     case .json: try outputOptions.write(try ResumeReadingReport.json(readings, oneFileNamed: files.count == 1))
     }
     if failures > 0 { throw ExitStatus.someInputsFailed.exitCode }
-  }
-
-  /// The `--as-of` month as a date (its first day, UTC), or nil.
-  private func asOfDate() throws -> Date? {
-    guard let asOf else { return nil }
-    let parts = asOf.split(separator: "-").map { Int($0) }
-    guard (2...3).contains(parts.count), let year = parts[0], let month = parts[1], (1900...2200).contains(year),
-      (1...12).contains(month)
-    else { throw ValidationError("--as-of takes a month as YYYY-MM, not '\(asOf)'.") }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-    guard let date = calendar.date(from: DateComponents(year: year, month: month, day: 1)) else {
-      throw ValidationError("--as-of takes a month as YYYY-MM, not '\(asOf)'.")
-    }
-    return date
   }
 }

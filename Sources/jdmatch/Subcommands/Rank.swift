@@ -101,6 +101,7 @@ struct Rank: AsyncParsableCommand {
   var keepAll = false
 
   @OptionGroup var lexiconOptions: LexiconOptions
+  @OptionGroup var asOf: AsOfOption
   @OptionGroup var ingest: IngestOptionGroup
 
   func validate() throws {
@@ -171,7 +172,7 @@ struct Rank: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let (preparer, scorer) = try lexiconOptions.scoring()
+    let (preparer, scorer) = try lexiconOptions.scoring(asOf: try asOf.date())
     let mode: Ranking.Mode = resume != nil ? .postingsForResume : .resumesForPosting
     let filter = RankingFilter(
       remote: remote, location: location?.trimmingCharacters(in: .whitespaces),

@@ -39,10 +39,11 @@ struct Score: AsyncParsableCommand {
   var explain = false
 
   @OptionGroup var lexiconOptions: LexiconOptions
+  @OptionGroup var asOf: AsOfOption
   @OptionGroup var ingest: IngestOptionGroup
 
   func run() async throws {
-    let (preparer, scorer) = try lexiconOptions.scoring()
+    let (preparer, scorer) = try lexiconOptions.scoring(asOf: try asOf.date())
     let ingestor = ingest.ingestor
     let preparedResume: PreparedResume
     do {

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Foundation
 import Matching
 import Pipeline
 
@@ -24,10 +25,10 @@ struct LexiconOptions: ParsableArguments {
   }
 
   /// The lexicon and what scoring needs beside it (see ``ScoringSetup``), or a one-line error.
-  func scoring() throws -> (preparer: Preparer, scorer: FitScorer) {
+  func scoring(asOf: Date? = nil) throws -> (preparer: Preparer, scorer: FitScorer) {
     let resolved = try path ?? Self.defaultPath()
     do {
-      let setup = try ScoringSetup.load(lexiconPath: resolved)
+      let setup = try ScoringSetup.load(lexiconPath: resolved, asOf: asOf)
       return (setup.preparer, setup.scorer)
     } catch let error as LexiconError {
       Console.error("jdmatch: \(error.description)")
