@@ -12,6 +12,8 @@ enum TextCompany {
   static let minimumVotes = 3
   /// How many blocks from the top are read: the employer is named early.
   static let blockLimit = 60
+  /// How many characters of each block are read.
+  static let blockPrefix = 1_500
 
   /// A capitalised name of one to five words ("Harborlight", "Canadian Digital Service", "Login.gov",
   /// "Bank of Tidewater"), small joining words allowed inside.
@@ -51,7 +53,9 @@ enum TextCompany {
       if votes[name] == nil { order.append(name) }
       votes[name, default: 0] += count
     }
-    let texts = blocks.prefix(blockLimit).map(\.text)
+    // The start of each block is enough: the employer is named in a paragraph's first sentences, and a
+    // page of one enormous block must not cost a regular-expression pass over all of it.
+    let texts = blocks.prefix(blockLimit).map { String($0.text.prefix(blockPrefix)) }
     for (index, text) in texts.enumerated() {
       let isHeading = index < blocks.count && blocks[index].isHeading
       let range = NSRange(text.startIndex..., in: text)

@@ -67,7 +67,7 @@ enum AdviceWriter {
     let missing = fit.missingKeywords.prefix(6).map(\.term)
     if !missing.isEmpty {
       let text =
-        fit.part(.text).map { " (text similarity: \(points($0.points)) of \(points($0.maximum)) points)" } ?? ""
+        fit.part(.text).map { " (the words the two share give \(points($0.points)) points now)" } ?? ""
       lines.append(
         "Where true for you, use the posting's own words: \(missing.joined(separator: ", "))\(text).")
     }
