@@ -22,6 +22,30 @@ struct ExtractCommandTests {
     }
   }
 
+  @Test("a team page's title is the role it holds, the same in extract as in analyze")
+  func teamPageTitle() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    let page = folder.appendingPathComponent("roles.md")
+    try """
+    # Roles on the Engineering team
+
+    This page lists the open roles of the engineering team.
+
+    ## Director of Engineering
+
+    You will lead four teams of engineers building our billing platform.
+
+    - 10+ years of software engineering, 4+ managing managers.
+    """.write(to: page, atomically: true, encoding: .utf8)
+    func title(_ command: String) throws -> String? {
+      let result = try CommandRunner.run([command, "--format", "json", page.path])
+      #expect(result.status == 0, "\(result.stderr)")
+      return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])?["title"] as? String
+    }
+    #expect(try title("extract") == "Director of Engineering")
+    #expect(try title("analyze") == "Director of Engineering")
+  }
+
   @Test("several files give one JSON array; a page without JSON-LD has jobPosting null")
   func jsonArray() throws {
     let result = try CommandRunner.run([

@@ -1,7 +1,10 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import Ingest
+import Pipeline
 import Report
+import Requirements
 
 /// `jdmatch extract`: prints the main text or the structure of saved job pages.
 struct Extract: AsyncParsableCommand {
@@ -26,7 +29,20 @@ struct Extract: AsyncParsableCommand {
   @OptionGroup var ingest: IngestOptionGroup
 
   func run() async throws {
-    let (documents, failures) = DocumentReader.readEach(files, with: ingest.ingestor)
+    var (documents, failures) = DocumentReader.readEach(files, with: ingest.ingestor)
+    // The title `analyze`, `score` and `rank` show: the page's own unless a heading is the job title
+    // ("Roles on the Product team" over its one "Product Manager" section). Without the role vocabulary
+    // beside the default lexicon, the page's own.
+    if let path = LexiconLocator.defaultPath(),
+      let roles = try? RoleVocabularyLoader.load(path: RoleVocabularyLoader.path(besideLexicon: path))
+    {
+      let reader = RoleReader(vocabulary: roles)
+      for index in documents.indices {
+        documents[index].title =
+          reader.posting(documents[index], requirements: Requirements()).title
+          ?? documents[index].title
+      }
+    }
     switch outputOptions.format {
     case .text: try outputOptions.write(ExtractReport.text(documents, showNames: files.count > 1))
     case .json: try outputOptions.write(try ExtractReport.json(documents, oneFileNamed: files.count == 1))
