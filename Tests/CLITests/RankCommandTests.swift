@@ -45,6 +45,30 @@ struct RankCommandTests {
     }
   }
 
+  @Test(
+    "score gives every pair the score rank gives it, whatever else is in the batch",
+    arguments: ["vp-product-morgan-ellis.md", "senior-pm-priya-natarajan.txt", "marketing-lead-sade-okafor.md"])
+  func scoreEqualsRank(resume: String) throws {
+    let ranked = try ranks(resume)
+    let folder = Fixtures.root.appendingPathComponent("Fixtures/postings")
+    let postings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+      .filter { ranked[$0] != nil }
+    #expect(postings.count >= 15)
+    let result = try CommandRunner.run(
+      ["score", "--resume", Fixtures.resume(resume), "--format", "json"]
+        + postings.map {
+          folder.appendingPathComponent($0).path
+        })
+    #expect(result.status == 0, "\(result.stderr)")
+    let fits = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    #expect(fits.count == postings.count)
+    for fit in fits {
+      let source = try #require((fit["posting"] as? [String: Any])?["source"] as? String)
+      let name = URL(fileURLWithPath: source).lastPathComponent
+      #expect(fit["score"] as? Int == ranked[name]?.score, "\(resume) × \(name)")
+    }
+  }
+
   @Test("the output is byte-identical run to run, and --output writes it atomically")
   func determinism() throws {
     let arguments = [
