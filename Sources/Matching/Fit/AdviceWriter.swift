@@ -8,7 +8,7 @@ enum AdviceWriter {
   /// At most this many skill gaps get a line.
   static let skillLines = 4
 
-  static func advice(for fit: FitResult, resume: ResumeAnalysis) -> [String] {
+  static func advice(for fit: FitResult) -> [String] {
     var lines: [String] = []
     // The gate weighs most: say first when the line of work or the level is off.
     if fit.gate.relation == .other || fit.gate.relation == .related {
@@ -29,7 +29,7 @@ enum AdviceWriter {
       )
     }
     for check in fit.unmetRequirements.filter(\.required) {
-      lines.append(requirementAdvice(check, resume: resume))
+      lines.append(requirementAdvice(check))
     }
     // Skills the posting asks for that the resume does not show, by the points they would add; a gap
     // worth less than a point is not advice.
@@ -62,7 +62,7 @@ enum AdviceWriter {
       }
     }
     for check in fit.unmetRequirements.filter({ !$0.required }) {
-      lines.append(requirementAdvice(check, resume: resume))
+      lines.append(requirementAdvice(check))
     }
     let missing = fit.missingKeywords.prefix(6).map(\.term)
     if !missing.isEmpty {
@@ -74,18 +74,18 @@ enum AdviceWriter {
     return lines
   }
 
-  private static func requirementAdvice(_ check: RequirementCheck, resume: ResumeAnalysis) -> String {
+  private static func requirementAdvice(_ check: RequirementCheck) -> String {
     let kind = check.required ? "requires" : "prefers"
     switch check.kind {
     case .experience:
-      if resume.career.roles.isEmpty {
+      guard let years = check.yearsShown else {
         return
           "The posting \(kind) \(check.requirement); no role on your resume has dates. Give every role its start and end month and year."
       }
       return
-        "The posting \(kind) \(check.requirement); your resume's role dates add up to \(check.found.replacingOccurrences(of: " from role dates", with: "")). If you have more, make sure every role lists its start and end dates."
+        "The posting \(kind) \(check.requirement); your resume's role dates add up to \(CareerHistory.describe(years: years)) years. If you have more, make sure every role lists its start and end dates."
     case .degree:
-      let article = check.requirement.hasPrefix("MBA") ? "an" : "a"
+      let article = check.degreeAsked == .mba ? "an" : "a"
       return
         "The posting \(kind) \(article) \(check.requirement); \(check.found) on your resume. If you hold one, name it in an Education section."
     case .certification:

@@ -1,4 +1,5 @@
 import Analysis
+import Requirements
 
 /// How well one resume fits one posting: the score, its parts, and what to do about the gaps.
 public struct FitResult: Codable, Sendable, Equatable {
@@ -128,6 +129,18 @@ public struct RequirementCheck: Codable, Sendable, Equatable {
   public var satisfaction: Double
   /// What the resume shows, in words ("16.4 years from role dates").
   public var found: String
+  /// The years asked (experience checks).
+  public var minYears: Int? = nil
+  /// The years the resume's dated roles add up to; nil when no role has dates (experience checks).
+  public var yearsShown: Double? = nil
+  /// The degree asked (degree checks).
+  public var degreeAsked: DegreeLevel? = nil
+  /// The highest degree the resume shows (degree checks).
+  public var degreeShown: DegreeLevel? = nil
+  /// Whether equivalent experience stood in for the degree (degree checks).
+  public var equivalentExperience: Bool = false
+  /// Whether the resume lists the certification (certification checks).
+  public var held: Bool = false
 
   /// Whether it is fully met.
   public var met: Bool { satisfaction >= 0.999 }

@@ -204,7 +204,7 @@ public struct FitScorer: Sendable {
         return fit
       }, requirements: checks,
       keywords: keywordFits(posting.keywords, resumeKeys: resume.keys), advice: [], gate: gate, skills: skills)
-    if details { result.advice = AdviceWriter.advice(for: result, resume: resume.analysis) }
+    if details { result.advice = AdviceWriter.advice(for: result) }
     return result
   }
 
