@@ -55,24 +55,24 @@ enum TextCompany {
     }
     // The start of each block is enough: the employer is named in a paragraph's first sentences, and a
     // page of one enormous block must not cost a regular-expression pass over all of it.
-    let texts = blocks.prefix(blockLimit).map { String($0.text.prefix(blockPrefix)) }
-    for (index, text) in texts.enumerated() {
-      let isHeading = index < blocks.count && blocks[index].isHeading
-      let range = NSRange(text.startIndex..., in: text)
-      for (pattern, count) in patterns {
-        for match in pattern.matches(in: text, range: range) {
-          guard let nameRange = Range(match.range(at: 1), in: text) else { continue }
-          // An "About X" pattern only counts on a heading.
-          if pattern.pattern.hasPrefix("^About") && !isHeading { continue }
-          guard let found = clean(String(text[nameRange])) else { continue }
-          if match.numberOfRanges > 2, let acronymRange = Range(match.range(at: 2), in: text) {
-            aliases[String(text[acronymRange])] = found
-          }
-          vote(found, count)
+    // One pass of each pattern over the blocks joined a line each (a call costs more than its text), the
+    // "About X" heading pattern over the headings alone.
+    let top = blocks.prefix(blockLimit)
+    let all = top.map { String($0.text.prefix(blockPrefix)) }.joined(separator: "\n")
+    let headings = top.filter(\.isHeading).map { String($0.text.prefix(blockPrefix)) }.joined(separator: "\n")
+    for (pattern, count) in patterns {
+      let text = pattern.pattern.hasPrefix("^About") ? headings : all
+      for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        guard let nameRange = Range(match.range(at: 1), in: text), let found = clean(String(text[nameRange])) else {
+          continue
         }
+        if match.numberOfRanges > 2, let acronymRange = Range(match.range(at: 2), in: text) {
+          aliases[String(text[acronymRange])] = found
+        }
+        vote(found, count)
       }
-      if let title, !title.isEmpty, let found = afterTitle(title, in: text) { vote(found, 3) }
     }
+    if let title, !title.isEmpty, let found = afterTitle(title, in: all) { vote(found, 3) }
     if let title, let found = titlePrefix(title) { vote(found, 3) }
     // An acronym's votes go to the name it stands for.
     for (acronym, full) in aliases where acronym != full {
@@ -110,16 +110,16 @@ enum TextCompany {
     return nil
   }
 
+  private static let leadingName = try! NSRegularExpression(pattern: "^" + name)
+
   /// "Head of Product at Harborlight" → "Harborlight".
   private static func afterTitle(_ title: String, in text: String) -> String? {
     guard let range = text.range(of: title + " at ", options: [.caseInsensitive]) else { return nil }
-    let rest = text[range.upperBound...]
-    guard
-      let match = try? NSRegularExpression(pattern: "^" + name).firstMatch(
-        in: String(rest), range: NSRange(rest.startIndex..., in: rest)),
-      let nameRange = Range(match.range(at: 1), in: String(rest))
+    let rest = String(text[range.upperBound...].prefix(200))
+    guard let match = leadingName.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
+      let nameRange = Range(match.range(at: 1), in: rest)
     else { return nil }
-    return clean(String(String(rest)[nameRange]))
+    return clean(String(rest[nameRange]))
   }
 
   /// The name without a trailing possessive or full stop, or nil when it is no name.
