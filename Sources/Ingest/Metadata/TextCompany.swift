@@ -18,7 +18,7 @@ enum TextCompany {
   /// A capitalised name of one to five words ("Harborlight", "Canadian Digital Service", "Login.gov",
   /// "Bank of Tidewater"), small joining words allowed inside.
   private static let name =
-    #"((?:[A-Z][\w&'’.-]*[\w&])(?:\s(?:of|for|and|&|de|du|la|[A-Z][\w&'’.-]*[\w&]|[A-Z])){0,4})"#
+    #"((?:[A-Z][\w&'’.-]*[\w&])(?: (?:of|for|and|&|de|du|la|[A-Z][\w&'’.-]*[\w&]|[A-Z])){0,4})"#
 
   private static let patterns: [(NSRegularExpression, votes: Int)] = [
     // "At Harborlight, we build…", "At HDS, designers work…"
