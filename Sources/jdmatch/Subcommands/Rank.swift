@@ -41,8 +41,11 @@ struct Rank: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Rank resumes for this posting instead (recruiter view).", valueName: "file"))
   var posting: String?
 
-  @Argument(help: "Folders or files of postings (or of resumes, with --posting).")
-  var paths: [String]
+  @Argument(
+    help: "Folders or files of postings, .csv/.jsonl files of postings among them (or of resumes, with --posting).")
+  var paths: [String] = []
+
+  @OptionGroup var filesFrom: FilesFromOption
 
   @OptionGroup var outputOptions: OutputOptions<Format>
 
@@ -109,6 +112,9 @@ struct Rank: AsyncParsableCommand {
       throw ValidationError("Give exactly one of --resume (rank postings) or --posting (rank resumes).")
     }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    if paths.isEmpty && filesFrom.filesFrom == nil {
+      throw ValidationError("Name the folders or files to rank, or list them with --files-from FILE|-.")
+    }
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     if posting != nil {
       let postingOnly = [
@@ -182,6 +188,7 @@ struct Rank: AsyncParsableCommand {
     let ranker = BatchRanker(
       mode: mode, preparer: preparer, scorer: scorer, ingestor: ingest.ingestor, jobs: jobs, keepAll: keepAll,
       filter: filter.isActive ? filter : nil)
+    let paths = try filesFrom.paths(paths)
     let progress = ProgressBar(label: mode.rankedItems, quiet: quiet)
     let ranking: Ranking
     do {
