@@ -30,6 +30,11 @@ struct JSONLinesCommandTests {
     #expect(lines[3]["source"] as? String == jobspy + "#1")
     #expect(lines[4] as? [String: String] == ["file": jobspy + "#2", "error": "row has no description"])
     #expect(lines[7]["company"] as? String == "Northwind Labs")
+    // Pay and remote from the row's columns, said so.
+    let requirements = try #require(lines[5]["requirements"] as? [String: Any])
+    #expect((requirements["workplace"] as? [String: Any])?["evidence"] as? String == "is_remote column")
+    let salary = try #require(requirements["salary"] as? [String: Any])
+    #expect(salary["period"] as? String == "hour" && salary["min"] as? Int == 60 && salary["max"] as? Int == 75)
     // Each line is the object `--format json` gives for the file alone.
     let alone = try CommandRunner.run(["analyze", "--format", "json", nurse])
     let object = try #require(try JSONSerialization.jsonObject(with: Data(alone.stdout.utf8)) as? NSDictionary)

@@ -11,7 +11,10 @@ struct Rank: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Rank folders of saved postings for a resume, or folders of resumes for a posting.",
     discussion: """
-      Folders are walked recursively (hidden files skipped, symlinked folders followed once). Postings with \
+      Folders are walked recursively (hidden files skipped, symlinked folders followed once). A .csv or \
+      .jsonl file of postings (python-jobspy's export, or the columns title, company, location, description, \
+      url) gives one posting per row, named FILE#N (N from 1, a CSV's header not counted), its URL kept in \
+      every format; a row without a description is skipped with its reason. Postings with \
       the same text are ranked once and their copies listed. Each score is the pair's own, the number \
       `score` gives. Ties are broken by file path, so the output is the same byte for byte on every \
       run. Filters (--remote, --location, --min-salary, --min-score, --level, --family) set rows aside \
