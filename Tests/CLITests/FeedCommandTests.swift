@@ -134,4 +134,17 @@ struct FeedCommandTests {
     let table = try CommandRunner.run(["rank", "--resume", resume, folder])
     #expect(table.stdout.contains("jobspy-jobs.csv#4 · https://www.ziprecruiter.com/jobs/cedar-row-apm-2291"))
   }
+
+  @Test("the HTML report links only http(s) URLs, escaped")
+  func htmlLinksSafely() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    let file = directory.appendingPathComponent("links.jsonl")
+    try """
+    {"title": "Product Manager", "description": "Own the product roadmap.", "url": "https://x.example/?a=1&b=\\"><b>"}
+    {"title": "Product Owner", "description": "Own the product backlog.", "url": "javascript:alert(1)"}
+    """.write(to: file, atomically: true, encoding: .utf8)
+    let html = try CommandRunner.run(["rank", "--resume", resume, "--format", "html", file.path]).stdout
+    #expect(html.contains("href=\"https://x.example/?a=1&amp;b=&quot;&gt;&lt;b&gt;\""))
+    #expect(!html.contains("javascript:alert"))
+  }
 }

@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Two layouts are read, by their column names (any case, any order, extra columns ignored):
 /// - python-jobspy's export, the columns of the DataFrame its `scrape_jobs` returns (`desired_order` in
-///   `jobspy/util.py` and the `JobPost`/`Compensation` models in `jobspy/model.py` of speedyapply/JobSpy):
+///   `jobspy/util.py` and the `JobPost`/`Compensation` models in `jobspy/model.py` of speedyapply/JobSpy at
+///   commit 94d413b, read from github.com/speedyapply/JobSpy; `scrape_jobs` in `jobspy/__init__.py` renames
+///   `company_name` to `company` and flattens `compensation` into the pay columns):
 ///   `id, site, job_url, job_url_direct, title, company, location, date_posted, job_type, salary_source,
 ///   interval, min_amount, max_amount, currency, is_remote, job_level, job_function, listing_type, emails,
 ///   description, company_industry, …`, written by `jobs.to_csv(…, quoting=csv.QUOTE_NONNUMERIC,
