@@ -37,6 +37,7 @@ let package = Package(
       dependencies: [
         "CLibXML2", "CPoppler", .product(name: "Ink", package: "Ink"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]),
     .target(
       name: "Analysis",

@@ -16,10 +16,11 @@ public enum CommandRunner {
     return Fixtures.root.appendingPathComponent(".build/debug/jdmatch")
   }
 
-  /// Runs `jdmatch` with `arguments`, optionally as another user (via `setpriv`), and waits for it.
-  public static func run(_ arguments: [String], asUser uid: Int? = nil, environment: [String: String]? = nil) throws
-    -> Result
-  {
+  /// Runs `jdmatch` with `arguments`, optionally as another user (via `setpriv`) and with `input` on its
+  /// standard input (else none), and waits for it.
+  public static func run(
+    _ arguments: [String], asUser uid: Int? = nil, environment: [String: String]? = nil, input: String? = nil
+  ) throws -> Result {
     let process = Process()
     if let uid {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -42,8 +43,13 @@ public enum CommandRunner {
     let stderr = Pipe()
     process.standardOutput = stdout
     process.standardError = stderr
-    process.standardInput = FileHandle.nullDevice
+    let standardInput = input.map { _ in Pipe() }
+    process.standardInput = standardInput ?? FileHandle.nullDevice
     try process.run()
+    if let standardInput, let input {
+      standardInput.fileHandleForWriting.write(Data(input.utf8))
+      try standardInput.fileHandleForWriting.close()
+    }
     // Read stderr on another thread so a large output on either pipe cannot block the child.
     let errorOutput = DataBox()
     let group = DispatchGroup()

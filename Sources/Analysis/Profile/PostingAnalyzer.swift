@@ -60,16 +60,19 @@ public struct PostingAnalyzer: Sendable {
       sections.append(TokenizedSection(heading: "Requirements", text: structured.joined(separator: "\n")))
     }
     var requirements = RequirementExtractor.extract(title: document.title, sections: sections)
+    // A row of a file of postings gives these in its columns, not in JSON-LD.
+    let fromFeed = PostingFeed.row(of: document.source) != nil
     if requirements.salary == nil, let salary = posting?.baseSalary, let minimum = salary.minValue,
       let currency = salary.currency
     {
       let period = PayPeriod(schemaUnit: salary.unitText)
       requirements.salary = SalaryRange(
         min: minimum, max: salary.maxValue, currency: currency.uppercased(), period: period,
-        evidence: "JSON-LD baseSalary")
+        evidence: fromFeed ? "pay columns (min_amount, max_amount, interval, currency)" : "JSON-LD baseSalary")
     }
     if requirements.workplace == nil, posting?.jobLocationType?.uppercased().contains("TELECOMMUTE") == true {
-      requirements.workplace = Workplace(arrangement: .remote, evidence: "JSON-LD jobLocationType TELECOMMUTE")
+      requirements.workplace = Workplace(
+        arrangement: .remote, evidence: fromFeed ? "is_remote column" : "JSON-LD jobLocationType TELECOMMUTE")
     }
     return requirements
   }

@@ -31,7 +31,20 @@ public struct Ingestor: Sendable {
   /// Reads the file at `path`.
   ///
   /// - Throws: ``IngestError`` naming the file and the reason it could not be read.
+  /// A file of postings (`.csv`, `.jsonl`; see ``PostingFeed``) is read whole: `jobs.csv#12` names its row 12,
+  /// and the file itself is read when it holds one posting. Use ``feed(at:)`` for all of its rows.
   public func document(at path: String) throws -> Document {
+    if let (file, row) = PostingFeed.row(of: path), !FileManager.default.fileExists(atPath: path) {
+      return try feedDocument(at: file, row: row)
+    }
+    if PostingFeed.isFeed(path) {
+      let contents = try feed(at: path)
+      if contents.documents.count == 1 && contents.skipped.isEmpty { return contents.documents[0] }
+      if let problem = contents.skipped.first, contents.documents.isEmpty { throw problem }
+      throw IngestError.malformed(
+        path: path,
+        reason: "holds \(contents.documents.count) postings; name one as \(path)#N (N from 1), or rank the file")
+    }
     let bytes = try FileReader.read(path, limit: options.maxBytes)
     return try document(bytes: bytes, source: path)
   }

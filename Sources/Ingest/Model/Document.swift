@@ -24,6 +24,9 @@ public struct Document: Codable, Sendable, Equatable {
   /// Every date the document states as its own, most trusted first: a date printed as its date, then its
   /// file's metadata (modified before created). Empty when it states none.
   public var dates: [DocumentDate]
+  /// Where the posting is online, when its file says: the URL column of a row of a file of postings
+  /// (``PostingFeed``); nil otherwise.
+  public var url: String? = nil
 
   /// The document's own date: the most trusted of ``dates``, or nil.
   public var date: DocumentDate? { dates.first }
@@ -49,7 +52,7 @@ public struct Document: Codable, Sendable, Equatable {
 
 extension Document {
   enum CodingKeys: String, CodingKey {
-    case source, format, title, company, location, text, sections, blocks, jobPosting, encoding, dates
+    case source, format, title, company, location, text, sections, blocks, jobPosting, encoding, dates, url
   }
 
   /// Encodes every key, writing `null` for missing metadata so consumers always see the full shape.
@@ -66,6 +69,7 @@ extension Document {
     try container.encode(jobPosting, forKey: .jobPosting)
     try container.encode(encoding, forKey: .encoding)
     try container.encode(dates, forKey: .dates)
+    try container.encodeIfPresent(url, forKey: .url)
   }
 }
 

@@ -34,6 +34,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
   /// A folder named on the command line holds no file of the kinds asked for (`what`: "postings",
   /// "resumes").
   case nothingFound(path: String, what: String)
+  /// A row of a file of postings (`jobs.csv#12`, see ``PostingFeed``) whose description is empty or missing.
+  case noDescription(path: String)
 
   /// The file the error is about.
   public var path: String {
@@ -41,7 +43,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
     case .notFound(let path), .isDirectory(let path), .notRegularFile(let path), .unreadable(let path, _),
       .empty(let path), .tooLarge(let path, _, _), .binary(let path, _), .malformed(let path, _),
       .noText(let path), .noTextLayer(let path), .notJSONResume(let path, _), .noMainText(let path),
-      .nothingFound(let path, _):
+      .nothingFound(let path, _), .noDescription(let path):
       return path
     }
   }
@@ -63,6 +65,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable, Sendable {
     case .notJSONResume(_, let reason): return "not a JSON Resume: \(reason)"
     case .noMainText: return "no main text found"
     case .nothingFound(let path, let what): return "no \(what) found under \(path)"
+    case .noDescription: return "row has no description"
     }
   }
 

@@ -88,7 +88,7 @@ public enum Ranker {
         setAside.append(
           Ranking.SetAside(
             file: row.file, score: row.score, band: row.band, title: row.title, company: row.company,
-            location: row.location, candidate: candidate(row), reasons: reasons))
+            location: row.location, candidate: candidate(row), reasons: reasons, url: row.url))
       }
     }
     let limited = top.map { Array(order.prefix(max(0, $0))) } ?? order
@@ -97,7 +97,7 @@ public enum Ranker {
       return Ranking.Entry(
         rank: offset + 1, score: row.score, band: row.band, title: row.title, company: row.company,
         location: row.location, file: row.file, topGaps: row.topGaps, duplicates: duplicates[index],
-        candidate: candidate(row), fit: nil, kindNote: row.kind)
+        candidate: candidate(row), fit: nil, kindNote: row.kind, url: row.url)
     }
     var ranking = Ranking(
       mode: mode, subject: subject, entries: entries, skipped: skipped.sorted { $0.file < $1.file },

@@ -42,6 +42,8 @@ public struct Ranking: Codable, Sendable, Equatable {
     /// Set when the file may not be of the kind ranked (kept in doubt, or kept by `--keep-all`): what it reads
     /// as and why; nil for a file that plainly is one.
     public var kindNote: DocumentKindAssessment?
+    /// Where the posting is online, when its file gives it (a row of a file of postings: `jobs.csv#12`).
+    public var url: String? = nil
   }
 
   /// A file that could not be read, or was set aside as not the kind ranked, and why.
@@ -88,6 +90,8 @@ public struct Ranking: Codable, Sendable, Equatable {
     public var candidate: Candidate?
     /// Every filter it fails, in the order of ``RankingFilter/Kind``.
     public var reasons: [RankingFilter.Reason]
+    /// Where the posting is online, when its file gives it.
+    public var url: String? = nil
   }
 
   /// What was ranked for what.

@@ -34,6 +34,8 @@ public struct ScoredFile: Sendable, Equatable {
   public var rung: Int? = nil
   /// The role family of the posting, or the resume's largest.
   public var family: String? = nil
+  /// Where the posting is online, when its file gives it (a row of a file of postings); nil otherwise.
+  public var url: String? = nil
 
   /// Scores a posting for a resume and keeps the row.
   ///

@@ -35,34 +35,65 @@ public struct BatchPreparer: Sendable {
     _ files: [String], jobs: Int, progress: () -> Void = {},
     _ prepare: @escaping @Sendable (Preparer, Document) -> Prepared
   ) async -> [Result<Prepared, IngestError>] {
+    await self.prepare(inputs: files.map(BatchInput.file), jobs: jobs, progress: progress, prepare)
+  }
+
+  /// Prepares every input (a file to read, or a document already read from a file of postings) with
+  /// `prepare`, at most `jobs` at a time; one result per input, in their order.
+  public func prepare<Prepared: Sendable>(
+    inputs: [BatchInput], jobs: Int, progress: () -> Void = {},
+    _ prepare: @escaping @Sendable (Preparer, Document) -> Prepared
+  ) async -> [Result<Prepared, IngestError>] {
     let ingestor = ingestor
     let preparer = preparer
     return await withTaskGroup(of: (Int, Result<Prepared, IngestError>).self) { group in
       // One array, filled in place: a second copy of 50,000 results would double the peak memory.
-      var results = files.map { Result<Prepared, IngestError>.failure(.unreadable(path: $0, reason: "not processed")) }
+      var results = inputs.map {
+        Result<Prepared, IngestError>.failure(.unreadable(path: $0.name, reason: "not processed"))
+      }
       var next = 0
       func submit() {
-        guard next < files.count else { return }
+        guard next < inputs.count else { return }
         let index = next
-        let file = files[index]
+        let input = inputs[index]
         next += 1
         group.addTask {
           do {
-            return (index, .success(prepare(preparer, try ingestor.document(at: file))))
+            switch input {
+            case .file(let file): return (index, .success(prepare(preparer, try ingestor.document(at: file))))
+            case .document(let document): return (index, .success(prepare(preparer, document)))
+            }
           } catch let error as IngestError {
             return (index, .failure(error))
           } catch {
-            return (index, .failure(.unreadable(path: file, reason: "\(error)")))
+            return (index, .failure(.unreadable(path: input.name, reason: "\(error)")))
           }
         }
       }
-      for _ in 0..<min(max(1, jobs), files.count) { submit() }
+      for _ in 0..<min(max(1, jobs), inputs.count) { submit() }
       for await (index, result) in group {
         results[index] = result
         progress()
         submit()
       }
       return results
+    }
+  }
+}
+
+/// One thing a batch ranks: a file to read, or a posting already read from a row of a file of postings
+/// (``PostingFeed``), named `FILE#N`.
+public enum BatchInput: Sendable {
+  /// A file, read when its turn comes.
+  case file(String)
+  /// A document already read.
+  case document(Document)
+
+  /// The file, or the document's source (`jobs.csv#12`).
+  public var name: String {
+    switch self {
+    case .file(let path): return path
+    case .document(let document): return document.source
     }
   }
 }

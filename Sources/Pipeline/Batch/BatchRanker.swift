@@ -82,11 +82,29 @@ public struct BatchRanker: Sendable {
       throw .unreadableSubject(.unreadable(path: subject, reason: "\(error)"))
     }
     let collector = InputCollector(
-      extensions: mode == .postingsForResume ? InputCollector.postingExtensions : InputCollector.resumeExtensions)
+      extensions: mode == .postingsForResume
+        ? InputCollector.postingExtensions.union(PostingFeed.extensions) : InputCollector.resumeExtensions)
     let collected = collector.collect(paths)
-    let files = collected.files.filter { $0 != subject }
     let empty = collected.emptyDirectories.map { IngestError.nothingFound(path: $0, what: mode.rankedItems) }
-    let problems = collected.skipped + empty
+    var problems = collected.skipped + empty
+    // Files of postings (.csv, .jsonl) are read here, each row one posting named FILE#N; their rows without
+    // a description are listed with the reason.
+    var files: [BatchInput] = []
+    for file in collected.files where file != subject {
+      guard mode == .postingsForResume, PostingFeed.isFeed(file) else {
+        files.append(.file(file))
+        continue
+      }
+      do {
+        let feed = try ingestor.feed(at: file)
+        files += feed.documents.map(BatchInput.document)
+        problems += feed.skipped
+      } catch let error as IngestError {
+        problems.append(error)
+      } catch {
+        problems.append(.unreadable(path: file, reason: "\(error)"))
+      }
+    }
     // Nothing to rank: a "0 postings ranked" table would read as success.
     guard !files.isEmpty else { throw .nothingToRank(what: mode.rankedItems, paths: paths, problems: problems) }
     var done = 0
@@ -107,7 +125,7 @@ public struct BatchRanker: Sendable {
   }
 
   private func rankPostings(
-    _ files: [String], for document: Document, subject: String, paths: [String], problems: [IngestError],
+    _ files: [BatchInput], for document: Document, subject: String, paths: [String], problems: [IngestError],
     top: Int?, details: Bool, progress: () -> Void
   ) async throws(PipelineError) -> Ranking {
     let resume = preparer.resume(document)
@@ -117,13 +135,15 @@ public struct BatchRanker: Sendable {
       progress: progress,
       // Compact: the row needs only the numbers; full evidence is read again for the detailed entries.
       row: { preparer, document in
-        ScoredFile(posting: preparer.posting(document, compact: true), file: "", for: resume, scorer: scorer)
+        var row = ScoredFile(posting: preparer.posting(document, compact: true), file: "", for: resume, scorer: scorer)
+        row.url = document.url
+        return row
       },
       fit: { preparer, document in scorer.score(preparer.posting(document), resume) })
   }
 
   private func rankResumes(
-    _ files: [String], for document: Document, subject: String, paths: [String], problems: [IngestError],
+    _ files: [BatchInput], for document: Document, subject: String, paths: [String], problems: [IngestError],
     top: Int?, details: Bool, progress: () -> Void
   ) async throws(PipelineError) -> Ranking {
     let posting = preparer.posting(document)
@@ -143,12 +163,12 @@ public struct BatchRanker: Sendable {
   /// (memory grows by a few hundred bytes a file, not by its analysis); then, when asked, the best
   /// ``Ranking/detailLimit`` files are read once more for their full fit.
   private func rank(
-    _ files: [String], mode: Ranking.Mode, subject: String, paths: [String], problems: [IngestError], top: Int?,
+    _ files: [BatchInput], mode: Ranking.Mode, subject: String, paths: [String], problems: [IngestError], top: Int?,
     details: Bool, progress: () -> Void, row: @escaping @Sendable (Preparer, Document) -> ScoredFile,
     fit: @escaping @Sendable (Preparer, Document) -> FitResult
   ) async throws(PipelineError) -> Ranking {
     let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
-    let outcomes = await batch.prepare(files, jobs: jobs, progress: progress, row)
+    let outcomes = await batch.prepare(inputs: files, jobs: jobs, progress: progress, row)
     var rows = scored(files, outcomes)
     let failed = failures(outcomes)
     // Every file failed: the failures alone, as for a folder that held nothing (no empty table).
@@ -164,8 +184,13 @@ public struct BatchRanker: Sendable {
     let skipped = (problems + failed).map { Ranking.Skipped(file: $0.path, reason: $0.reason) } + setAside
     var ranking = Ranker.rank(rows, mode: mode, subject: subject, skipped: skipped, top: top, filter: filter)
     guard details else { return ranking }
-    let detailed = ranking.entries.prefix(Ranking.detailLimit).map(\.file)
-    let fits = await batch.prepare(detailed, jobs: jobs, fit)
+    // Rows of files of postings were read once already and are kept; files are read again.
+    var read: [String: Document] = [:]
+    for case .document(let document) in files { read[document.source] = document }
+    let detailed = ranking.entries.prefix(Ranking.detailLimit).map {
+      read[$0.file].map(BatchInput.document) ?? .file($0.file)
+    }
+    let fits = await batch.prepare(inputs: detailed, jobs: jobs, fit)
     for (index, outcome) in fits.enumerated() {
       if case .success(let fit) = outcome { ranking.entries[index].fit = fit }
     }
@@ -173,10 +198,10 @@ public struct BatchRanker: Sendable {
   }
 
   /// The rows of the files that were read, each named by its file.
-  private func scored(_ files: [String], _ outcomes: [Result<ScoredFile, IngestError>]) -> [ScoredFile] {
+  private func scored(_ files: [BatchInput], _ outcomes: [Result<ScoredFile, IngestError>]) -> [ScoredFile] {
     zip(files, outcomes).compactMap { file, outcome in
       guard case .success(var row) = outcome else { return nil }
-      row.file = file
+      row.file = file.name
       return row
     }
   }

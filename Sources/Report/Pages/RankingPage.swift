@@ -145,7 +145,14 @@ struct RankingPage {
         ),
         .td(
           .attr("data-value", postingsMode ? entry.title ?? "" : name(entry)),
-          .span(.attr("class", "entry-title"), .plain(postingsMode ? entry.title ?? "(untitled)" : name(entry))),
+          .span(
+            .attr("class", "entry-title"),
+            // A posting from a file of postings links to where it is online.
+            entry.url.flatMap { RankingReport.isWebLink($0) ? $0 : nil }.map { url in
+              .a(
+                .attr("href", url), .attr("rel", "noopener noreferrer"),
+                .plain(postingsMode ? entry.title ?? "(untitled)" : name(entry)))
+            } ?? .plain(postingsMode ? entry.title ?? "(untitled)" : name(entry))),
           .span(.attr("class", "file"), .attr("title", entry.file), .plain(Wording.fileName(entry.file))),
           .if(
             !entry.duplicates.isEmpty,

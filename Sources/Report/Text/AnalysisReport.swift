@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Ingest
 
 /// `jdmatch analyze` output: an 80-column table, Markdown or JSON.
 public enum AnalysisReport {
@@ -33,6 +34,12 @@ public enum AnalysisReport {
   /// - Throws: The encoder's error.
   public static func json(_ analyses: [PostingAnalysis], oneFileNamed: Bool) throws -> String {
     try JSONOutput.text(analyses, oneFileNamed: oneFileNamed)
+  }
+
+  /// The analyses as JSON Lines, one line per input in order: the analysis, or `{"error", "file"}` for an
+  /// input that could not be read.
+  public static func jsonLines(_ results: [Result<PostingAnalysis, IngestError>]) throws -> String {
+    try JSONOutput.lines(results)
   }
 
   /// The table for a terminal, at most `width` columns wide.

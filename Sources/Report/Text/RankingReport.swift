@@ -42,7 +42,9 @@ public enum RankingReport {
         var notes: [String] = []
         if !entry.topGaps.isEmpty { notes.append("gaps: " + entry.topGaps.joined(separator: ", ")) }
         if !entry.duplicates.isEmpty { notes.append("also saved as " + entry.duplicates.joined(separator: ", ")) }
-        out += detailLines(file: entry.file, notes: notes, width: width, style: style)
+        // The posting's URL (a row of a file of postings) goes with its file, neither ever cut.
+        let file = entry.url.map { entry.file + " · " + $0 } ?? entry.file
+        out += detailLines(file: file, notes: notes, width: width, style: style)
         if let note = entry.kindNote {
           let text = "! " + DocumentKindWording.entryNote(note)
           out += "           " + style.yellow(width.map { TextLayout.fit(text, $0 - 11) } ?? text) + "\n"
@@ -136,11 +138,13 @@ public enum RankingReport {
         postings
         ? [entry.title ?? "", entry.company ?? "", entry.location ?? ""]
         : [fields.name, fields.currentTitle, fields.level, fields.years, fields.lacks]
-      let cells =
+      var cells =
         (["\(entry.rank)", "\(entry.score)", entry.band.rawValue] + identity + [
           entry.file + (entry.kindNote.map { " (" + DocumentKindWording.entryNote($0) + ")" } ?? ""),
           entry.topGaps.joined(separator: ", "),
         ]).map(MarkdownEscaping.escape)
+      // The posting's URL as a link after its file.
+      if let link = entry.url.flatMap(markdownLink) { cells[cells.count - 2] += " " + link }
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
     if !ranking.setAside.isEmpty {
@@ -157,6 +161,20 @@ public enum RankingReport {
     return out
   }
 
+  /// A URL as a Markdown autolink (`<https://…>`), for http and https URLs only; nil for anything else.
+  static func markdownLink(_ url: String) -> String? {
+    guard RankingReport.isWebLink(url), !url.contains(where: { $0 == "<" || $0 == ">" || $0 == " " }) else {
+      return nil
+    }
+    return "<" + url.replacingOccurrences(of: "|", with: "%7C") + ">"
+  }
+
+  /// Whether `url` is an http or https URL, the only ones a report links to.
+  static func isWebLink(_ url: String) -> Bool {
+    let lower = url.lowercased()
+    return lower.hasPrefix("https://") || lower.hasPrefix("http://")
+  }
+
   /// The ranking as CSV: one row per ranked file, then one per skipped file (rank empty, reason filled).
   ///
   /// - Parameter ranking: The ranking, in score order.
@@ -168,10 +186,12 @@ public enum RankingReport {
     let postings = ranking.mode == .postingsForResume
     let identity =
       postings ? ["title", "company", "location"] : ["candidate", "current_title", "level", "years", "missing_skills"]
+    // Postings carry their URL last (empty unless a file of postings gave it).
+    let url = postings ? ["url"] : []
     try writer.write(
       row: ["rank", "score", "band"] + identity + [
         "file", "top_gaps", "duplicates", "skipped_reason", "set_aside_reason",
-      ])
+      ] + url)
     for entry in ranking.entries {
       let cells =
         postings
@@ -180,7 +200,7 @@ public enum RankingReport {
       try writer.write(
         row: ["\(entry.rank)", "\(entry.score)", entry.band.rawValue] + cells + [
           entry.file, entry.topGaps.joined(separator: "; "), entry.duplicates.joined(separator: "; "), "", "",
-        ])
+        ] + (postings ? [entry.url ?? ""] : []))
     }
     // Set aside by a filter: no rank, the score it has all the same, and why.
     for item in ranking.setAside {
@@ -191,11 +211,11 @@ public enum RankingReport {
       try writer.write(
         row: ["", "\(item.score)", item.band.rawValue] + cells + [
           item.file, "", "", "", FilterWording.reasons(item, filter: ranking.filter),
-        ])
+        ] + (postings ? [item.url ?? ""] : []))
     }
     let blanks = Array(repeating: "", count: identity.count)
     for skipped in ranking.skipped {
-      try writer.write(row: ["", "", ""] + blanks + [skipped.file, "", "", skipped.reason, ""])
+      try writer.write(row: ["", "", ""] + blanks + [skipped.file, "", "", skipped.reason, ""] + url.map { _ in "" })
     }
     writer.stream.close()
     let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

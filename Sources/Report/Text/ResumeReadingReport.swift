@@ -34,6 +34,12 @@ public enum ResumeReadingReport {
     try JSONOutput.text(readings.map(JSONReading.init), oneFileNamed: oneFileNamed)
   }
 
+  /// The readings as JSON Lines, one line per input in order (the object ``json(_:oneFileNamed:)`` gives for
+  /// each), or `{"error", "file"}` for an input that could not be read.
+  public static func jsonLines(_ results: [Result<ResumeReading, IngestError>]) throws -> String {
+    try JSONOutput.lines(results.map { $0.map(JSONReading.init) })
+  }
+
   // MARK: - Words
 
   /// "2019-03", "2019" or "present".

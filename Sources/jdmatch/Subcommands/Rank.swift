@@ -11,7 +11,10 @@ struct Rank: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Rank folders of saved postings for a resume, or folders of resumes for a posting.",
     discussion: """
-      Folders are walked recursively (hidden files skipped, symlinked folders followed once). Postings with \
+      Folders are walked recursively (hidden files skipped, symlinked folders followed once). A .csv or \
+      .jsonl file of postings (python-jobspy's export, or the columns title, company, location, description, \
+      url) gives one posting per row, named FILE#N (N from 1, a CSV's header not counted), its URL kept in \
+      every format; a row without a description is skipped with its reason. Postings with \
       the same text are ranked once and their copies listed. Each score is the pair's own, the number \
       `score` gives. Ties are broken by file path, so the output is the same byte for byte on every \
       run. Filters (--remote, --location, --min-salary, --min-score, --level, --family) set rows aside \
@@ -41,8 +44,11 @@ struct Rank: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Rank resumes for this posting instead (recruiter view).", valueName: "file"))
   var posting: String?
 
-  @Argument(help: "Folders or files of postings (or of resumes, with --posting).")
-  var paths: [String]
+  @Argument(
+    help: "Folders or files of postings, .csv/.jsonl files of postings among them (or of resumes, with --posting).")
+  var paths: [String] = []
+
+  @OptionGroup var filesFrom: FilesFromOption
 
   @OptionGroup var outputOptions: OutputOptions<Format>
 
@@ -109,6 +115,9 @@ struct Rank: AsyncParsableCommand {
       throw ValidationError("Give exactly one of --resume (rank postings) or --posting (rank resumes).")
     }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    if paths.isEmpty && filesFrom.filesFrom == nil {
+      throw ValidationError("Name the folders or files to rank, or list them with --files-from FILE|-.")
+    }
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     if posting != nil {
       let postingOnly = [
@@ -182,6 +191,7 @@ struct Rank: AsyncParsableCommand {
     let ranker = BatchRanker(
       mode: mode, preparer: preparer, scorer: scorer, ingestor: ingest.ingestor, jobs: jobs, keepAll: keepAll,
       filter: filter.isActive ? filter : nil)
+    let paths = try filesFrom.paths(paths)
     let progress = ProgressBar(label: mode.rankedItems, quiet: quiet)
     let ranking: Ranking
     do {
