@@ -7,6 +7,9 @@
 #                    against the imports; make format fixes the formatting
 # make bench-speed — jdmatch-bench on a mixed and a text-dense synthetic corpus (scripts/generate-corpus.py)
 # make bench-kinds  — document kinds: real postings and resumes kept, real non-posting pages (wcxb-dev) set aside
+# make install    — the release binary to $(PREFIX)/bin/jdmatch and its data (Lexicons/) to
+#                    $(PREFIX)/share/jdmatch/Lexicons, where the installed binary finds them; PREFIX=/usr/local by
+#                    default, DESTDIR for staging; make uninstall removes both
 # make bench-skills — ESCO labels found per sentence on the Decorte et al. validation files (Benchmarks/skills),
 #                     precision and recall beside an exact-label-match baseline
 SHELL := /bin/bash
@@ -18,9 +21,17 @@ JDMATCH := .build/release/jdmatch
 # Release builds link the Swift runtime and Foundation statically: the binary starts without resolving
 # thousands of shared-library symbols, which is a third of a `jdmatch score` run otherwise.
 RELEASE := -c release --static-swift-stdlib
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR := $(DESTDIR)$(PREFIX)/bin
+DATADIR := $(DESTDIR)$(PREFIX)/share/jdmatch
+# The data the binary reads beside its lexicon (LexiconLocator finds $(PREFIX)/share/jdmatch/Lexicons/cpo.yaml
+# from $(PREFIX)/bin/jdmatch): lexicon, roles, document kinds, scoring model, background frequencies, skills.
+LEXICON_FILES := $(wildcard Lexicons/*.yaml Lexicons/*.json Lexicons/*.tsv Lexicons/*.md Lexicons/LICENSE*)
+SKILL_FILES := $(wildcard Lexicons/skills/*.tsv Lexicons/skills/*.md Lexicons/skills/LICENSE*)
 
 .PHONY: run test lint format bench-speed setup build release bench-extraction bench-matching bench-requirements bench-tagging bench-skills bench-kinds background clean \
-  chromium screenshot
+  chromium screenshot install install-built uninstall
 
 setup:
 	@missing=""; \
@@ -44,6 +55,22 @@ run: release
 	$(JDMATCH) rank --resume Fixtures/resumes/vp-product-morgan-ellis.md Fixtures/postings
 	@echo
 	$(JDMATCH) score --resume Fixtures/resumes/vp-product-morgan-ellis.md Fixtures/postings/greenhouse-cpo-lumora.html
+
+install: release
+	@$(MAKE) --no-print-directory install-built PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)"
+
+# The copy alone, of a binary `make release` built (the tests run this: no build inside a test run).
+install-built:
+	@[ -x $(JDMATCH) ] || { echo "make: no $(JDMATCH); run make release first" >&2; exit 1; }
+	install -d "$(BINDIR)" "$(DATADIR)/Lexicons/skills"
+	install -m 755 $(JDMATCH) "$(BINDIR)/jdmatch"
+	install -m 644 $(LEXICON_FILES) "$(DATADIR)/Lexicons/"
+	install -m 644 $(SKILL_FILES) "$(DATADIR)/Lexicons/skills/"
+	@echo "installed $(BINDIR)/jdmatch and its data in $(DATADIR)/Lexicons"
+
+uninstall:
+	rm -f "$(BINDIR)/jdmatch"
+	rm -rf "$(DATADIR)"
 
 test: setup
 	$(SWIFT) build $(RELEASE) --product jdmatch

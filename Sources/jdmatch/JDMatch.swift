@@ -7,6 +7,6 @@ struct JDMatch: AsyncParsableCommand {
     abstract: "Reads saved job postings and tells how well a resume fits them.",
     discussion: ExitStatus.helpText,
     version: "0.1.0",
-    subcommands: [Extract.self, Analyze.self, Score.self, Rank.self, Skills.self, LexiconCommand.self]
+    subcommands: [Extract.self, Analyze.self, Score.self, Rank.self, Compare.self, Skills.self, LexiconCommand.self]
   )
 }

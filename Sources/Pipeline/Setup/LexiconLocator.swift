@@ -4,8 +4,9 @@ import Foundation
 /// Finds the default lexicon when none is named.
 public enum LexiconLocator {
   /// Where the default lexicon is: `$JDMATCH_LEXICON`, `Lexicons/cpo.yaml` in the current directory, or
-  /// `Lexicons/cpo.yaml` or `share/jdmatch/cpo.yaml` in a folder up to six levels above the executable (the
-  /// repository when run from `.build`, or an install prefix).
+  /// `Lexicons/cpo.yaml`, `share/jdmatch/Lexicons/cpo.yaml` or `share/jdmatch/cpo.yaml` in a folder up to six
+  /// levels above the executable (the repository when run from `.build`, or the prefix `make install` wrote
+  /// `bin/jdmatch` and `share/jdmatch/Lexicons` to). Everything else the lexicon needs is read beside it.
   ///
   /// - Parameters:
   ///   - environment: The process environment, for `JDMATCH_LEXICON`.
@@ -23,6 +24,7 @@ public enum LexiconLocator {
     var directory = executable.deletingLastPathComponent()
     for _ in 0..<6 {
       candidates.append(directory.appendingPathComponent("Lexicons/" + name).path)
+      candidates.append(directory.appendingPathComponent("share/jdmatch/Lexicons/" + name).path)
       candidates.append(directory.appendingPathComponent("share/jdmatch/" + name).path)
       directory = directory.deletingLastPathComponent()
     }
