@@ -104,21 +104,7 @@ struct ComparisonPage {
         .td(.plain(skills.isEmpty ? "—" : skills.joined(separator: "; ")))
       )
     }
-    return .section(
-      .attr("class", "ranking"), .attr("id", "ranking"), .attr("aria-labelledby", "ranking-title"),
-      .h2(.attr("id", "ranking-title"), .plain("Postings")),
-      .p(
-        .attr("id", "sort-hint"), .attr("class", "hint no-print"), .attribute(named: "hidden"),
-        .plain("Click a column header to sort.")),
-      .div(
-        .attr("class", "table-wrap"),
-        .table(
-          .attr("id", "ranking-table"), .attr("class", "sortable"),
-          .thead(.tr(.group(headers))),
-          .tbody(.group(rows))
-        )
-      )
-    )
+    return RankingPage.sortableSection(title: "Postings", headers: headers, rows: rows)
   }
 
   private func skipped() -> BodyNode {

@@ -172,9 +172,17 @@ struct RankingPage {
         )
       )
     }
-    return .section(
+    return Self.sortableSection(title: "Ranking", headers: headerCells, rows: rows)
+  }
+
+  /// The page's sortable table of rows under its heading, with the hint the sort script reveals (shared
+  /// by the ranking and the comparison of resume versions).
+  static func sortableSection(
+    title: String, headers: [Node<HTML.TableRowContext>], rows: [Node<HTML.TableContext>]
+  ) -> Node<HTML.BodyContext> {
+    .section(
       .attr("class", "ranking"), .attr("id", "ranking"), .attr("aria-labelledby", "ranking-title"),
-      .h2(.attr("id", "ranking-title"), .plain("Ranking")),
+      .h2(.attr("id", "ranking-title"), .plain(title)),
       .p(
         .attr("id", "sort-hint"), .attr("class", "hint no-print"), .attribute(named: "hidden"),
         .plain("Click a column header to sort.")),
@@ -182,7 +190,7 @@ struct RankingPage {
         .attr("class", "table-wrap"),
         .table(
           .attr("id", "ranking-table"), .attr("class", "sortable"),
-          .thead(.tr(.group(headerCells))),
+          .thead(.tr(.group(headers))),
           .tbody(.group(rows))
         )
       )

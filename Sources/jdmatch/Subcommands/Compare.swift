@@ -66,9 +66,7 @@ struct Compare: AsyncParsableCommand {
     do {
       comparison = try await comparer.compare(versions: resumes, paths: paths, progress: progress.update)
     } catch {
-      for message in error.messages { Console.error("jdmatch: \(message)") }
-      if case .unreadableSubject = error { throw ExitStatus.usage.exitCode }
-      throw ExitStatus.someInputsFailed.exitCode
+      throw BatchOutcome.failure(error)
     }
     switch outputOptions.format {
     case .table:
@@ -81,7 +79,6 @@ struct Compare: AsyncParsableCommand {
     case .json: try outputOptions.write(try ComparisonReport.json(comparison))
     case .html: try outputOptions.write(ComparisonReport.html(comparison))
     }
-    for item in comparison.skipped { Console.error("jdmatch: \(item.file): \(RankingReport.reason(item))") }
-    if comparison.skipped.contains(where: { !$0.isSetAside }) { throw ExitStatus.someInputsFailed.exitCode }
+    try BatchOutcome.finish(skipped: comparison.skipped)
   }
 }

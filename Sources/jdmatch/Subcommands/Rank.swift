@@ -199,9 +199,7 @@ struct Rank: AsyncParsableCommand {
         subject: resume ?? posting ?? "", paths: paths, top: top, details: outputOptions.format.showsDetails,
         progress: progress.update)
     } catch {
-      for message in error.messages { Console.error("jdmatch: \(message)") }
-      if case .unreadableSubject = error { throw ExitStatus.usage.exitCode }
-      throw ExitStatus.someInputsFailed.exitCode
+      throw BatchOutcome.failure(error)
     }
     switch outputOptions.format {
     case .table:
@@ -215,8 +213,6 @@ struct Rank: AsyncParsableCommand {
     case .json: try outputOptions.write(try RankingReport.json(ranking))
     case .html: try outputOptions.write(RankingReport.html(ranking))
     }
-    for item in ranking.skipped { Console.error("jdmatch: \(item.file): \(RankingReport.reason(item))") }
-    // A file set aside for its kind was read: it is no failure.
-    if ranking.skipped.contains(where: { !$0.isSetAside }) { throw ExitStatus.someInputsFailed.exitCode }
+    try BatchOutcome.finish(skipped: ranking.skipped)
   }
 }
