@@ -30,6 +30,25 @@ struct AnalyzeResumeCommandTests {
     #expect(degrees.first?["level"] as? String == "bachelor")
   }
 
+  @Test("the skills read from a resume are listed with the words it uses and the sentence that shows each")
+  func skills() throws {
+    let result = try CommandRunner.run([
+      "analyze", "--resume", "--format", "json", Fixtures.resume("vp-product-morgan-ellis.md"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let skills = try #require(object["skills"] as? [[String: Any]])
+    let testing = try #require(skills.first { $0["name"] as? String == "A/B testing" })
+    #expect(testing["phrase"] as? String == "A/B tests")
+    #expect((testing["evidence"] as? String)?.contains("200+ A/B tests a year") == true)
+    #expect(skills.contains { $0["name"] as? String == "SQL" })
+    // Strongest first.
+    let weights = skills.compactMap { $0["weight"] as? Double }
+    #expect(weights == weights.sorted(by: >))
+    let table = try CommandRunner.run(["analyze", "--resume", Fixtures.resume("vp-product-morgan-ellis.md")])
+    #expect(table.stdout.contains("Skills\n  A/B testing · OKRs"))
+  }
+
   @Test("the table fits 80 columns and several files give a JSON array")
   func tableAndArray() throws {
     let table = try CommandRunner.run(["analyze", "--resume", Fixtures.resumeShape("atx-one-line-roles.md")])

@@ -166,8 +166,9 @@ public enum ResumeReadingReport {
       for certification in reading.certifications { out += "  " + TextLayout.fit(certification.name, width - 2) + "\n" }
     }
     out += "\n" + style.underline("Skills") + "\n"
-    let skills = reading.skills.isEmpty ? "none found" : reading.skills.map(\.name).joined(separator: ", ")
-    out += TextLayout.wrap(skills, width: width, indent: "  ")
+    // " · " between names: some ESCO labels hold commas ("promote ideas, products, services").
+    let skills = reading.skills.isEmpty ? "none found" : reading.skills.map(\.name).joined(separator: " · ")
+    out += "  " + TextLayout.wrap(skills, width: width - 2, indent: "  ")
     out += "\n" + style.underline("Sections") + "\n"
     let sections = reading.sections.isEmpty ? "none" : reading.sections.joined(separator: " · ")
     out += "  " + TextLayout.fit(sections, width - 2) + "\n"
@@ -209,7 +210,7 @@ public enum ResumeReadingReport {
       for certification in reading.certifications { out += "- \(escape(certification.name))\n" }
     }
     out +=
-      "\n**Skills:** \(escape(reading.skills.isEmpty ? "none found" : reading.skills.map(\.name).joined(separator: ", ")))\n"
+      "\n**Skills:** \(escape(reading.skills.isEmpty ? "none found" : reading.skills.map(\.name).joined(separator: " · ")))\n"
     out += "\n**Sections:** \(escape(reading.sections.joined(separator: " · ")))\n"
     return out
   }
