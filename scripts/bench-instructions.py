@@ -6,7 +6,8 @@ Instruction counts do not move with the machine's load, so a change is judged on
 memory stay with jdmatch-bench (make bench-speed).
 
 Samples, fixed: COUNT pages of each synthetic shape (scripts/generate-corpus.py --seed SEED, made once
-under .build/corpora/instr-*) and the real postings of ../shared/benchmarks/matching-dev/postings.
+under .build/corpora/instr-*) and the real postings of ../shared/benchmarks/matching-dev/postings (less
+the PDFs, which the floor does not read).
 Start-up is subtracted: every per-page figure is (run on the sample - run on its first file alone) /
 (pages - 1). Analysis is the inclusive cost of Preparer.posting within the rank runs (the same
 difference), over the bytes of main text the sample reads as.
@@ -32,12 +33,16 @@ EXTENSIONS = {".html", ".htm", ".mhtml", ".mht", ".txt", ".md", ".pdf"}
 ANALYSIS_SYMBOL = "8Analysis8PreparerV7posting_7compact"
 
 
+def environment(binary):
+    """The lexicon, and a skills cache of the binary's own (made before measuring, then only read)."""
+    return dict(os.environ, JDMATCH_LEXICON=os.path.abspath(LEXICON), JDMATCH_CACHE=binary + ".cache")
+
+
 def callgrind(command, out_file):
     """Runs command under callgrind; returns the instructions collected."""
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_file}", *command],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        env=dict(os.environ, JDMATCH_LEXICON=os.path.abspath(LEXICON)))
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=environment(command[0]))
     match = re.search(r"Collected : (\d+)", result.stderr)
     if not match:
         sys.exit(f"callgrind failed on {' '.join(command)}:\n{result.stderr[-2000:]}")
@@ -61,7 +66,7 @@ def inclusive(out_file, symbol):
 def pages(folder):
     return sorted(
         os.path.join(root, name) for root, _, names in os.walk(folder) for name in names
-        if os.path.splitext(name)[1].lower() in EXTENSIONS)
+        if os.path.splitext(name)[1].lower() in EXTENSIONS - {".pdf"})
 
 
 def main():
@@ -86,7 +91,7 @@ def main():
                  "--shape", shape, folder], check=True, stdout=subprocess.DEVNULL)
         shapes.append((f"{shape} pages", folder))
     if os.path.isdir(REAL):
-        shapes.append(("real postings", REAL))
+        shapes.append(("real postings", REAL))  # less its PDFs: the floor is a parse of HTML
 
     work = args.keep or tempfile.mkdtemp(prefix="bench-instructions-")
     os.makedirs(work, exist_ok=True)
@@ -100,11 +105,11 @@ def main():
             builds.append((build, stripped))
     bench = builds.pop()[1]
     for _, binary in builds:
-        # The skills vocabulary's saved matcher is made on a first run (under valgrind its cache key is
-        # valgrind's, not the binary's): make it before measuring.
-        subprocess.run(["valgrind", "--tool=none", binary, "score", "--resume", RESUME, SCORE_POSTING],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       env=dict(os.environ, JDMATCH_LEXICON=os.path.abspath(LEXICON)))
+        # The skills vocabulary's saved matcher is made on a first run, in a cache folder of the binary's
+        # own, before measuring: a run that raced another's write would load the vocabulary again.
+        subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", binary, "score",
+                        "--resume", RESUME, SCORE_POSTING],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment(binary))
     jobs = {}  # (build, shape, stage, size) -> command
     samples = {}
     for index, (name, folder) in enumerate(shapes):
