@@ -6,6 +6,8 @@
 # make lint        — swift format lint (.swift-format) over every Swift file, and the README's module table
 #                    against the imports; make format fixes the formatting
 # make bench-speed — jdmatch-bench on a mixed and a text-dense synthetic corpus (scripts/generate-corpus.py)
+# make bench-instructions — callgrind instruction counts per page (floor, extract, rank --jobs 1), per byte of
+#                    main text (analysis) and for one `jdmatch score`, on fixed samples (scripts/bench-instructions.py)
 # make bench-kinds  — document kinds: real postings and resumes kept, real non-posting pages (wcxb-dev) set aside
 # make install    — the release binary to $(PREFIX)/bin/jdmatch and its data (Lexicons/) to
 #                    $(PREFIX)/share/jdmatch/Lexicons, where the installed binary finds them; PREFIX=/usr/local by
@@ -30,7 +32,7 @@ DATADIR := $(DESTDIR)$(PREFIX)/share/jdmatch
 LEXICON_FILES := $(wildcard Lexicons/*.yaml Lexicons/*.json Lexicons/*.tsv Lexicons/*.md Lexicons/LICENSE*)
 SKILL_FILES := $(wildcard Lexicons/skills/*.tsv Lexicons/skills/*.md Lexicons/skills/LICENSE*)
 
-.PHONY: run test lint format bench-speed setup build release bench-extraction bench-matching bench-requirements bench-tagging bench-skills bench-kinds background clean \
+.PHONY: run test lint format bench-speed bench-instructions setup build release bench-extraction bench-matching bench-requirements bench-tagging bench-skills bench-kinds background clean \
   chromium screenshot install install-built uninstall
 
 setup:
@@ -128,6 +130,14 @@ bench-speed: setup
 	  python3 scripts/generate-corpus.py --count 2000 --seed 42 --shape text-dense .build/corpora/text-dense
 	.build/release/jdmatch-bench .build/corpora/mixed .build/corpora/text-dense \
 	  --resume Fixtures/resumes/vp-product-morgan-ellis.md
+
+# Instruction counts under callgrind on fixed samples: stable figures whatever the machine's load.
+bench-instructions: setup
+	$(SWIFT) build $(RELEASE) --product jdmatch
+	$(SWIFT) build $(RELEASE) --product jdmatch-bench
+	@command -v valgrind >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq valgrind; }
+	scripts/bench-instructions.py --jdmatch $(JDMATCH) --bench .build/release/jdmatch-bench
 
 bench-requirements: setup
 	@$(SWIFT) test --filter RequirementImportanceTests 2>&1 | grep '^importance,'

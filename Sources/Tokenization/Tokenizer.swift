@@ -24,7 +24,7 @@ public enum Tokenizer {
   ///   - text: The text.
   ///   - parts: Whether to read the fine parts rule readers compare as well (``TokenizedText/parts``).
   public static func tokenize(_ text: String, parts: Bool = false) -> TokenizedText {
-    let normalized = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : text.precomposedStringWithCompatibilityMapping
+    let normalized = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : CompatibilityNormalization.normalize(text)
     let bytes = Array(normalized.utf8)
     var scanner = Scanner(bytes: bytes)
     scanner.run()

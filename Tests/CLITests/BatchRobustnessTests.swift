@@ -90,7 +90,11 @@ struct BatchRobustnessTests {
     let inputs = try Fixtures.temporaryDirectory()
     let lexicon = inputs.appendingPathComponent("cpo.yaml").path
     let resume = inputs.appendingPathComponent("vp-product-morgan-ellis.md").path
-    try FileManager.default.copyItem(atPath: Fixtures.lexicon("cpo.yaml"), toPath: lexicon)
+    // The lexicon with everything read beside it (a checkout the user cannot enter is no fallback).
+    for name in ["cpo.yaml", "roles.yaml", "scoring.json", "background-df.tsv", "document-kinds.yaml", "skills"] {
+      try FileManager.default.copyItem(
+        atPath: Fixtures.lexicon(name), toPath: inputs.appendingPathComponent(name).path)
+    }
     try FileManager.default.copyItem(atPath: Fixtures.resume("vp-product-morgan-ellis.md"), toPath: resume)
     let start = ContinuousClock.now
     let result = try CommandRunner.run(

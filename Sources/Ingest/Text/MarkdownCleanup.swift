@@ -119,7 +119,13 @@ enum MarkdownCleanup {
 
   /// Text without `{% … %}` and `{{ … }}` tags (each on one line, at most 200 characters).
   static func withoutTemplateTags(_ text: String) -> String {
-    guard text.contains("{%") || text.contains("{{") else { return text }
+    // A byte scan: Foundation's `contains` bridges the whole text to search it, twice.
+    var previousWasBrace = false
+    let hasTag = text.utf8.contains { byte in
+      defer { previousWasBrace = byte == UInt8(ascii: "{") }
+      return previousWasBrace && (byte == UInt8(ascii: "%") || byte == UInt8(ascii: "{"))
+    }
+    guard hasTag else { return text }
     var output = ""
     output.reserveCapacity(text.utf8.count)
     var rest = Substring(text)

@@ -139,7 +139,16 @@ public struct BatchRanker: Sendable {
         row.url = document.url
         return row
       },
-      fit: { preparer, document in scorer.score(preparer.posting(document), resume) })
+      fit: { preparer, document in scorer.score(preparer.posting(document), resume) },
+      // One analysis with full evidence for both: the row from its compact copy, the fit from it whole.
+      rowAndFit: { preparer, document in
+        let full = preparer.posting(document)
+        var compact = full
+        compact.analysis.compact()
+        var row = ScoredFile(posting: compact, file: "", for: resume, scorer: scorer)
+        row.url = document.url
+        return (row, scorer.score(full, resume))
+      })
   }
 
   private func rankResumes(
@@ -156,19 +165,45 @@ public struct BatchRanker: Sendable {
           resume: preparer.resume(document), file: "", fingerprint: Preparer.fingerprint(document.text),
           for: posting, scorer: scorer)
       },
-      fit: { preparer, document in scorer.score(posting, preparer.resume(document)) })
+      fit: { preparer, document in scorer.score(posting, preparer.resume(document)) },
+      rowAndFit: { preparer, document in
+        let resume = preparer.resume(document)
+        return (
+          ScoredFile(
+            resume: resume, file: "", fingerprint: Preparer.fingerprint(document.text), for: posting, scorer: scorer),
+          scorer.score(posting, resume)
+        )
+      })
   }
+
+  /// Up to how many files the full fit of every file is kept from the one pass: nearly all of them are
+  /// detailed, so reading them twice would cost more than keeping their evidence once.
+  static let onePassLimit = 2 * Ranking.detailLimit
 
   /// The batch flow of both modes: each file is scored as soon as it is prepared and only its row is kept
   /// (memory grows by a few hundred bytes a file, not by its analysis); then, when asked, the best
-  /// ``Ranking/detailLimit`` files are read once more for their full fit.
+  /// ``Ranking/detailLimit`` files are read once more for their full fit. Up to ``onePassLimit`` files,
+  /// the full fits are kept from the one pass instead (`rowAndFit`), with the same rows and fits.
   private func rank(
     _ files: [BatchInput], mode: Ranking.Mode, subject: String, paths: [String], problems: [IngestError], top: Int?,
     details: Bool, progress: () -> Void, row: @escaping @Sendable (Preparer, Document) -> ScoredFile,
-    fit: @escaping @Sendable (Preparer, Document) -> FitResult
+    fit: @escaping @Sendable (Preparer, Document) -> FitResult,
+    rowAndFit: @escaping @Sendable (Preparer, Document) -> (ScoredFile, FitResult)
   ) async throws(PipelineError) -> Ranking {
     let batch = BatchPreparer(ingestor: ingestor, preparer: preparer)
-    let outcomes = await batch.prepare(inputs: files, jobs: jobs, progress: progress, row)
+    let outcomes: [Result<ScoredFile, IngestError>]
+    var keptFits: [String: FitResult]?
+    if details && files.count <= Self.onePassLimit {
+      let both = await batch.prepare(inputs: files, jobs: jobs, progress: progress, rowAndFit)
+      outcomes = both.map { $0.map(\.0) }
+      var fits: [String: FitResult] = [:]
+      for (input, outcome) in zip(files, both) {
+        if case .success(let pair) = outcome { fits[input.name] = pair.1 }
+      }
+      keptFits = fits
+    } else {
+      outcomes = await batch.prepare(inputs: files, jobs: jobs, progress: progress, row)
+    }
     var rows = scored(files, outcomes)
     let failed = failures(outcomes)
     // Every file failed: the failures alone, as for a folder that held nothing (no empty table).
@@ -184,6 +219,12 @@ public struct BatchRanker: Sendable {
     let skipped = (problems + failed).map { Ranking.Skipped(file: $0.path, reason: $0.reason) } + setAside
     var ranking = Ranker.rank(rows, mode: mode, subject: subject, skipped: skipped, top: top, filter: filter)
     guard details else { return ranking }
+    if let keptFits {
+      for index in ranking.entries.indices.prefix(Ranking.detailLimit) {
+        ranking.entries[index].fit = keptFits[ranking.entries[index].file]
+      }
+      return ranking
+    }
     // Rows of files of postings were read once already and are kept; files are read again.
     var read: [String: Document] = [:]
     for case .document(let document) in files { read[document.source] = document }
