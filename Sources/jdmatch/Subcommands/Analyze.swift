@@ -7,6 +7,7 @@ import Report
 /// `jdmatch analyze`: which competencies postings ask for, with evidence, and their hard requirements.
 struct Analyze: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "analyze",
     abstract:
       "Show the competencies and requirements of job postings, or with --resume what was read from resumes.",
     discussion: ExitStatus.helpText

@@ -7,6 +7,7 @@ import Report
 /// `jdmatch compare`: versions of a resume side by side over folders of postings.
 struct Compare: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "compare",
     abstract: "Compare versions of a resume over folders of postings: which version to send where.",
     discussion: """
       Give two or more --resume versions. Each posting is scored for every version (each score the pair's \

@@ -9,6 +9,7 @@ import Requirements
 /// `jdmatch extract`: prints the main text or the structure of saved job pages.
 struct Extract: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "extract",
     abstract: "Print the main text of saved job pages (.html, .htm, .mhtml, .mht, .txt, .md, .pdf).",
     discussion: ExitStatus.helpText
   )

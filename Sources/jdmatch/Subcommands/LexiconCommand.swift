@@ -11,6 +11,7 @@ struct LexiconCommand: AsyncParsableCommand {
   /// `jdmatch lexicon validate PATH...`.
   struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Check lexicon files and list every problem as FILE:LINE: problem.",
       discussion:
         "Exit status: 0 when every file is valid; 1 when a file has problems or cannot be read; 2 for a usage error.")
@@ -46,6 +47,7 @@ struct LexiconCommand: AsyncParsableCommand {
   /// `jdmatch lexicon background PATH... --output FILE`.
   struct Background: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "background",
       abstract: "Count in how many documents each term appears, for the text part of the fit score.",
       discussion: """
         Reads every posting and resume under the paths (as rank does) and writes `# documents<TAB>N` and \

@@ -9,6 +9,7 @@ import Requirements
 /// `jdmatch rank`: which postings to go after first, or (with --posting) which candidates fit best.
 struct Rank: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "rank",
     abstract: "Rank folders of saved postings for a resume, or folders of resumes for a posting.",
     discussion: """
       Folders are walked recursively (hidden files skipped, symlinked folders followed once). A .csv or \

@@ -8,6 +8,7 @@ import Report
 /// `jdmatch score`: how well one resume fits each of some postings.
 struct Score: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "score",
     abstract: "Score a resume against job postings: a 0–100 fit, what matches, what is missing, and advice.",
     discussion: """
       The score has five parts, each a 0–1 value times a weight fitted on real postings and resumes \

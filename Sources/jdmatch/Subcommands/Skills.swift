@@ -8,6 +8,7 @@ import Report
 /// or of the text read from a page, PDF or Word file.
 struct Skills: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "skills",
     abstract: "Show the skills (ESCO and technology names) found in each line of a file's text.",
     discussion: ExitStatus.helpText
   )
