@@ -23,6 +23,23 @@ enum DateRangeParser {
     var range: Range<String.Index>
   }
 
+  /// The lines of one resume already scanned, by their bytes.
+  final class Scans {
+    private var scans: [String: Scan] = [:]
+
+    /// Every date range in `line`, as `DateRangeParser.ranges(in:asOfMonth:)` finds them,
+    /// the line matched once however often it is asked about.
+    func ranges(in line: String, asOfMonth: Int) -> [Found] {
+      // Strings compare equal by canonical equivalence; the ranges found are valid only for the same bytes.
+      if let known = scans[line], known.line.utf8.elementsEqual(line.utf8) {
+        return DateRangeParser.ranges(in: known, asOfMonth: asOfMonth)
+      }
+      let scan = DateRangeParser.scan(line)
+      scans[line] = scan
+      return DateRangeParser.ranges(in: scan, asOfMonth: asOfMonth)
+    }
+  }
+
   /// A year alone is read as July, its middle.
   static let yearOnlyMonth = 7
 
@@ -60,12 +77,31 @@ enum DateRangeParser {
     }
   }()
 
+  /// The pattern's matches in a line, not yet read as months: the part of ``ranges(in:asOfMonth:)`` that does not
+  /// depend on the as-of month (and nearly all of its cost), so a resume whose roles are read twice, up to today
+  /// and then up to its own date, matches each line once (``Scans``).
+  struct Scan {
+    /// The line.
+    let line: String
+    fileprivate let matches: [NSTextCheckingResult]
+  }
+
+  /// The matches in `line`.
+  static func scan(_ line: String) -> Scan {
+    guard line.contains(where: \.isNumber) else { return Scan(line: line, matches: []) }
+    return Scan(line: line, matches: pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)))
+  }
+
   /// Every date range in `line`, with `asOfMonth` (year × 12 + month − 1) standing for "Present".
   static func ranges(in line: String, asOfMonth: Int) -> [Found] {
-    guard line.contains(where: \.isNumber) else { return [] }
-    let matches = pattern.matches(in: line, range: NSRange(line.startIndex..., in: line))
+    ranges(in: scan(line), asOfMonth: asOfMonth)
+  }
+
+  /// Every date range of a scanned line, with `asOfMonth` standing for "Present"; the ranges are of `scan.line`.
+  static func ranges(in scan: Scan, asOfMonth: Int) -> [Found] {
+    let line = scan.line
     let asOfYear = asOfMonth / 12
-    return matches.compactMap { match in
+    return scan.matches.compactMap { match in
       func group(_ index: Int) -> String? {
         Range(match.range(at: index), in: line).map { String(line[$0]).lowercased() }
       }

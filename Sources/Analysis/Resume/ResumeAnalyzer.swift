@@ -53,12 +53,14 @@ public struct ResumeAnalyzer: Sendable {
     // A resume written in 2019 means 2019 by "Present": the roles are read up to today (or the given
     // month), then again up to the resume's own date when its roles allow that date.
     let levels = Self.headingLevels(of: document, sections: sections)
+    // Both readings match each line's dates once.
     let first = givenMonth ?? todayMonth
-    var career = career(of: sections, levels: levels, asOf: first)
+    let scans = DateRangeParser.Scans()
+    var career = career(of: sections, levels: levels, asOf: first, scans: scans)
     let asOf = AsOf.choose(
       given: givenMonth, dates: document.dates, latestRoleMonth: Self.latestNamedMonth(of: career.roles),
       today: todayMonth)
-    if asOf.month != first { career = self.career(of: sections, levels: levels, asOf: asOf.month) }
+    if asOf.month != first { career = self.career(of: sections, levels: levels, asOf: asOf.month, scans: scans) }
     return ResumeAnalysis(
       source: document.source, title: document.title, name: PersonName.read(document), competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
@@ -83,8 +85,12 @@ public struct ResumeAnalyzer: Sendable {
   /// are those of the resume's one tokenization (its sections as tokenized, their kinds as classified).
   /// Dated lines of sections that are not employment (education, projects, volunteering, activities) are
   /// kept apart.
-  func career(of sections: [TokenizedSection], levels: [Int?] = [], asOf: Int? = nil) -> CareerHistory {
+  func career(
+    of sections: [TokenizedSection], levels: [Int?] = [], asOf: Int? = nil,
+    scans: DateRangeParser.Scans = DateRangeParser.Scans()
+  ) -> CareerHistory {
     let asOfMonth = asOf ?? givenMonth ?? todayMonth
+    func ranges(_ line: String) -> [DateRangeParser.Found] { scans.ranges(in: line, asOfMonth: asOfMonth) }
     var roles: [CareerHistory.Role] = []
     var others: [CareerHistory.Role] = []
     var excluded = false
@@ -102,7 +108,7 @@ public struct ResumeAnalyzer: Sendable {
         // belong to the entry.
         // A heading that names a role ("Manager - Projects") is an entry whatever its words.
         let isSectionHeading =
-          DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).isEmpty
+          ranges(heading).isEmpty
           && (SectionKind.classify(heading, in: .resume) != .general || SectionKind.isOutsideEmployment(heading))
           && !Self.namesRole(heading, roles: builder.lexicon.roles)
         // (A section heading ends an entry that sits under no section, or that is at its own level or above.)
@@ -130,7 +136,7 @@ public struct ResumeAnalyzer: Sendable {
       if let heading = section.heading {
         let level = index < levels.count ? levels[index] ?? 2 : 2
         if let block = employerBlock, level <= block.level { employerBlock = nil }
-        if let block = employerBlock, DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).isEmpty {
+        if let block = employerBlock, ranges(heading).isEmpty {
           var headingParts = Self.parts(of: heading)
           if let best = Self.bestRole(in: headingParts, roles: builder.lexicon.roles) {
             let title = headingParts.remove(at: best)
@@ -138,10 +144,10 @@ public struct ResumeAnalyzer: Sendable {
             role.section = sectionHeading
             if excluded { others.append(role) } else { roles.append(role) }
           }
-        } else if let found = DateRangeParser.ranges(in: heading, asOfMonth: asOfMonth).first,
+        } else if let found = ranges(heading).first,
           index + 1 < sections.count, let nextHeading = sections[index + 1].heading,
           (index + 1 < levels.count ? levels[index + 1] ?? 2 : 2) > level,
-          DateRangeParser.ranges(in: nextHeading, asOfMonth: asOfMonth).isEmpty,
+          ranges(nextHeading).isEmpty,
           Self.bestRole(in: Self.parts(of: nextHeading), roles: builder.lexicon.roles) != nil
         {
           var rest = heading
@@ -162,7 +168,7 @@ public struct ResumeAnalyzer: Sendable {
           beforePrevious = previous
           previous = line
         }
-        guard let found = DateRangeParser.ranges(in: line, asOfMonth: asOfMonth).first else {
+        guard let found = ranges(line).first else {
           // A line in capitals that names a section ("RESEARCH", "EDITORIAL ROLES") is a heading the layout
           // did not mark, as in PDFs whose headings are set in the body's type.
           if number > 0 || section.heading == nil, Self.isCapitalsHeading(line) {
@@ -184,7 +190,7 @@ public struct ResumeAnalyzer: Sendable {
           previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
           Self.bestRole(in: Self.parts(of: next), roles: vocabulary) != nil
         {
-          if !DateRangeParser.ranges(in: next, asOfMonth: asOfMonth).isEmpty {
+          if !ranges(next).isEmpty {
             // "Rackspace (Jul 2010 – Oct 2014)" over dated titles: the employer's span, not a role.
             spanEmployer = name
             continue
@@ -197,7 +203,7 @@ public struct ResumeAnalyzer: Sendable {
         } else if restParts.isEmpty, let next, number + 1 < lines.count, next.split(separator: " ").count <= 12,
           entry.map({ Self.bestRole(in: Self.parts(of: $0.heading), roles: vocabulary) == nil }) ?? true,
           previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
-          DateRangeParser.ranges(in: next, asOfMonth: asOfMonth).isEmpty,
+          ranges(next).isEmpty,
           let index = Self.bestRole(in: Self.parts(of: next), roles: vocabulary)
         {
           // "2016 – 2018" over "Program Manager, IT Services" over "National Reconnaissance Office | Chantilly":
