@@ -5,13 +5,7 @@ import TestSupport
 import Testing
 
 /// The default lexicon with the rules beside it, as the CLI loads them.
-private let lexicon: Lexicon = {
-  do {
-    return try LexiconLoader.load(path: Fixtures.lexicon("cpo.yaml"))
-  } catch {
-    fatalError("the default lexicon does not load: \(error)")
-  }
-}()
+private let lexicon = DefaultLexiconTests.lexicon
 
 private let postings = PostingAnalyzer(lexicon: lexicon)
 private let resumes = ResumeAnalyzer(lexicon: lexicon, asOf: Date(timeIntervalSince1970: 1_717_200_000))

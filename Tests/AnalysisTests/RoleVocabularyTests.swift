@@ -5,13 +5,7 @@ import TestSupport
 import Testing
 
 /// The shipped role vocabulary, loaded beside the default lexicon as the CLI loads it.
-private let vocabulary: RoleVocabulary = {
-  do {
-    return try LexiconLoader.load(path: Fixtures.lexicon("cpo.yaml")).roles
-  } catch {
-    fatalError("the default lexicon does not load: \(error)")
-  }
-}()
+private let vocabulary = DefaultLexiconTests.lexicon.roles
 
 @Suite("Role families and levels from titles")
 struct RoleVocabularyTests {
@@ -48,7 +42,7 @@ struct RoleVocabularyTests {
 
   @Test("every title of the CPO lexicon is a product title, and a head")
   func lexiconTitles() throws {
-    let lexicon = try LexiconLoader.load(path: Fixtures.lexicon("cpo.yaml"))
+    let lexicon = DefaultLexiconTests.lexicon
     for title in lexicon.titles {
       let match = vocabulary.classify(title: title)
       #expect(match?.family == "product" && match?.isHead == true, "\(title)")
@@ -77,8 +71,7 @@ struct RoleVocabularyTests {
     #expect(document.text.contains("forty thousand riders"))
     #expect(!document.text.contains("TEMPLATE NOTES"))
     #expect(!document.text.contains("layout"))
-    let analysis = PostingAnalyzer(lexicon: try LexiconLoader.load(path: Fixtures.lexicon("cpo.yaml"))).analyze(
-      document)
+    let analysis = PostingAnalyzer(lexicon: DefaultLexiconTests.lexicon).analyze(document)
     #expect(analysis.role.primaryFamily == "product")
     #expect(analysis.role.rung == 1)
   }

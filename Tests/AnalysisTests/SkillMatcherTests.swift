@@ -76,26 +76,3 @@ struct SkillMatcherTests {
     #expect(profile.entries.first { $0.name == "Terraform" }?.isRequired == false)
   }
 }
-
-@Suite("Skills cache")
-struct SkillCacheTests {
-  @Test("the cached matcher finds what the built one finds; a damaged cache file is rebuilt, not trusted")
-  func roundTrip() throws {
-    let folder = SkillVocabularyLoader.path(besideLexicon: Fixtures.lexicon("cpo.yaml"))
-    let directory = try Fixtures.temporaryDirectory().path
-    let built = try SkillCache.matcher(folder: folder, directory: directory)
-    let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".bin") }
-    #expect(files.count == 1)
-    let cached = try SkillCache.matcher(folder: folder, directory: directory)
-    let text = Tokenizer.tokenize("Kubernetes, PostgreSQL and stakeholder management; Go and React Native.")
-    #expect(cached.matches(in: text) == built.matches(in: text))
-    #expect(!cached.matches(in: text).isEmpty)
-    #expect(cached.vocabulary.skills.count == built.vocabulary.skills.count)
-    // Cut the file short: it no longer decodes, and the vocabulary is read again.
-    let path = directory + "/" + files[0]
-    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-    try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: path))
-    let rebuilt = try SkillCache.matcher(folder: folder, directory: directory)
-    #expect(rebuilt.matches(in: text) == built.matches(in: text))
-  }
-}

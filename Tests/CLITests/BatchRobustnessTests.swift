@@ -152,7 +152,7 @@ struct BatchRobustnessTests {
       "rank", "--resume", Fixtures.resume("vp-product-morgan-ellis.md"), "--format", "json", "--quiet",
       "--output", output.path, Fixtures.root.appendingPathComponent("Fixtures/postings").path,
     ]
-    var environment = ProcessInfo.processInfo.environment
+    var environment = CommandRunner.environment()
     environment["LD_PRELOAD"] = library.path
     // Under scripts/sanitize the AddressSanitizer runtime would refuse to load after the preloaded library.
     environment["ASAN_OPTIONS"] = (environment["ASAN_OPTIONS"].map { $0 + ":" } ?? "") + "verify_asan_link_order=0"
@@ -199,6 +199,7 @@ struct BatchRobustnessTests {
       let process = Process()
       process.executableURL = CommandRunner.executable
       process.arguments = arguments
+      process.environment = CommandRunner.environment()
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
       try process.run()

@@ -13,7 +13,8 @@ let asOf = Date(timeIntervalSince1970: 1_717_200_000)
 /// The lexicon with the shipped scoring model and background beside it, as the CLI loads them.
 let setup: ScoringSetup = {
   do {
-    return try ScoringSetup.load(lexiconPath: Fixtures.lexicon("cpo.yaml"), asOf: asOf)
+    return try ScoringSetup.load(
+      lexiconPath: Fixtures.lexicon("cpo.yaml"), asOf: asOf, cacheDirectory: Fixtures.cacheDirectory)
   } catch {
     fatalError("the default lexicon does not load: \(error)")
   }

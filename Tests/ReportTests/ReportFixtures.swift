@@ -11,7 +11,8 @@ enum ReportFixtures {
   static let setup: ScoringSetup = {
     do {
       return try ScoringSetup.load(
-        lexiconPath: Fixtures.lexicon("cpo.yaml"), asOf: Date(timeIntervalSince1970: 1_717_200_000))
+        lexiconPath: Fixtures.lexicon("cpo.yaml"), asOf: Date(timeIntervalSince1970: 1_717_200_000),
+        cacheDirectory: Fixtures.cacheDirectory)
     } catch {
       fatalError("the default lexicon does not load: \(error)")
     }

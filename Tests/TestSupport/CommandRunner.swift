@@ -16,8 +16,17 @@ public enum CommandRunner {
     return Fixtures.root.appendingPathComponent(".build/debug/jdmatch")
   }
 
+  /// `environment` (by default this process's) with `JDMATCH_CACHE` set to the tests' own cache
+  /// (``Fixtures/cacheDirectory``) unless it names one.
+  public static func environment(_ environment: [String: String]? = nil) -> [String: String] {
+    var environment = environment ?? ProcessInfo.processInfo.environment
+    if environment["JDMATCH_CACHE"] == nil { environment["JDMATCH_CACHE"] = Fixtures.cacheDirectory }
+    return environment
+  }
+
   /// Runs `jdmatch` with `arguments`, optionally as another user (via `setpriv`) and with `input` on its
-  /// standard input (else none), and waits for it.
+  /// standard input (else none), and waits for it. It keeps its compiled lexicon in the tests' cache unless
+  /// `environment` names another (``environment(_:)``).
   public static func run(
     _ arguments: [String], asUser uid: Int? = nil, environment: [String: String]? = nil, input: String? = nil
   ) throws -> Result {
@@ -29,16 +38,14 @@ public enum CommandRunner {
       process.executableURL = executable
       process.arguments = arguments
     }
-    var environment = environment
-    if uid != nil, let options = (environment ?? ProcessInfo.processInfo.environment)["ASAN_OPTIONS"] {
+    var environment = Self.environment(environment)
+    if uid != nil, let options = environment["ASAN_OPTIONS"] {
       // Under scripts/sanitize: LeakSanitizer symbolizes a leak by reading the binary and the suppressions
       // file, which another user may not be allowed to read (a checkout in a private folder), so the one-off
       // allocations the suppressions name would be reported. Leaks stay checked in every run as this user.
-      var changed = environment ?? ProcessInfo.processInfo.environment
-      changed["ASAN_OPTIONS"] = options + ":detect_leaks=0"
-      environment = changed
+      environment["ASAN_OPTIONS"] = options + ":detect_leaks=0"
     }
-    if let environment { process.environment = environment }
+    process.environment = environment
     let stdout = Pipe()
     let stderr = Pipe()
     process.standardOutput = stdout

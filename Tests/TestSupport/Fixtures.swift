@@ -45,6 +45,11 @@ public enum Fixtures {
     return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".json") }.sorted()
   }
 
+  /// The compiled-lexicon cache the tests use (`.build/test-lexicon-cache`), in place of the user's
+  /// `~/.cache/jdmatch`: loading the lexicon in a test, or running `jdmatch` (``CommandRunner``), reads and
+  /// writes it, so the tests neither depend on nor change what a user's runs keep.
+  public static let cacheDirectory: String = root.appendingPathComponent(".build/test-lexicon-cache").path
+
   /// A new empty directory under the system's temporary directory.
   public static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("jdmatch-tests-\(UUID().uuidString)")

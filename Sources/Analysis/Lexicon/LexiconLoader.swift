@@ -17,8 +17,9 @@ public enum LexiconLoader {
   /// The default lexicon's file name in `Lexicons/`.
   public static let defaultFileName = "cpo.yaml"
 
-  /// Loads the lexicon at `path`, checking its structure (``validate(path:)`` also runs each
-  /// competency's examples).
+  /// Loads the lexicon at `path` and the files beside it, checking their structure (``validate(path:)`` also
+  /// runs each competency's examples). It parses every file; a run reads them through Pipeline's
+  /// `LexiconCache`, which keeps what this returns compiled.
   ///
   /// - Throws: ``LexiconError`` naming the file, the line and the problem.
   public static func load(path: String) throws -> Lexicon {
@@ -34,7 +35,7 @@ public enum LexiconLoader {
     }
     let skillsPath = SkillVocabularyLoader.path(besideLexicon: path)
     if FileManager.default.fileExists(atPath: skillsPath) {
-      lexicon.skills = try SkillCache.matcher(folder: skillsPath, directory: SkillCache.defaultDirectory())
+      lexicon.skills = SkillMatcher(vocabulary: try SkillVocabularyLoader.load(folder: skillsPath))
     }
     return lexicon
   }

@@ -50,13 +50,13 @@ public struct PhraseMatcher: Sendable {
     case exact(String)
   }
 
-  private struct Node: Sendable {
+  struct Node: Sendable {
     var children: [String: Int32] = [:]
     /// The phrase (in the phrase trie) or term (in the term trie) that ends here, or -1.
     var terminal: Int32 = -1
   }
 
-  private struct Entry: Sendable {
+  struct Entry: Sendable {
     var text: String
     var competency: Int
     var strength: LexiconPhrase.Strength
@@ -64,7 +64,7 @@ public struct PhraseMatcher: Sendable {
   }
 
   /// What a pattern or cue word does when it is found.
-  private struct Role: Sendable {
+  struct Role: Sendable {
     enum Kind: UInt8, Sendable { case object, cue, verb, boilerplate }
     var kind: Kind
     /// The pattern's or the cue group's index.
@@ -73,30 +73,32 @@ public struct PhraseMatcher: Sendable {
     var id: Int32
   }
 
-  private struct PatternSlot: Sendable {
+  struct PatternSlot: Sendable {
     var entry: Int
     var competency: Int
     var window: Int
   }
 
-  private struct CueSlot: Sendable {
+  struct CueSlot: Sendable {
     var entry: Int
     var competency: Int
     var needs: Int
   }
 
+  // The tries by edge text, while they are built (a compiled lexicon's matcher has none).
   private var nodes: [Node] = [Node()]
-  private var entries: [Entry] = []
   private var termNodes: [Node] = [Node()]
-  private var termRoles: [[Role]] = []
-  private var roleCount = 0
-  private var patterns: [PatternSlot] = []
-  private var cueGroups: [CueSlot] = []
-  private let competencyCount: Int
+  // What matching reads (and a compiled lexicon keeps, ``write(to:)``).
+  private(set) var entries: [Entry] = []
+  private(set) var termRoles: [[Role]] = []
+  private(set) var roleCount = 0
+  private(set) var patterns: [PatternSlot] = []
+  private(set) var cueGroups: [CueSlot] = []
+  let competencyCount: Int
   /// The tries again, over label numbers, which matching walks.
-  private var labels = TrieLabels([])
-  private var phraseTrie = TrieLabels.Trie(root: [], edges: [], terminal: [])
-  private var termTrie = TrieLabels.Trie(root: [], edges: [], terminal: [])
+  private(set) var labels = TrieLabels([])
+  private(set) var phraseTrie = TrieLabels.Trie(root: [], edges: [], terminal: [])
+  private(set) var termTrie = TrieLabels.Trie(root: [], edges: [], terminal: [])
 
   /// Builds the tries for every phrase, pattern and cue group of every competency of `lexicon`.
   ///
@@ -135,6 +137,22 @@ public struct PhraseMatcher: Sendable {
     }
     // Objects before verbs: a word that is both checks the verb before it, then becomes the verb.
     for index in termRoles.indices { termRoles[index].sort { $0.kind.rawValue < $1.kind.rawValue } }
+  }
+
+  /// A matcher from its parts (a compiled lexicon's, ``init(from:)``).
+  init(
+    entries: [Entry], termRoles: [[Role]], roleCount: Int, patterns: [PatternSlot], cueGroups: [CueSlot],
+    competencyCount: Int, labels: TrieLabels, phraseTrie: TrieLabels.Trie, termTrie: TrieLabels.Trie
+  ) {
+    self.entries = entries
+    self.termRoles = termRoles
+    self.roleCount = roleCount
+    self.patterns = patterns
+    self.cueGroups = cueGroups
+    self.competencyCount = competencyCount
+    self.labels = labels
+    self.phraseTrie = phraseTrie
+    self.termTrie = termTrie
   }
 
   private mutating func compileTries() {

@@ -29,9 +29,9 @@ struct TrieLabels: Sendable {
   }
 
   /// Plain and capitals label numbers by token key.
-  private var byKey: [String: (plain: Int32, capitals: Int32)] = [:]
+  private(set) var byKey: [String: (plain: Int32, capitals: Int32)] = [:]
   /// Exact-spelling label numbers by surface.
-  private var bySurface: [String: Int32] = [:]
+  private(set) var bySurface: [String: Int32] = [:]
   private(set) var count = 0
 
   /// Numbers every label of the tries whose edges are `children` (one dictionary per node).
@@ -41,6 +41,13 @@ struct TrieLabels: Sendable {
         for label in children.keys { number(label) }
       }
     }
+  }
+
+  /// Labels from their numbers (a compiled lexicon's).
+  init(byKey: [String: (plain: Int32, capitals: Int32)], bySurface: [String: Int32], count: Int) {
+    self.byKey = byKey
+    self.bySurface = bySurface
+    self.count = count
   }
 
   private mutating func number(_ label: String) {

@@ -17,10 +17,18 @@ public struct Preparer: Sendable {
   public init(
     lexicon: Lexicon, asOf: Date? = nil, today: Date = Date(), idf: InverseDocumentFrequency = .uniform
   ) {
-    let builder = ProfileBuilder(lexicon: lexicon)
+    self.init(compiled: CompiledLexicon(lexicon), asOf: asOf, today: today, idf: idf)
+  }
+
+  /// Creates a preparer for a compiled lexicon (see ``init(lexicon:asOf:today:idf:)``), with the phrase
+  /// matcher and keys it holds.
+  public init(
+    compiled: CompiledLexicon, asOf: Date? = nil, today: Date = Date(), idf: InverseDocumentFrequency = .uniform
+  ) {
+    let builder = ProfileBuilder(compiled: compiled)
     postingAnalyzer = PostingAnalyzer(builder: builder)
     resumeAnalyzer = ResumeAnalyzer(builder: builder, asOf: asOf, today: today)
-    lexiconKeys = KeywordProfile.lexiconKeys(lexicon)
+    lexiconKeys = compiled.keys
     self.idf = idf
   }
 

@@ -21,8 +21,17 @@ public struct ProfileBuilder: Sendable {
 
   /// Creates a builder for `lexicon`.
   public init(lexicon: Lexicon) {
+    self.init(lexicon: lexicon, matcher: PhraseMatcher(lexicon: lexicon))
+  }
+
+  /// Creates a builder for a compiled lexicon, with the phrase matcher it holds.
+  public init(compiled: CompiledLexicon) {
+    self.init(lexicon: compiled.lexicon, matcher: compiled.matcher)
+  }
+
+  private init(lexicon: Lexicon, matcher: PhraseMatcher) {
     self.lexicon = lexicon
-    self.matcher = PhraseMatcher(lexicon: lexicon)
+    self.matcher = matcher
     self.skills = lexicon.skills
     self.kinds = DocumentKindClassifier(rules: lexicon.documentKinds, roles: lexicon.roles)
   }

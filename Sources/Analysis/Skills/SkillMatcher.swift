@@ -12,7 +12,7 @@ import Tokenization
 /// written. Labels never span sentences.
 ///
 /// The trie is one open-addressing table from (node, edge) to child, keyed by 64-bit hashes of the edge
-/// text, so it can be saved and loaded as it is (``SkillCache``) instead of tokenizing 100,000 labels at
+/// text, so a compiled lexicon keeps it as it is (``write(to:)``) instead of tokenizing 100,000 labels at
 /// every start.
 public struct SkillMatcher: Sendable {
   /// One label found in a text.
@@ -77,7 +77,7 @@ public struct SkillMatcher: Sendable {
     self.init(vocabulary: vocabulary, terminal: terminal, keys: keys, children: children)
   }
 
-  /// A matcher from its saved parts (``SkillCache``).
+  /// A matcher from its saved parts (a compiled lexicon's).
   init(vocabulary: SkillVocabulary, terminal: [Int32], keys: [UInt64], children: [Int32]) {
     self.vocabulary = vocabulary
     self.terminal = terminal

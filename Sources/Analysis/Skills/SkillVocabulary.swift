@@ -63,7 +63,7 @@ public struct SkillVocabulary: Sendable {
   }
 
   /// The skills, ESCO's first, in file order.
-  public let skills: [Skill]
+  public let skills: Skills
   /// Every label of every skill.
   public let labels: [Label]
   /// How many ESCO occupations there are (the base of the specificity).
@@ -76,6 +76,11 @@ public struct SkillVocabulary: Sendable {
 
   /// Creates a vocabulary.
   public init(skills: [Skill], labels: [Label], occupationCount: Int, sources: [String]) {
+    self.init(skills: Skills(skills), labels: labels, occupationCount: occupationCount, sources: sources)
+  }
+
+  /// Creates a vocabulary from skills already stored by column (a compiled lexicon's).
+  package init(skills: Skills, labels: [Label], occupationCount: Int, sources: [String]) {
     self.skills = skills
     self.labels = labels
     self.occupationCount = occupationCount
@@ -95,8 +100,113 @@ public struct SkillVocabulary: Sendable {
   ///   - unlinked: The occupation count assumed for a skill ESCO does not link.
   public func specificity(_ index: Int, unlinked: Double) -> Double {
     let total = Double(max(1, occupationCount))
-    let linked = skills[index].occupations
+    let linked = skills.occupations(at: index)
     let count = linked > 0 ? Double(linked) : unlinked
     return log((1 + total) / (1 + count)) + 1
+  }
+}
+
+extension SkillVocabulary {
+  /// The skills, stored by column (their ids and names in one run of UTF-8, the rest in arrays of numbers):
+  /// a skill is made when it is read, so a vocabulary of 15,000 skills loads without making 45,000 strings,
+  /// and a compiled lexicon reads it back in a few copies.
+  public struct Skills: RandomAccessCollection, Sendable {
+    /// Every skill's id then name, back to back.
+    package let text: [UInt8]
+    /// Where skill `i`'s id (`2i`) and name (`2i + 1`) start in ``text``, and where the text ends (last).
+    package let bounds: [UInt32]
+    /// Each skill's kind, as an index into ``kinds``.
+    package let kindIndices: [UInt32]
+    /// The kinds, in the order the skills first name them.
+    package let kinds: [String]
+    /// Each skill's source: 0 for ESCO, 1 for the technology list.
+    package let sources: [UInt8]
+    /// Each skill's occupation count.
+    package let occupationCounts: [Int32]
+    /// Where skill `i`'s ESCO links start in ``escoLinks`` (and, last, where they end).
+    package let escoBounds: [UInt32]
+    /// The ESCO links of every skill, back to back.
+    package let escoLinks: [Int32]
+
+    /// Stores `skills` by column.
+    public init(_ skills: [Skill]) {
+      var text: [UInt8] = []
+      var bounds: [UInt32] = []
+      var kindIndices: [UInt32] = []
+      var kinds: [String] = []
+      var kindIndex: [String: UInt32] = [:]
+      var escoBounds: [UInt32] = []
+      var escoLinks: [Int32] = []
+      bounds.reserveCapacity(skills.count * 2 + 1)
+      for skill in skills {
+        bounds.append(UInt32(text.count))
+        text.append(contentsOf: skill.id.utf8)
+        bounds.append(UInt32(text.count))
+        text.append(contentsOf: skill.name.utf8)
+        if let index = kindIndex[skill.kind] {
+          kindIndices.append(index)
+        } else {
+          kindIndex[skill.kind] = UInt32(kinds.count)
+          kindIndices.append(UInt32(kinds.count))
+          kinds.append(skill.kind)
+        }
+        escoBounds.append(UInt32(escoLinks.count))
+        escoLinks.append(contentsOf: skill.esco)
+      }
+      bounds.append(UInt32(text.count))
+      escoBounds.append(UInt32(escoLinks.count))
+      self.text = text
+      self.bounds = bounds
+      self.kindIndices = kindIndices
+      self.kinds = kinds
+      sources = skills.map { $0.source == .esco ? 0 : 1 }
+      occupationCounts = skills.map { Int32($0.occupations) }
+      self.escoBounds = escoBounds
+      self.escoLinks = escoLinks
+    }
+
+    /// Skills from their columns, or nil when the columns do not fit together (a damaged compiled lexicon):
+    /// every bound in order and in range, every kind, source and ESCO link a valid one.
+    package init?(
+      text: [UInt8], bounds: [UInt32], kindIndices: [UInt32], kinds: [String], sources: [UInt8],
+      occupationCounts: [Int32], escoBounds: [UInt32], escoLinks: [Int32]
+    ) {
+      let count = occupationCounts.count
+      guard bounds.count == 2 * count + 1, kindIndices.count == count, sources.count == count,
+        escoBounds.count == count + 1, bounds.first == 0, Int(bounds[2 * count]) == text.count,
+        escoBounds.first == 0, Int(escoBounds[count]) == escoLinks.count,
+        zip(bounds, bounds.dropFirst()).allSatisfy({ $0 <= $1 }),
+        zip(escoBounds, escoBounds.dropFirst()).allSatisfy({ $0 <= $1 }),
+        kindIndices.allSatisfy({ Int($0) < kinds.count }), sources.allSatisfy({ $0 <= 1 }),
+        escoLinks.allSatisfy({ $0 >= 0 && Int($0) < count })
+      else { return nil }
+      self.text = text
+      self.bounds = bounds
+      self.kindIndices = kindIndices
+      self.kinds = kinds
+      self.sources = sources
+      self.occupationCounts = occupationCounts
+      self.escoBounds = escoBounds
+      self.escoLinks = escoLinks
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { occupationCounts.count }
+
+    public subscript(index: Int) -> Skill {
+      var skill = Skill(
+        id: string(bounds[2 * index], bounds[2 * index + 1]),
+        name: string(bounds[2 * index + 1], bounds[2 * index + 2]), source: sources[index] == 0 ? .esco : .technology,
+        kind: kinds[Int(kindIndices[index])], occupations: Int(occupationCounts[index]))
+      skill.esco = Array(escoLinks[Int(escoBounds[index])..<Int(escoBounds[index + 1])])
+      return skill
+    }
+
+    /// Skill `index`'s occupation count, without making the skill.
+    package func occupations(at index: Int) -> Int { Int(occupationCounts[index]) }
+
+    private func string(_ start: UInt32, _ end: UInt32) -> String {
+      String(decoding: text[Int(start)..<Int(end)], as: UTF8.self)
+    }
   }
 }

@@ -14,6 +14,8 @@ public enum SkillVocabularyLoader {
   public static let occupationsFile = "esco-occupations.tsv"
   /// The technology file.
   public static let technologyFile = "technology.tsv"
+  /// Every file of the folder, in the order they are read.
+  public static let files = [escoFile, occupationsFile, technologyFile]
   /// Files larger than this are refused.
   public static let maxBytes = 64 * 1_048_576
   /// The longest label kept, in words.

@@ -7,8 +7,8 @@ import Foundation
 public struct InverseDocumentFrequency: Sendable, Equatable {
   /// Documents in the background.
   public let documents: Int
-  private let table: [UInt32: Double]
-  private let unseen: Double
+  let table: [UInt32: Double]
+  let unseen: Double
 
   /// No background: every term weighs 1.
   public static let uniform = InverseDocumentFrequency(documents: 0, hashedFrequencies: [:])
@@ -25,6 +25,13 @@ public struct InverseDocumentFrequency: Sendable, Equatable {
     }
     self.table = table
     unseen = documents > 0 ? log(Double(1 + documents)) + 1 : 1
+  }
+
+  /// IDF from its parts (a compiled lexicon's).
+  init(documents: Int, table: [UInt32: Double], unseen: Double) {
+    self.documents = documents
+    self.table = table
+    self.unseen = unseen
   }
 
   /// The weight of a term hash.

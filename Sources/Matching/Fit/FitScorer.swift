@@ -38,8 +38,8 @@ public struct FitScorer: Sendable {
   public let lexiconFamily: String?
   /// The lexicon's display name.
   public let lexiconName: String
-  /// The specificity of each skill of the vocabulary.
-  private let specificity: [Double]
+  /// The skills vocabulary, for each skill's specificity.
+  private let skills: SkillVocabulary
   /// The specialty category of each skill (a technology's category that names a kind of work), or -1.
   private let category: [Int32]
   /// How many specialty categories there are.
@@ -61,17 +61,20 @@ public struct FitScorer: Sendable {
       if let family = lexicon.roles.classify(title: title)?.family { counts[family, default: 0] += 1 }
     }
     lexiconFamily = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-    let skills = lexicon.skills.vocabulary
-    specificity = skills.skills.indices.map {
-      skills.specificity($0, unlinked: model.skillShape.unlinkedOccupations)
-    }
+    skills = lexicon.skills.vocabulary
     var categories: [String: Int32] = [:]
     let general = Set(model.skillShape.generalCategories)
-    category = skills.skills.map { skill in
-      guard skill.source == .technology, !general.contains(skill.kind) else { return -1 }
-      if let index = categories[skill.kind] { return index }
-      categories[skill.kind] = Int32(categories.count)
-      return Int32(categories.count - 1)
+    // Read from the skills' columns (kind numbers, sources), not skill by skill: this runs at every start.
+    let columns = skills.skills
+    let isGeneral = columns.kinds.map { general.contains($0) }
+    var kindCategory = [Int32?](repeating: nil, count: columns.kinds.count)
+    category = zip(columns.sources, columns.kindIndices).map { source, kindIndex in
+      guard source == 1, !isGeneral[Int(kindIndex)] else { return -1 }
+      if let index = kindCategory[Int(kindIndex)] { return index }
+      let index = Int32(categories.count)
+      categories[columns.kinds[Int(kindIndex)]] = index
+      kindCategory[Int(kindIndex)] = index
+      return index
     }
     composites = model.skillShape.composites.map { composite in
       func index(_ name: String) -> Int {
@@ -252,9 +255,10 @@ public struct FitScorer: Sendable {
   func skillFit(_ posting: SkillProfile, _ resume: SkillProfile) -> SkillFit {
     guard !posting.entries.isEmpty else { return .none }
     let boost = model.skillShape.requiredBoost
-    let weights = self.specificity
+    let skills = self.skills
+    let unlinked = model.skillShape.unlinkedOccupations
     func specificity(_ skill: Int32) -> Double {
-      weights.indices.contains(Int(skill)) ? weights[Int(skill)] : 1
+      skills.skills.indices.contains(Int(skill)) ? skills.specificity(Int(skill), unlinked: unlinked) : 1
     }
     var asks: [(entry: SkillProfile.Entry, ask: Double, shown: SkillProfile.Entry?)] = []
     var postingCategories = [Double](repeating: 0, count: categoryCount)

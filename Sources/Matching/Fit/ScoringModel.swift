@@ -219,22 +219,32 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     } catch {
       throw ScoringModelError.invalid(path: path, reason: "not JSON")
     }
-    let parts = [model.weights.skills, model.weights.competencies, model.weights.requirements, model.weights.text]
-    guard parts.allSatisfy({ $0 >= 0 && $0.isFinite }), abs(model.weights.total - 100) < 0.5 else {
+    try model.check(path: path)
+    return model
+  }
+
+  /// Checks the model's numbers: weights summing to 100, eleven level values, shares from 0 to 1, positive
+  /// scales.
+  ///
+  /// - Parameter path: The file, named in the error.
+  /// - Throws: ``ScoringModelError/invalid(path:reason:)`` saying what is wrong.
+  func check(path: String) throws {
+    let parts = [weights.skills, weights.competencies, weights.requirements, weights.text]
+    guard parts.allSatisfy({ $0 >= 0 && $0.isFinite }), abs(weights.total - 100) < 0.5 else {
       throw ScoringModelError.invalid(path: path, reason: "weights must be non-negative and sum to 100")
     }
-    guard model.levelFit.count == 11, model.levelFit.allSatisfy({ (0...1).contains($0) }) else {
+    guard levelFit.count == 11, levelFit.allSatisfy({ (0...1).contains($0) }) else {
       throw ScoringModelError.invalid(path: path, reason: "levelFit must hold 11 values from 0 to 1")
     }
     let unit =
-      [model.levelFloor, model.unknownLevel, model.family.other, model.specialtyGate]
-      + model.family.affinities.map(\.value)
+      [levelFloor, unknownLevel, family.other, specialtyGate]
+      + family.affinities.map(\.value)
     guard unit.allSatisfy({ (0...1).contains($0) }) else {
       throw ScoringModelError.invalid(
         path: path,
         reason: "levelFloor, unknownLevel, specialtyGate, family.other and every affinity must be from 0 to 1")
     }
-    let shape = model.skillShape
+    let shape = skillShape
     guard [shape.coverage, shape.focus, shape.cosine, shape.specialty].allSatisfy({ $0 >= 0 }),
       abs(shape.coverage + shape.focus + shape.cosine + shape.specialty - 1) < 0.01, shape.requiredBoost >= 1
     else {
@@ -242,12 +252,11 @@ public struct ScoringModel: Codable, Sendable, Equatable {
         path: path,
         reason: "skillShape coverage, focus, cosine and specialty must sum to 1; requiredBoost at least 1")
     }
-    guard model.textSaturation > 0, model.fullCoverageHits > 0, model.contentScale > 0, model.family.shareFull > 0
+    guard textSaturation > 0, fullCoverageHits > 0, contentScale > 0, family.shareFull > 0
     else {
       throw ScoringModelError.invalid(
         path: path, reason: "textSaturation, fullCoverageHits, contentScale and family.shareFull must be positive")
     }
-    return model
   }
 }
 

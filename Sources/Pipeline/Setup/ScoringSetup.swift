@@ -20,29 +20,25 @@ public struct ScoringSetup: Sendable {
     self.scorer = scorer
   }
 
-  /// Loads the lexicon at `lexiconPath` and the files beside it.
+  /// Loads the lexicon at `lexiconPath` and the files beside it, through the ``LexiconCache``.
   ///
   /// - Parameters:
   ///   - lexiconPath: The lexicon (YAML); `roles.yaml`, `scoring.json` and `background-df.tsv` are looked
   ///     for in its folder.
   ///   - asOf: The date "Present" means in every resume; nil (the default) for each resume's own date, else
   ///     today.
+  ///   - cacheDirectory: Where the compiled lexicon is kept; nil to parse the files every time. The default
+  ///     is ``LexiconCache/defaultDirectory(environment:)``.
   /// - Returns: A preparer and a scorer for that lexicon.
   /// - Throws: ``LexiconError`` for the lexicon or role vocabulary, ``ScoringModelError`` for the
   ///   scoring model or background, each naming the file and the problem.
-  public static func load(lexiconPath: String, asOf: Date? = nil) throws -> ScoringSetup {
-    let lexicon = try LexiconLoader.load(path: lexiconPath)
-    let modelPath = ScoringModel.path(besideLexicon: lexiconPath)
-    let idfPath = BackgroundFrequencies.path(besideLexicon: lexiconPath)
-    // A lexicon kept elsewhere without its own scoring model uses the default one's.
-    let fallback = LexiconLocator.defaultPath().map(ScoringModel.path(besideLexicon:))
-    guard let found = [modelPath, fallback].compactMap({ $0 }).first(where: FileManager.default.fileExists(atPath:))
-    else {
-      throw ScoringModelError.unreadable(path: modelPath, reason: "no scoring model beside the lexicon")
-    }
-    let model = try ScoringModel.load(path: found)
-    let idf = FileManager.default.fileExists(atPath: idfPath) ? try BackgroundFrequencies.load(path: idfPath) : .uniform
+  public static func load(
+    lexiconPath: String, asOf: Date? = nil, cacheDirectory: String? = LexiconCache.defaultDirectory()
+  ) throws -> ScoringSetup {
+    let contents = try LexiconCache.load(lexiconPath: lexiconPath, directory: cacheDirectory)
+    let scoring = try contents.scoring.get()
     return ScoringSetup(
-      preparer: Preparer(lexicon: lexicon, asOf: asOf, idf: idf), scorer: FitScorer(model: model, lexicon: lexicon))
+      preparer: Preparer(compiled: contents.compiled, asOf: asOf, idf: scoring.idf),
+      scorer: FitScorer(model: scoring.model, lexicon: contents.compiled.lexicon))
   }
 }

@@ -52,7 +52,7 @@ struct Analyze: AsyncParsableCommand {
   func run() async throws {
     if resume { return try runResumes() }
     let files = try filesFrom.paths(files)
-    let analyzer = PostingAnalyzer(lexicon: try lexiconOptions.load())
+    let analyzer = PostingAnalyzer(builder: ProfileBuilder(compiled: try lexiconOptions.load()))
     let results = DocumentReader.readInOrder(files, with: ingest.ingestor, feeds: true)
     let analyzed = results.map { result in result.map { analyzer.analyze($0) } }
     let analyses = analyzed.compactMap { try? $0.get() }
@@ -70,7 +70,7 @@ struct Analyze: AsyncParsableCommand {
   /// `analyze --resume`: what was read from each resume.
   private func runResumes() throws {
     let files = try filesFrom.paths(files)
-    let analyzer = ResumeAnalyzer(lexicon: try lexiconOptions.load(), asOf: try asOf.date())
+    let analyzer = ResumeAnalyzer(builder: ProfileBuilder(compiled: try lexiconOptions.load()), asOf: try asOf.date())
     let results = DocumentReader.readInOrder(files, with: ingest.ingestor)
     let read = results.map { result in result.map { analyzer.reading($0) } }
     let readings = read.compactMap { try? $0.get() }

@@ -31,7 +31,7 @@ struct Skills: AsyncParsableCommand {
   @OptionGroup var ingest: IngestOptionGroup
 
   func run() async throws {
-    let lexicon = try lexiconOptions.load()
+    let lexicon = try lexiconOptions.load().lexicon
     let matcher = lexicon.skills
     var lines: [SkillsReport.Line] = []
     var failures = 0

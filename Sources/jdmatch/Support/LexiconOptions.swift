@@ -13,11 +13,12 @@ struct LexiconOptions: ParsableArguments {
       valueName: "path"))
   var path: String?
 
-  /// Loads the chosen lexicon, or fails with a one-line error naming the file, line and problem.
-  func load() throws -> Lexicon {
+  /// Loads the chosen lexicon (through the ``LexiconCache``), or fails with a one-line error naming the file,
+  /// line and problem.
+  func load() throws -> CompiledLexicon {
     let resolved = try path ?? Self.defaultPath()
     do {
-      return try LexiconLoader.load(path: resolved)
+      return try LexiconCache.load(lexiconPath: resolved, directory: LexiconCache.defaultDirectory()).compiled
     } catch let error as LexiconError {
       Console.error("jdmatch: \(error.description)")
       throw ExitStatus.usage.exitCode
