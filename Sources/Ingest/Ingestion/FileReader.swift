@@ -25,23 +25,36 @@ public enum FileReader {
     guard fstat(descriptor, &info) == 0 else { throw error(for: errno, path: path) }
     try check(info, path: path, limit: limit)
     let size = Int(info.st_size)
-    // Read one byte past the expected size to notice a file that grew past the limit meanwhile.
-    var bytes = [UInt8](repeating: 0, count: size + 1)
+    // Read one byte past the expected size to notice a file that grew past the limit meanwhile, into a buffer
+    // not zeroed first (the compiled lexicon, megabytes, is read on every run).
     var total = 0
-    while total < bytes.count {
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+    var bytes = try [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+      defer { initialized = total }
+      while total < buffer.count {
+        let count = Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw error(for: errno, path: path)
+        }
+        if count == 0 { break }
+        total += count
       }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw error(for: errno, path: path)
-      }
-      if count == 0 { break }
-      total += count
-      if total == bytes.count && total <= limit { bytes.append(contentsOf: [UInt8](repeating: 0, count: 65_536)) }
-      if total > limit { throw IngestError.tooLarge(path: path, bytes: total, limit: limit) }
     }
-    bytes.removeSubrange(total...)
+    if total == size + 1 {
+      // It grew since it was measured: read on, a block at a time, up to the limit.
+      var block = [UInt8](repeating: 0, count: 65_536)
+      while total <= limit {
+        let count = block.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw error(for: errno, path: path)
+        }
+        if count == 0 { break }
+        bytes.append(contentsOf: block[..<count])
+        total += count
+      }
+    }
+    if total > limit { throw IngestError.tooLarge(path: path, bytes: total, limit: limit) }
     if bytes.isEmpty { throw IngestError.empty(path: path) }
     return bytes
   }

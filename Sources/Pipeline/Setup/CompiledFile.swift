@@ -8,8 +8,8 @@ import Analysis
 struct CompiledFile {
   /// The sources' absolute paths, in ``LexiconCache/Sources`` order.
   let sources: [String]
-  /// The executable that compiled it.
-  let executable: FileIdentity
+  /// The executable that compiled it (``ExecutableIdentity``).
+  let executable: [UInt8]
   /// Each source's identity when it was compiled; nil for one that did not exist.
   let identities: [FileIdentity?]
   /// The hash of the sources' bytes (``LexiconCache/contentHash(_:)``).
@@ -20,7 +20,7 @@ struct CompiledFile {
 
   /// A file for a payload just compiled.
   init(
-    sources: [String], executable: FileIdentity, identities: [FileIdentity?], contentHash: UInt64,
+    sources: [String], executable: [UInt8], identities: [FileIdentity?], contentHash: UInt64,
     payload: [UInt8]
   ) {
     var writer = CompiledWriter()
@@ -39,7 +39,7 @@ struct CompiledFile {
   /// The file in `bytes`, or nil when they are not a whole file of this format whose payload matches its
   /// checksum.
   init?(_ bytes: [UInt8]) {
-    let header: (sources: [String], executable: FileIdentity, identities: [FileIdentity?], hash: UInt64, start: Int)? =
+    let header: (sources: [String], executable: [UInt8], identities: [FileIdentity?], hash: UInt64, start: Int)? =
       bytes.withUnsafeBytes { raw in
         var reader = CompiledReader(raw)
         return try? Self.readHeader(&reader)
@@ -57,7 +57,7 @@ struct CompiledFile {
   var bytes: [UInt8] { file }
 
   /// Whether it was compiled from the sources at `paths` by `executable`.
-  func matches(sources paths: [String], executable: FileIdentity) -> Bool {
+  func matches(sources paths: [String], executable: [UInt8]) -> Bool {
     sources == paths && self.executable == executable
   }
 
@@ -85,12 +85,12 @@ struct CompiledFile {
   }
 
   private static func writeHeader(
-    to writer: inout CompiledWriter, sources: [String], executable: FileIdentity, identities: [FileIdentity?],
+    to writer: inout CompiledWriter, sources: [String], executable: [UInt8], identities: [FileIdentity?],
     contentHash: UInt64, payload: [UInt8]
   ) {
     writer.write(raw: LexiconCache.magic)
     writer.write(LexiconCache.version)
-    write(executable, to: &writer)
+    writer.write(array: executable)
     writer.write(contentHash)
     writer.write(sources.count)
     for (source, identity) in zip(sources, identities) {
@@ -115,11 +115,11 @@ struct CompiledFile {
   }
 
   private static func readHeader(_ reader: inout CompiledReader) throws(CompiledReader.Damaged) -> (
-    sources: [String], executable: FileIdentity, identities: [FileIdentity?], hash: UInt64, start: Int
+    sources: [String], executable: [UInt8], identities: [FileIdentity?], hash: UInt64, start: Int
   ) {
     for byte in LexiconCache.magic where try reader.readByte() != byte { throw CompiledReader.Damaged() }
     guard try reader.read(UInt32.self) == LexiconCache.version else { throw CompiledReader.Damaged() }
-    let executable = try readIdentity(&reader)
+    let executable: [UInt8] = try reader.readArray()
     let contentHash = try reader.read(UInt64.self)
     var sources: [String] = []
     var identities: [FileIdentity?] = []

@@ -14,7 +14,8 @@ import Matching
 /// that a run reads it back in a few copies instead of parsing YAML, JSON and TSV and tokenizing 100,000
 /// skill labels and the lexicon's phrases.
 ///
-/// The file is named after the lexicon's path and the running executable (whose tokenizer made the tries),
+/// The file is named after the lexicon's path and the running executable's build (whose tokenizer made the
+/// tries, ``ExecutableIdentity``),
 /// and it holds a hash of the bytes of every source file it was compiled from. A run compares each source's
 /// size, times and inode with those recorded beside the hash and, if any differs, hashes the sources again:
 /// an edited file, or one added or removed, is noticed whatever its times say, and a file only touched costs
@@ -86,7 +87,7 @@ public enum LexiconCache {
   /// times (the tests shorten it).
   static func load(lexiconPath: String, directory: String?, racyWindow: Int64) throws -> Contents {
     let sources = Sources(lexiconPath: lexiconPath)
-    guard let directory, let executable = FileIdentity(path: "/proc/self/exe") else {
+    guard let directory, let executable = ExecutableIdentity.current else {
       return try parse(sources)
     }
     let path = directory + "/" + fileName(sources: sources, executable: executable)
@@ -231,11 +232,11 @@ public enum LexiconCache {
   }
 
   /// The file's name: a hash of the format's version, the lexicon's absolute path and the executable.
-  static func fileName(sources: Sources, executable: FileIdentity) -> String {
+  static func fileName(sources: Sources, executable: [UInt8]) -> String {
     var hash = ContentHash()
     hash.add(UInt64(version))
     hash.add(Array(sources.absolute[0].utf8))
-    for value in executable.values { hash.add(UInt64(bitPattern: value)) }
+    hash.add(executable)
     return "lexicon-" + String(hash.value, radix: 16) + ".bin"
   }
 
