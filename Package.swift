@@ -27,9 +27,8 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-    .systemLibrary(
-      name: "CPoppler", pkgConfig: "poppler-glib",
-      providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]),
+    // Declarations only: poppler-glib is opened at run time, when the first PDF is read (see its shim.h).
+    .systemLibrary(name: "CPoppler"),
     .target(name: "Tokenization"),
     .target(name: "Requirements", dependencies: ["Tokenization"]),
     .target(

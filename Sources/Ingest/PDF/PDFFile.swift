@@ -7,6 +7,7 @@ import Foundation
 /// released as soon as its text is copied out. Not shared between threads: each read opens its own.
 final class PDFFile {
   private let document: OpaquePointer
+  private let poppler: CPopplerFunctions
 
   /// Opens the PDF in `bytes`.
   ///
@@ -14,24 +15,28 @@ final class PDFFile {
   ///   - bytes: the whole file.
   ///   - source: the file's name, for errors.
   /// - Throws: ``IngestError/malformed(path:reason:)`` when the file needs a password or poppler cannot
-  ///   read it.
+  ///   read it, ``IngestError/unreadable(path:reason:)`` when poppler-glib is not installed.
   init(bytes: [UInt8], source: String) throws {
-    var error: UnsafeMutablePointer<GError>?
+    guard let poppler = PopplerLibrary.shared?.functions else {
+      throw IngestError.unreadable(path: source, reason: "reading PDF needs poppler-glib (libpoppler-glib8)")
+    }
+    self.poppler = poppler
+    var error: UnsafeMutablePointer<CPopplerError>?
     let opened: OpaquePointer? = bytes.withUnsafeBytes { raw in
-      let data = g_bytes_new(raw.baseAddress, gsize(raw.count))
+      let data = poppler.g_bytes_new(raw.baseAddress, raw.count)
       // The document takes its own reference to the bytes.
-      defer { g_bytes_unref(data) }
+      defer { poppler.g_bytes_unref(data) }
       // Never a password: poppler 22.12 crashes loading from memory with a wrong one.
-      return poppler_document_new_from_bytes(data, nil, &error)
+      return poppler.poppler_document_new_from_bytes(data, nil, &error)
     }
     guard let opened else {
       var reason = "damaged or truncated PDF"
       if let error {
-        if error.pointee.domain == cpoppler_error_domain() {
-          switch UInt32(error.pointee.code) {
-          case POPPLER_ERROR_ENCRYPTED.rawValue:
+        if error.pointee.domain == poppler.poppler_error_quark() {
+          switch Int(error.pointee.code) {
+          case Int(CPOPPLER_ERROR_ENCRYPTED):
             reason = "encrypted (password-protected) PDF; save or print an unprotected copy"
-          case POPPLER_ERROR_DAMAGED.rawValue: break
+          case Int(CPOPPLER_ERROR_DAMAGED): break
           default:
             let message = error.pointee.message.map { String(cString: $0) } ?? ""
             if !message.isEmpty {
@@ -39,7 +44,7 @@ final class PDFFile {
             }
           }
         }
-        g_error_free(error)
+        poppler.g_error_free(error)
       }
       throw IngestError.malformed(path: source, reason: reason)
     }
@@ -47,42 +52,43 @@ final class PDFFile {
   }
 
   deinit {
-    cpoppler_document_unref(document)
+    poppler.g_object_unref(UnsafeMutableRawPointer(document))
   }
 
   /// The dates of the Info dictionary, in the month written (its own time zone): `CreationDate`, when the
   /// PDF was made from its source, then `ModDate`. A missing or malformed date is left out.
   var dates: [DocumentDate] {
     let fields = [
-      ("CreationDate", poppler_document_get_creation_date_time(document)),
-      ("ModDate", poppler_document_get_modification_date_time(document)),
+      ("CreationDate", poppler.poppler_document_get_creation_date_time(document)),
+      ("ModDate", poppler.poppler_document_get_modification_date_time(document)),
     ]
     return fields.compactMap { key, value in
       guard let value else { return nil }
-      defer { g_date_time_unref(value) }
+      defer { poppler.g_date_time_unref(value) }
       return DocumentDate(
-        year: Int(g_date_time_get_year(value)), month: Int(g_date_time_get_month(value)), source: .pdfMetadata,
+        year: Int(poppler.g_date_time_get_year(value)), month: Int(poppler.g_date_time_get_month(value)),
+        source: .pdfMetadata,
         evidence: key)
     }
   }
 
   /// How many pages the document has.
-  var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+  var pageCount: Int { Int(poppler.poppler_document_get_n_pages(document)) }
 
   /// The text layer of the page at `index` (from 0): its characters with their boxes and fonts.
   func page(at index: Int) -> PDFPage {
-    guard let page = poppler_document_get_page(document, Int32(index)) else {
+    guard let page = poppler.poppler_document_get_page(document, Int32(index)) else {
       return PDFPage(number: index + 1, width: 0, height: 0, glyphs: [])
     }
-    defer { cpoppler_page_unref(page) }
+    defer { poppler.g_object_unref(UnsafeMutableRawPointer(page)) }
     var width = 0.0
     var height = 0.0
-    poppler_page_get_size(page, &width, &height)
-    guard let characters = poppler_page_get_text(page) else {
+    poppler.poppler_page_get_size(page, &width, &height)
+    guard let characters = poppler.poppler_page_get_text(page) else {
       return PDFPage(number: index + 1, width: width, height: height, glyphs: [])
     }
     let text = String(cString: characters)
-    g_free(characters)
+    poppler.g_free(characters)
     let count = text.unicodeScalars.count
     return PDFPage(
       number: index + 1, width: width, height: height, text: text, boxes: boxes(of: page, count: count),
@@ -91,10 +97,10 @@ final class PDFFile {
 
   /// One box per Unicode scalar of the page's text, or nil when poppler gives a different number.
   private func boxes(of page: OpaquePointer, count: Int) -> [PDFBox]? {
-    var rectangles: UnsafeMutablePointer<PopplerRectangle>?
-    var found: guint = 0
-    let ok = poppler_page_get_text_layout(page, &rectangles, &found) != 0
-    defer { g_free(rectangles) }
+    var rectangles: UnsafeMutablePointer<CPopplerRectangle>?
+    var found: UInt32 = 0
+    let ok = poppler.poppler_page_get_text_layout(page, &rectangles, &found) != 0
+    defer { poppler.g_free(rectangles) }
     guard ok, let rectangles, Int(found) == count else { return nil }
     return (0..<count).map { index in
       let rectangle = rectangles[index]
@@ -105,12 +111,12 @@ final class PDFFile {
   /// The font of each Unicode scalar of the page's text, nil where poppler names none.
   private func fonts(of page: OpaquePointer, count: Int) -> [PDFFont?] {
     var fonts = [PDFFont?](repeating: nil, count: count)
-    guard let list = poppler_page_get_text_attributes(page) else { return fonts }
-    defer { poppler_page_free_text_attributes(list) }
-    var node: UnsafeMutablePointer<GList>? = list
+    guard let list = poppler.poppler_page_get_text_attributes(page) else { return fonts }
+    defer { poppler.poppler_page_free_text_attributes(list) }
+    var node: UnsafeMutablePointer<CPopplerList>? = list
     while let current = node {
       if let data = current.pointee.data {
-        let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+        let attributes = data.assumingMemoryBound(to: CPopplerTextAttributes.self).pointee
         let name = attributes.font_name.map { String(cString: $0) } ?? ""
         let font = PDFFont(name: name, size: attributes.font_size)
         let start = max(0, Int(attributes.start_index))
