@@ -3,6 +3,7 @@ import Ingest
 import Requirements
 import TestSupport
 import Testing
+import Tokenization
 
 @testable import Analysis
 
@@ -24,6 +25,40 @@ struct ResumeReadingTests {
   }
 
   private static func month(_ year: Int, _ month: Int) -> Int { year * 12 + month - 1 }
+
+  @Test(
+    "the state-code column split runs exactly where its pattern would change the line",
+    arguments: [
+      "Mountain View, CA Software Engineer", "Austin, TX  Staff Engineer", "Remote, US", "Acme, CA software",
+      "Boston, MA Director of Product, NY Times", "Paris, FR É", ", CA X", ",  CA X", "Berlin, DE Lead, Acme",
+    ])
+  func stateCodeCheck(line: String) {
+    let replaced = line.replacingOccurrences(
+      of: #", ([A-Z]{2}) (?=[A-Z])"#, with: ", $1  ", options: .regularExpression)
+    #expect(ResumeAnalyzer.hasStateCodeBeforeWord(line) == (replaced != line), "\(line)")
+  }
+
+  @Test("the capitals-heading check reads every fixture line as the letter-by-letter reading does")
+  func capitalsHeading() throws {
+    func letterByLetter(_ line: String) -> Bool {
+      let letters = line.filter(\.isLetter)
+      guard letters.count >= 4, line.split(separator: " ").count <= 4, letters.allSatisfy(\.isUppercase) else {
+        return false
+      }
+      return SectionKind.classify(line, in: .resume) != .general || SectionKind.isOutsideEmployment(line)
+    }
+    var lines = ["RESEARCH", "EDITORIAL ROLES", "Research", "EXPÉRIENCE PROFESSIONNELLE", "EXPERIENCE", "ACME CORP"]
+    for folder in ["Fixtures/resumes", "Fixtures/resume-shapes", "Benchmarks/resumes"] {
+      let directory = Fixtures.root.appendingPathComponent(folder)
+      for name in try FileManager.default.contentsOfDirectory(atPath: directory.path)
+      where name.hasSuffix(".md") || name.hasSuffix(".txt") {
+        let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        lines += text.split(whereSeparator: \.isNewline).map(String.init)
+      }
+    }
+    for line in lines { #expect(ResumeAnalyzer.isCapitalsHeading(line) == letterByLetter(line), "\(line)") }
+    #expect(lines.contains(where: ResumeAnalyzer.isCapitalsHeading))
+  }
 
   @Test(
     "dates as people write them",

@@ -41,6 +41,39 @@ struct DocumentDateTests {
     #expect(PrintedDate.find(in: text) == nil, "\(text)")
   }
 
+  @Test("the checks before the printed-date patterns never pass over a line either pattern matches")
+  func checksBeforePatterns() throws {
+    var lines = [
+      "Last updated: March 2020", "LAST UPDATED 2020-03", "Updated 2019-05", "Page 1 of 2 | Revised 04/2018",
+      "As of March 2021", "as  of 2021-03", "Stand: März 2020", "Modified 21.01.2015", "Resume — June 2021",
+      "CV, 2021-06", "Curriculum Vitae · 2022-09", "Lebenslauf 2020-01", "November 2022", "November 17, 2022",
+      "17 November 2022", "— 11/2022 —", "Sept. 2020", "SEPT 2020", "mai 2020", "Jan 2020 – Present",
+      "Oakhaven, Oregon (555) 014-2298", "Senior Engineer, Acme — March 2019 – Present", "Ⅳ März 2020",
+      "ſtand: 2020-03", "Résumé 2020-03", "2020", "Q3 2020", "Marketing 2020", "mar.2020",
+    ]
+    for folder in ["Fixtures/resumes", "Fixtures/resume-shapes", "Benchmarks/resumes"] {
+      let directory = Fixtures.root.appendingPathComponent(folder)
+      for name in try FileManager.default.contentsOfDirectory(atPath: directory.path)
+      where name.hasSuffix(".md") || name.hasSuffix(".txt") {
+        let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        lines += text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      }
+    }
+    var passedOver = 0
+    for line in lines where PrintedDate.hasFourDigits(line) {
+      let range = NSRange(line.startIndex..., in: line)
+      if PrintedDate.labelled.firstMatch(in: line, range: range) != nil {
+        #expect(PrintedDate.mayBeLabelled(line), "\(line)")
+      }
+      if PrintedDate.alone.firstMatch(in: line, range: range) != nil {
+        #expect(PrintedDate.mayBeAlone(line), "\(line)")
+      }
+      if !PrintedDate.mayBeAlone(line) { passedOver += 1 }
+    }
+    // The checks do pass over lines (else they would be no use).
+    #expect(passedOver > 50)
+  }
+
   @Test("a line that is only a date counts near the top or bottom, not in the middle of a long resume")
   func window() {
     let body = (1...30).map { "Shipped feature number \($0) to production." }

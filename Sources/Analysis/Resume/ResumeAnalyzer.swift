@@ -277,6 +277,10 @@ public struct ResumeAnalyzer: Sendable {
 
   /// A short line in capitals that names a kind of section: "EXPERIENCE", "PROJECTS", "EDITORIAL ROLES".
   static func isCapitalsHeading(_ line: String) -> Bool {
+    // An ASCII line with a lowercase letter has a letter that is no capital: most lines end here, before every
+    // character's Unicode properties are looked up.
+    let utf8 = line.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }), utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
     let letters = line.filter(\.isLetter)
     guard letters.count >= 4, line.split(separator: " ").count <= 4, letters.allSatisfy(\.isUppercase) else {
       return false
@@ -499,12 +503,27 @@ public struct ResumeAnalyzer: Sendable {
   /// The parts of "VP of Product — Quillfeather Systems" or "Senior PM at Acme Corp | Boston": cut at the
   /// separators resumes put between title, employer, place and dates (not at commas, which titles hold:
   /// "Engineering Manager, Machine Learning").
+  /// Whether `text` holds ", XY Z" (two capitals between a comma and space and a space and a capital), the
+  /// only text ``parts(of:)``'s state-code pattern matches.
+  static func hasStateCodeBeforeWord(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 6 else { return false }
+    func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    return (0...(bytes.count - 6)).contains { index in
+      bytes[index] == 0x2C && bytes[index + 1] == 0x20 && isCapital(bytes[index + 2]) && isCapital(bytes[index + 3])
+        && bytes[index + 4] == 0x20 && isCapital(bytes[index + 5])
+    }
+  }
+
   static func parts(of line: String) -> [String] {
     var text = line.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: " ")
     // What removing the dates leaves: "Engineer () Acme", "Engineer [] Acme".
     for empty in ["()", "( )", "[]", "[ ]", "``"] { text = text.replacingOccurrences(of: empty, with: "  ") }
-    // "Mountain View, CA Software Engineer": a US state's code ends the place before the next column.
-    text = text.replacingOccurrences(of: #", ([A-Z]{2}) (?=[A-Z])"#, with: ", $1  ", options: .regularExpression)
+    // "Mountain View, CA Software Engineer": a US state's code ends the place before the next column. (The
+    // pattern, compiled at each call, only runs on a line that holds its shape.)
+    if hasStateCodeBeforeWord(text) {
+      text = text.replacingOccurrences(of: #", ([A-Z]{2}) (?=[A-Z])"#, with: ", $1  ", options: .regularExpression)
+    }
     var parts = [text]
     // Two spaces or a tab: the columns of a PDF line ("Senior Engineer  Acme Corp  Jun 2021 – Present").
     for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", " • ", "; ", " / ", "  ", "\t"] {

@@ -19,13 +19,54 @@ enum PrintedDate {
   /// The month the text prints as its date, or nil.
   static func find(in text: String) -> DocumentDate? {
     let (head, tail) = edgeLines(of: text)
-    for line in head + tail where line.count <= maxLineLength {
+    // A line the patterns cannot match is passed over before the pattern is touched: compiling one costs
+    // more than reading a whole resume's edges, and most documents never need it.
+    for line in head + tail where line.count <= maxLineLength && hasFourDigits(line) && mayBeLabelled(line) {
       if let date = date(in: line, pattern: labelled) { return date }
     }
-    for line in head.prefix(5) + (head.dropFirst(5) + tail).suffix(3) where line.count <= 60 {
+    for line in head.prefix(5) + (head.dropFirst(5) + tail).suffix(3)
+    where line.count <= 60 && hasFourDigits(line) && mayBeAlone(line) {
       if let date = date(in: line, pattern: alone) { return date }
     }
     return nil
+  }
+
+  /// False only when ``labelled`` cannot match `line`: an ASCII line (where matching regardless of case is
+  /// matching its lowercase) without any of the label words. Other lines are left to the pattern.
+  static func mayBeLabelled(_ line: String) -> Bool {
+    guard let lower = lowercaseASCII(line) else { return true }
+    return ["updated", "revised", "modified", "stand", "as"].contains { word in contains(lower, Array(word.utf8)) }
+  }
+
+  /// False only when ``alone`` cannot match `line`: an ASCII line that names no document word and whose first
+  /// letter or digit starts no date (a date starts with a digit or a month name standing as a whole word).
+  static func mayBeAlone(_ line: String) -> Bool {
+    guard let lower = lowercaseASCII(line) else { return true }
+    if ["curriculum", "resume", "cv", "lebenslauf"].contains(where: { contains(lower, Array($0.utf8)) }) {
+      return true
+    }
+    func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    guard let first = lower.firstIndex(where: { isLetter($0) || (0x30...0x39).contains($0) }) else { return false }
+    guard isLetter(lower[first]) else { return true }
+    let word = lower[first...].prefix(while: isLetter)
+    return DateWords.months[String(decoding: word, as: UTF8.self)] != nil
+  }
+
+  /// The line's bytes with A–Z lowered, or nil when it is not ASCII.
+  private static func lowercaseASCII(_ line: String) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(line.utf8.count)
+    for byte in line.utf8 {
+      guard byte < 0x80 else { return nil }
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+    return bytes
+  }
+
+  private static func contains(_ bytes: [UInt8], _ word: [UInt8]) -> Bool {
+    guard bytes.count >= word.count else { return false }
+    return (0...(bytes.count - word.count)).contains { start in bytes[start..<(start + word.count)].elementsEqual(word)
+    }
   }
 
   /// The first ``headLines`` non-blank lines and the last ``tailLines`` after them, trimmed; lines far longer
@@ -110,13 +151,13 @@ enum PrintedDate {
   /// A label and the date right after it: "Last updated on …", "Updated: …", "Revised …", "As of …",
   /// "Stand: …". "Last …" may stand anywhere in the line ("Jane Doe · Last updated March 2020"); the others
   /// only at its start or after a separator.
-  private static let labelled = regex(
+  static let labelled = regex(
     "(?:\\blast\\s+(?:updated|revised|modified)|(?:^|[|·•,;(\\[–—-]\\s*)(?:updated|revised|modified|as\\s+of|stand))"
       + "\\b\\s*(?:on|in|at)?\\s*[–—:-]?\\s*(?:the\\s+)?(?:\(datePattern))(?![\\d/.-]*\\d)(?!\\s*(?:[–—-]|to\\b|until\\b)\\s*(?:\\d|present|now|current|today))"
   )
 
   /// A line that is only a date, or a document word and a date ("Resume — June 2021", "CV, 2021-06").
-  private static let alone = regex(
+  static let alone = regex(
     "^[^\\p{L}\\d]*(?:(?:[\\p{L}.'’ ·|,–—-]{0,40}\\s)?(?:curriculum\\s+vitae|résumé|resume|cv|lebenslauf)[^\\p{L}\\d]+)?"
       + "(?:\(datePattern))[^\\p{L}\\d]*$")
 
