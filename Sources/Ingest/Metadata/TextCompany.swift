@@ -20,21 +20,46 @@ enum TextCompany {
   private static let name =
     #"((?:[A-Z][\w&'’.-]*[\w&])(?: (?:of|for|and|&|de|du|la|[A-Z][\w&'’.-]*[\w&]|[A-Z])){0,4})"#
 
-  private static let patterns: [(NSRegularExpression, votes: Int)] = [
-    // "At Harborlight, we build…", "At HDS, designers work…"
-    (#"(?:^|[.!?]\s+)At \#(name), [a-z]"#, 3),
-    // A heading "About Harborlight".
-    (#"^About (?:the )?\#(name)$"#, 3),
-    // "Harborlight (HL) is changing…", "The Canadian Digital Service is a federal team…"
-    (
-      #"(?:^|[.!?]\s+)(?:The )?\#(name)(?: \(([A-Z][A-Za-z0-9]{1,7})\))? (?:is|are) (?:a|an|the|one|changing|building|hiring|looking|seeking|on a mission|part|home|proud)\b"#,
-      2
-    ),
-    // "Join Harborlight", "join the Harborlight team"
-    (#"\b[Jj]oin (?:the )?\#(name)\b"#, 2),
-    // "… is hiring", "… seeks"
-    (#"(?:^|[.!?]\s+)(?:The )?\#(name) (?:is hiring|seeks|is seeking|is looking for)\b"#, 2),
-  ].map { (try! NSRegularExpression(pattern: $0.0, options: [.anchorsMatchLines]), $0.1) }
+  /// Each shape the text can name its employer in: words it cannot match without (written as the pattern
+  /// writes them: the patterns tell case), whether it reads the headings alone, its pattern (compiled when
+  /// first needed: a resume seldom holds the words) and its votes.
+  private static let shapes:
+    [(needles: [String], headings: Bool, pattern: @Sendable () -> NSRegularExpression, votes: Int)] = [
+      // "At Harborlight, we build…", "At HDS, designers work…"
+      (["At "], false, { atPattern }, 3),
+      // A heading "About Harborlight".
+      (["About "], true, { aboutPattern }, 3),
+      // "Harborlight (HL) is changing…", "The Canadian Digital Service is a federal team…"
+      ([" is ", " are "], false, { isPattern }, 2),
+      // "Join Harborlight", "join the Harborlight team"
+      (["Join ", "join "], false, { joinPattern }, 2),
+      // "… is hiring", "… seeks"
+      ([" is hiring", " seeks", " is seeking", " is looking for"], false, { hiringPattern }, 2),
+    ]
+
+  private static let atPattern = regex(#"(?:^|[.!?]\s+)At \#(name), [a-z]"#)
+  private static let aboutPattern = regex(#"^About (?:the )?\#(name)$"#)
+  private static let isPattern = regex(
+    #"(?:^|[.!?]\s+)(?:The )?\#(name)(?: \(([A-Z][A-Za-z0-9]{1,7})\))? (?:is|are) (?:a|an|the|one|changing|building|hiring|looking|seeking|on a mission|part|home|proud)\b"#
+  )
+  private static let joinPattern = regex(#"\b[Jj]oin (?:the )?\#(name)\b"#)
+  private static let hiringPattern = regex(
+    #"(?:^|[.!?]\s+)(?:The )?\#(name) (?:is hiring|seeks|is seeking|is looking for)\b"#)
+
+  private static func regex(_ pattern: String) -> NSRegularExpression {
+    try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+  }
+
+  /// Whether `bytes` hold `needle`.
+  private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, bytes.count >= needle.count else { return false }
+    var index = 0
+    while index <= bytes.count - needle.count {
+      if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+      index += 1
+    }
+    return false
+  }
 
   /// Words that start a matched name but never an employer's ("At Least", "About Us", "Join Our").
   private static let notNames: Set<String> = [
@@ -60,8 +85,13 @@ enum TextCompany {
     let top = blocks.prefix(blockLimit)
     let all = top.map { String($0.text.prefix(blockPrefix)) }.joined(separator: "\n")
     let headings = top.filter(\.isHeading).map { String($0.text.prefix(blockPrefix)) }.joined(separator: "\n")
-    for (pattern, count) in patterns {
-      let text = pattern.pattern.hasPrefix("^About") ? headings : all
+    let (allBytes, headingBytes) = (Array(all.utf8), Array(headings.utf8))
+    for shape in shapes {
+      let text = shape.headings ? headings : all
+      let bytes = shape.headings ? headingBytes : allBytes
+      // Each needle is ASCII, so finding its bytes is finding it; without one the pattern cannot match.
+      guard shape.needles.contains(where: { contains(bytes, Array($0.utf8)) }) else { continue }
+      let (pattern, count) = (shape.pattern(), shape.votes)
       for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
         guard let nameRange = Range(match.range(at: 1), in: text), let found = clean(String(text[nameRange])) else {
           continue
