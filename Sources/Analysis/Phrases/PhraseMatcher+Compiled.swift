@@ -192,9 +192,8 @@ extension TrieLabels.Trie {
     let terminal: [Int32] = try reader.readArray()
     let nodes = terminal.count
     guard root.count == labelCount, bounds.count == nodes + 1, bounds.first == 0, labels.count == children.count,
-      bounds.last.map({ Int($0) == labels.count }) == true, zip(bounds, bounds.dropFirst()).allSatisfy({ $0 <= $1 }),
-      root.allSatisfy({ $0 >= -1 && Int($0) < nodes }), children.allSatisfy({ $0 >= 0 && Int($0) < nodes }),
-      terminal.allSatisfy({ $0 >= -1 && Int($0) < terminals })
+      bounds.last.map({ Int($0) == labels.count }) == true, bounds.isNondecreasing(),
+      root.allWithin(-1, below: nodes), children.allWithin(0, below: nodes), terminal.allWithin(-1, below: terminals)
     else { throw CompiledReader.Damaged() }
     var edges: [[(label: Int32, child: Int32)]] = []
     edges.reserveCapacity(nodes)

@@ -39,8 +39,7 @@ extension SkillMatcher {
     // missing edge stops), and every child and skill must be in range.
     guard keys.count == children.count, !terminal.isEmpty,
       keys.isEmpty || (keys.count & (keys.count - 1) == 0 && keys.contains(0)),
-      children.allSatisfy({ $0 >= 0 && Int($0) < terminal.count }),
-      terminal.allSatisfy({ $0 >= -1 && Int($0) < skills.count })
+      children.allWithin(0, below: terminal.count), terminal.allWithin(-1, below: skills.count)
     else { throw CompiledReader.Damaged() }
     let vocabulary = SkillVocabulary(
       skills: skills, labels: [], occupationCount: occupationCount, sources: sources)

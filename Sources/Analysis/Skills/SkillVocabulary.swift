@@ -175,10 +175,8 @@ extension SkillVocabulary {
       guard bounds.count == 2 * count + 1, kindIndices.count == count, sources.count == count,
         escoBounds.count == count + 1, bounds.first == 0, Int(bounds[2 * count]) == text.count,
         escoBounds.first == 0, Int(escoBounds[count]) == escoLinks.count,
-        zip(bounds, bounds.dropFirst()).allSatisfy({ $0 <= $1 }),
-        zip(escoBounds, escoBounds.dropFirst()).allSatisfy({ $0 <= $1 }),
-        kindIndices.allSatisfy({ Int($0) < kinds.count }), sources.allSatisfy({ $0 <= 1 }),
-        escoLinks.allSatisfy({ $0 >= 0 && Int($0) < count })
+        bounds.isNondecreasing(), escoBounds.isNondecreasing(), kindIndices.allWithin(0, below: kinds.count),
+        sources.allWithin(0, below: 2), escoLinks.allWithin(0, below: count)
       else { return nil }
       self.text = text
       self.bounds = bounds
