@@ -8,12 +8,21 @@ package struct CompiledReader {
   }
 
   private let bytes: UnsafeRawBufferPointer
+  /// The memory `bytes` lie in, when arrays may be used where they lie.
+  private let storage: CompiledStorage?
   /// Where the next read starts.
   package private(set) var offset = 0
 
-  /// A reader of `bytes`, from the start; it must not outlive them.
+  /// A reader of `bytes`, from the start; it must not outlive them. Arrays it reads are copies.
   package init(_ bytes: UnsafeRawBufferPointer) {
     self.bytes = bytes
+    storage = nil
+  }
+
+  /// A reader of `bytes`, which lie in `storage`: the arrays it reads as ``CompiledArray``s point into it.
+  package init(_ bytes: UnsafeRawBufferPointer, in storage: CompiledStorage) {
+    self.bytes = bytes
+    self.storage = storage
   }
 
   /// Whether every byte has been read.
@@ -99,16 +108,41 @@ package struct CompiledReader {
     return values
   }
 
-  /// An array written by ``CompiledWriter/write(array:)``, copied in one move.
-  package mutating func readArray<T: FixedWidthInteger>(of _: T.Type = T.self) throws(Damaged) -> [T] {
+  /// The count and bounds of an array written by ``CompiledWriter/write(array:)``, its padding skipped.
+  private mutating func arrayBounds<T: FixedWidthInteger>(of _: T.Type) throws(Damaged) -> (start: Int, count: Int) {
     let count = try read(UInt64.self)
+    _ = try take((MemoryLayout<T>.alignment - offset % MemoryLayout<T>.alignment) % MemoryLayout<T>.alignment)
     let size = MemoryLayout<T>.stride
     guard count <= UInt64(bytes.count - offset) / UInt64(size) else { throw Damaged() }
-    let start = try take(Int(count) * size)
-    let source = UnsafeRawBufferPointer(rebasing: bytes[start..<(start + Int(count) * size)])
-    let values = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+    return (try take(Int(count) * size), Int(count))
+  }
+
+  /// An array written by ``CompiledWriter/write(array:)``, used where it lies when the reader reads a mapped
+  /// file and the array is aligned there; else a copy.
+  package mutating func readCompiledArray<T: FixedWidthInteger>(of _: T.Type = T.self) throws(Damaged)
+    -> CompiledArray<T>
+  {
+    #if _endian(little)
+      let saved = offset
+      let (start, count) = try arrayBounds(of: T.self)
+      if let storage, let base = bytes.baseAddress, let storageBase = storage.bytes.baseAddress,
+        Int(bitPattern: base + start) % MemoryLayout<T>.alignment == 0
+      {
+        return CompiledArray(storage: storage, offset: (base + start) - storageBase, count: count)
+      }
+      offset = saved
+    #endif
+    return CompiledArray(try readArray(of: T.self))
+  }
+
+  /// An array written by ``CompiledWriter/write(array:)``, copied in one move.
+  package mutating func readArray<T: FixedWidthInteger>(of _: T.Type = T.self) throws(Damaged) -> [T] {
+    let (start, count) = try arrayBounds(of: T.self)
+    let size = MemoryLayout<T>.stride
+    let source = UnsafeRawBufferPointer(rebasing: bytes[start..<(start + count * size)])
+    let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
       UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
-      initialized = Int(count)
+      initialized = count
     }
     #if _endian(big)
       return values.map { T(littleEndian: $0) }

@@ -48,14 +48,36 @@ package struct CompiledWriter {
     for value in values { write(value) }
   }
 
-  /// An array of numbers: its count, then its bytes, little-endian as every number here.
+  /// An array of numbers: its count, zero bytes up to the numbers' alignment, then their bytes, little-endian as
+  /// every number here. Aligned (the payload starts aligned in its file), the array can be used where it lies
+  /// in a mapped file (``CompiledReader/readCompiledArray(of:)``).
   package mutating func write<T: FixedWidthInteger>(array values: [T]) {
-    write(UInt64(values.count))
+    writeCount(values.count, alignment: MemoryLayout<T>.alignment)
     #if _endian(big)
       values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
     #else
       values.withUnsafeBytes { bytes.append(contentsOf: $0) }
     #endif
+  }
+
+  /// An array of numbers held as a ``CompiledArray``, as ``write(array:)`` writes one.
+  package mutating func write<T: FixedWidthInteger>(array values: CompiledArray<T>) {
+    #if _endian(big)
+      write(array: Array(values))
+    #else
+      writeCount(values.count, alignment: MemoryLayout<T>.alignment)
+      values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    #endif
+  }
+
+  private mutating func writeCount(_ count: Int, alignment: Int) {
+    write(UInt64(count))
+    while bytes.count % alignment != 0 { bytes.append(0) }
+  }
+
+  /// Zero bytes up to a multiple of `alignment`.
+  package mutating func pad(to alignment: Int) {
+    while bytes.count % alignment != 0 { bytes.append(0) }
   }
 
   /// Appends bytes as they are.

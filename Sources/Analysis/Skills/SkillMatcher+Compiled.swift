@@ -32,9 +32,9 @@ extension SkillMatcher {
         kinds: try reader.readStrings(), sources: try reader.readArray(), occupationCounts: try reader.readArray(),
         escoBounds: try reader.readArray(), escoLinks: try reader.readArray())
     else { throw CompiledReader.Damaged() }
-    let terminal: [Int32] = try reader.readArray()
-    let keys: [UInt64] = try reader.readArray()
-    let children: [Int32] = try reader.readArray()
+    let terminal: CompiledArray<Int32> = try reader.readCompiledArray()
+    let keys: CompiledArray<UInt64> = try reader.readCompiledArray()
+    let children: CompiledArray<Int32> = try reader.readCompiledArray()
     // An empty table matches nothing; any other must be a power of two with a free slot (where a lookup of a
     // missing edge stops), and every child and skill must be in range.
     guard keys.count == children.count, !terminal.isEmpty,

@@ -35,10 +35,11 @@ public struct SkillMatcher: Sendable {
   /// The vocabulary it matches.
   public let vocabulary: SkillVocabulary
   /// The skill ending at each node, or -1.
-  private(set) var terminal: [Int32]
-  /// Hash-table keys (0 = empty) and the child node of each.
-  private(set) var keys: [UInt64]
-  private(set) var children: [Int32]
+  let terminal: CompiledArray<Int32>
+  /// Hash-table keys (0 = empty) and the child node of each; read from a compiled lexicon, they stay in its
+  /// mapped file.
+  let keys: CompiledArray<UInt64>
+  let children: CompiledArray<Int32>
 
   /// Builds the trie of every label of `vocabulary`; of two labels ending at the same node the first
   /// (technology names first, then ESCO's preferred labels, then its alternatives) keeps it.
@@ -74,11 +75,16 @@ public struct SkillMatcher: Sendable {
       keys[slot] = key
       children[slot] = child
     }
-    self.init(vocabulary: vocabulary, terminal: terminal, keys: keys, children: children)
+    self.init(
+      vocabulary: vocabulary, terminal: CompiledArray(terminal), keys: CompiledArray(keys),
+      children: CompiledArray(children))
   }
 
   /// A matcher from its saved parts (a compiled lexicon's).
-  init(vocabulary: SkillVocabulary, terminal: [Int32], keys: [UInt64], children: [Int32]) {
+  init(
+    vocabulary: SkillVocabulary, terminal: CompiledArray<Int32>, keys: CompiledArray<UInt64>,
+    children: CompiledArray<Int32>
+  ) {
     self.vocabulary = vocabulary
     self.terminal = terminal
     self.keys = keys

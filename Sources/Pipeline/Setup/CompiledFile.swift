@@ -4,7 +4,8 @@ import Analysis
 /// the compiled lexicon (the payload) and its checksum.
 ///
 /// Header: `JDLX`, the format version, the executable's identity, the hash of the sources' bytes, each
-/// source's absolute path and identity (absent, or ``FileIdentity/racy``), the payload's length and hash.
+/// source's absolute path and identity (absent, or ``FileIdentity/racy``), the payload's length and hash, zero
+/// bytes up to a multiple of 8 (so the payload's arrays lie aligned in the mapped file).
 struct CompiledFile {
   /// The sources' absolute paths, in ``LexiconCache/Sources`` order.
   let sources: [String]
@@ -14,8 +15,8 @@ struct CompiledFile {
   let identities: [FileIdentity?]
   /// The hash of the sources' bytes (``LexiconCache/contentHash(_:)``).
   let contentHash: UInt64
-  /// The whole file, and where the payload starts in it.
-  private let file: [UInt8]
+  /// The whole file (mapped, when read), and where the payload starts in it.
+  private let file: CompiledStorage
   private let payloadStart: Int
 
   /// A file for a payload just compiled.
@@ -33,28 +34,30 @@ struct CompiledFile {
     self.executable = executable
     self.identities = identities
     self.contentHash = contentHash
-    file = writer.bytes
+    file = writer.bytes.withUnsafeBytes { CompiledStorage(copying: $0) }
   }
 
   /// The file in `bytes`, or nil when they are not a whole file of this format whose payload matches its
   /// checksum.
   init?(_ bytes: [UInt8]) {
-    let header: (sources: [String], executable: [UInt8], identities: [FileIdentity?], hash: UInt64, start: Int)? =
-      bytes.withUnsafeBytes { raw in
-        var reader = CompiledReader(raw)
-        return try? Self.readHeader(&reader)
-      }
-    guard let header else { return nil }
+    self.init(bytes.withUnsafeBytes { CompiledStorage(copying: $0) })
+  }
+
+  /// The file in `file` (a compiled file mapped), or nil when it is not a whole file of this format whose
+  /// payload matches its checksum.
+  init?(_ file: CompiledStorage) {
+    var reader = CompiledReader(file.bytes)
+    guard let header = try? Self.readHeader(&reader) else { return nil }
     sources = header.sources
     executable = header.executable
     identities = header.identities
     contentHash = header.hash
-    file = bytes
+    self.file = file
     payloadStart = header.start
   }
 
   /// The file's bytes.
-  var bytes: [UInt8] { file }
+  var bytes: [UInt8] { Array(file.bytes) }
 
   /// Whether it was compiled from the sources at `paths` by `executable`.
   func matches(sources paths: [String], executable: [UInt8]) -> Bool {
@@ -71,17 +74,16 @@ struct CompiledFile {
   func rewritten(identities: [FileIdentity?]) -> [UInt8] {
     CompiledFile(
       sources: sources, executable: executable, identities: identities, contentHash: contentHash,
-      payload: Array(file[payloadStart...])
-    ).file
+      payload: Array(file.bytes[payloadStart...])
+    ).bytes
   }
 
   /// The lexicon it holds, named by `sources` (the paths as this run gives them), or nil when the payload
   /// does not read back whole.
   func contents(sources: LexiconCache.Sources, skillFiles: [String]) -> LexiconCache.Contents? {
-    file.withUnsafeBytes { raw in
-      LexiconCache.contents(
-        payload: UnsafeRawBufferPointer(rebasing: raw[payloadStart...]), sources: sources, skillFiles: skillFiles)
-    }
+    LexiconCache.contents(
+      payload: UnsafeRawBufferPointer(rebasing: file.bytes[payloadStart...]), in: file, sources: sources,
+      skillFiles: skillFiles)
   }
 
   private static func writeHeader(
@@ -102,6 +104,7 @@ struct CompiledFile {
     hash.add(payload)
     writer.write(UInt64(payload.count))
     writer.write(hash.value)
+    writer.pad(to: 8)
   }
 
   private static func write(_ identity: FileIdentity, to writer: inout CompiledWriter) {
@@ -129,6 +132,7 @@ struct CompiledFile {
     }
     let length = try reader.read(UInt64.self)
     let checksum = try reader.read(UInt64.self)
+    _ = try reader.readRaw(count: UInt64((8 - reader.offset % 8) % 8))
     let start = reader.offset
     let payload = try reader.readRaw(count: length)
     var hash = ContentHash()

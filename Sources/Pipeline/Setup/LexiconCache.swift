@@ -52,7 +52,7 @@ public enum LexiconCache {
 
   static let magic: [UInt8] = Array("JDLX".utf8)
   /// The format's version: any change to what is written, or how, raises it.
-  static let version: UInt32 = 1
+  static let version: UInt32 = 2
   /// How many compiled files a folder keeps.
   static let kept = 4
   static let maxBytes = 1_024 * 1_048_576
@@ -93,7 +93,7 @@ public enum LexiconCache {
     let path = directory + "/" + fileName(sources: sources, executable: executable)
     let stats = sources.absolute.map(FileIdentity.init(path:))
     let recorded = stats.map { $0.map { recordable($0, window: racyWindow) } }
-    if let bytes = try? FileReader.read(path, limit: maxBytes), let file = CompiledFile(bytes),
+    if let mapped = CompiledStorage.mapping(path: path, limit: maxBytes), let file = CompiledFile(mapped),
       file.matches(sources: sources.absolute, executable: executable)
     {
       let fresh = file.isFresh(stats)
@@ -124,10 +124,12 @@ public enum LexiconCache {
     try parse(Sources(lexiconPath: lexiconPath))
   }
 
-  /// The contents a payload holds, named by `sources` (the paths as this run gives them); nil when it does not
-  /// read back whole.
-  static func contents(payload: UnsafeRawBufferPointer, sources: Sources, skillFiles: [String]) -> Contents? {
-    var reader = CompiledReader(payload)
+  /// The contents a payload holds, named by `sources` (the paths as this run gives them), its big arrays used
+  /// where they lie in `storage` when given; nil when it does not read back whole.
+  static func contents(
+    payload: UnsafeRawBufferPointer, in storage: CompiledStorage? = nil, sources: Sources, skillFiles: [String]
+  ) -> Contents? {
+    var reader = storage.map { CompiledReader(payload, in: $0) } ?? CompiledReader(payload)
     do {
       let compiled = try CompiledLexicon(from: &reader, source: sources.lexicon, skillSources: skillFiles)
       let scoring: Result<Scoring, ScoringModelError>
