@@ -45,11 +45,15 @@ struct DocumentDateTests {
   func checksBeforePatterns() throws {
     var lines = [
       "Last updated: March 2020", "LAST UPDATED 2020-03", "Updated 2019-05", "Page 1 of 2 | Revised 04/2018",
-      "As of March 2021", "as  of 2021-03", "Stand: März 2020", "Modified 21.01.2015", "Resume — June 2021",
+      "As of March 2021", "as  of 2021-03", "as\tof 2021-03", "Has of 2021-03", "Stand: März 2020",
+      "Modified 21.01.2015", "Resume — June 2021",
       "CV, 2021-06", "Curriculum Vitae · 2022-09", "Lebenslauf 2020-01", "November 2022", "November 17, 2022",
       "17 November 2022", "— 11/2022 —", "Sept. 2020", "SEPT 2020", "mai 2020", "Jan 2020 – Present",
       "Oakhaven, Oregon (555) 014-2298", "Senior Engineer, Acme — March 2019 – Present", "Ⅳ März 2020",
-      "ſtand: 2020-03", "Résumé 2020-03", "2020", "Q3 2020", "Marketing 2020", "mar.2020",
+      "ſtand: 2020-03", "Résumé 2020-03", "RÉSUMÉ — 2020-03", "Re\u{301}sume\u{301} 2020-03", "2020", "Q3 2020",
+      "Marketing 2020", "mar.2020", "VP of Product — Quillfeather Systems — Jan 2020 – Present", "März 2020",
+      "— März 2020 —", "ﬆand: 2020-03", "Aſ of 2020-03", "as\u{A0}of 2020-03", "Updated\u{2009}2020-03",
+      "\u{661}\u{662}/2020", "١٢/2020", "Jan\u{301} 2020", "Stand: März 2020", "Lebenslauf · März 2020",
     ]
     for folder in ["Fixtures/resumes", "Fixtures/resume-shapes", "Benchmarks/resumes"] {
       let directory = Fixtures.root.appendingPathComponent(folder)

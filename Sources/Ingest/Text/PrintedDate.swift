@@ -31,34 +31,61 @@ enum PrintedDate {
     return nil
   }
 
-  /// False only when ``labelled`` cannot match `line`: an ASCII line (where matching regardless of case is
-  /// matching its lowercase) without any of the label words. Other lines are left to the pattern.
+  /// False only when ``labelled`` cannot match `line`: it holds none of the label words ("as" only before
+  /// white space and "of"). Other lines are left to the pattern.
   static func mayBeLabelled(_ line: String) -> Bool {
-    guard let lower = lowercaseASCII(line) else { return true }
-    return ["updated", "revised", "modified", "stand", "as"].contains { word in contains(lower, Array(word.utf8)) }
+    guard let lower = lowered(line) else { return true }
+    if ["updated", "revised", "modified", "stand"].contains(where: { contains(lower, Array($0.utf8)) }) { return true }
+    // "as", white space (ASCII, or any other scalar), "of".
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) || byte == other }
+    var index = 0
+    while index + 2 < lower.count {
+      if lower[index] == 0x61, lower[index + 1] == 0x73, isSpace(lower[index + 2]) {
+        var next = index + 2
+        while next < lower.count, isSpace(lower[next]) { next += 1 }
+        if next + 1 < lower.count, lower[next] == 0x6F, lower[next + 1] == 0x66 { return true }
+      }
+      index += 1
+    }
+    return false
   }
 
-  /// False only when ``alone`` cannot match `line`: an ASCII line that names no document word and whose first
-  /// letter or digit starts no date (a date starts with a digit or a month name standing as a whole word).
+  /// False only when ``alone`` cannot match `line`: it names no document word and its first letter or digit
+  /// starts no date (a date starts with a digit or a month name standing as a whole word). A line whose first
+  /// letter or digit might be another script's is left to the pattern.
   static func mayBeAlone(_ line: String) -> Bool {
-    guard let lower = lowercaseASCII(line) else { return true }
-    if ["curriculum", "resume", "cv", "lebenslauf"].contains(where: { contains(lower, Array($0.utf8)) }) {
+    guard let lower = lowered(line) else { return true }
+    // "résumé" in any case or form holds "sum".
+    if ["curriculum", "resume", "cv", "lebenslauf", "sum"].contains(where: { contains(lower, Array($0.utf8)) }) {
       return true
     }
     func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-    guard let first = lower.firstIndex(where: { isLetter($0) || (0x30...0x39).contains($0) }) else { return false }
+    guard let first = lower.firstIndex(where: { isLetter($0) || (0x30...0x39).contains($0) || $0 == other }) else {
+      return false
+    }
     guard isLetter(lower[first]) else { return true }
     let word = lower[first...].prefix(while: isLetter)
+    if word.endIndex < lower.endIndex, lower[word.endIndex] == other { return true }
     return DateWords.months[String(decoding: word, as: UTF8.self)] != nil
   }
 
-  /// The line's bytes with A–Z lowered, or nil when it is not ASCII.
-  private static func lowercaseASCII(_ line: String) -> [UInt8]? {
+  /// What stands for a scalar that is not ASCII in ``lowered(_:)``.
+  private static let other: UInt8 = 0x80
+
+  /// The line's ASCII bytes with A–Z lowered and ``other`` for each scalar that is not ASCII; nil when it holds a
+  /// scalar whose case folding holds an ASCII letter (ß, ſ, the Kelvin sign, the ﬀ–ﬆ ligatures…), which the
+  /// patterns, matching regardless of case, would read as those letters. Otherwise an ASCII word of a pattern
+  /// can only match these bytes.
+  private static func lowered(_ line: String) -> [UInt8]? {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(line.utf8.count)
-    for byte in line.utf8 {
-      guard byte < 0x80 else { return nil }
-      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    for scalar in line.unicodeScalars {
+      switch scalar.value {
+      case 0x41...0x5A: bytes.append(UInt8(scalar.value) | 0x20)
+      case 0..<0x80: bytes.append(UInt8(scalar.value))
+      case 0xDF, 0x130, 0x149, 0x17F, 0x1F0, 0x1E96...0x1E9A, 0x1E9E, 0x212A, 0xFB00...0xFB06: return nil
+      default: bytes.append(other)
+      }
     }
     return bytes
   }
