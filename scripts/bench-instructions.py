@@ -34,7 +34,8 @@ ANALYSIS_SYMBOL = "8Analysis8PreparerV7posting_7compact"
 
 
 def environment(binary):
-    """The lexicon, and a skills cache of the binary's own (made before measuring, then only read)."""
+    """The lexicon, and a cache folder of the binary's own for its compiled lexicon (made before measuring,
+    then only read)."""
     return dict(os.environ, JDMATCH_LEXICON=os.path.abspath(LEXICON), JDMATCH_CACHE=binary + ".cache")
 
 
@@ -105,8 +106,10 @@ def main():
             builds.append((build, stripped))
     bench = builds.pop()[1]
     for _, binary in builds:
-        # The skills vocabulary's saved matcher is made on a first run, in a cache folder of the binary's
-        # own, before measuring: a run that raced another's write would load the vocabulary again.
+        # The compiled lexicon (the skills vocabulary's saved matcher, for builds before it) is made on a first
+        # run, in a cache folder of the binary's own, before measuring: a run that raced another's write would
+        # parse the lexicon again. (Under valgrind, as the builds before the compiled lexicon named it after
+        # /proc/self/exe, which is valgrind's there.)
         subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", binary, "score",
                         "--resume", RESUME, SCORE_POSTING],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment(binary))
