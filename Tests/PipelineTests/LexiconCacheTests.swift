@@ -100,6 +100,32 @@ struct LexiconCacheTests {
     }
   }
 
+  @Test("the compiled forms know every field: one added to a lexicon or model type must be added to its compiled form")
+  func everyField() throws {
+    // The compiled forms (ScoringModel+Compiled, Lexicon+Compiled…) write each field by hand; a field they do not
+    // know would be dropped silently (its default read back). These counts are the fields they write.
+    let model = try parsed.scoring.get().model
+    #expect(Mirror(reflecting: model).children.count == 11)
+    #expect(Mirror(reflecting: model.weights).children.count == 4)
+    #expect(Mirror(reflecting: model.skillShape).children.count == 8)
+    #expect(Mirror(reflecting: model.family).children.count == 3)
+    #expect(Mirror(reflecting: ScoringModel.Affinity(a: "", b: "", value: 0, reason: "")).children.count == 4)
+    #expect(Mirror(reflecting: ScoringModel.CompositeCategory(category: "", of: [])).children.count == 2)
+    // The same for the lexicon's types, whose compiled forms are written field by field too.
+    let lexicon = parsed.compiled.lexicon
+    let competency = try #require(lexicon.competencies.first)
+    #expect(Mirror(reflecting: lexicon).children.count == 10)
+    #expect(Mirror(reflecting: competency).children.count == 8)
+    #expect(Mirror(reflecting: try #require(competency.phrases.first)).children.count == 3)
+    #expect(Mirror(reflecting: CompetencyPattern(verbs: [], objects: [], window: 0, line: 0)).children.count == 4)
+    #expect(Mirror(reflecting: CueGroup(words: [], needs: 0, line: 0)).children.count == 3)
+    #expect(Mirror(reflecting: try #require(lexicon.roles.families.first)).children.count == 5)
+    #expect(Mirror(reflecting: lexicon.documentKinds).children.count == 3)
+    #expect(Mirror(reflecting: lexicon.documentKinds.posting).children.count == 4)
+    #expect(Mirror(reflecting: try #require(lexicon.documentKinds.cues.values.first)).children.count == 7)
+    #expect(Mirror(reflecting: try #require(lexicon.skills.vocabulary.skills.first)).children.count == 6)
+  }
+
   @Test(
     "a damaged compiled file is ignored and compiled again, never trusted",
     arguments: ["truncated", "flipped byte", "garbage", "empty", "other version"])
