@@ -46,7 +46,7 @@ MAX_LABEL_WORDS = 8
 ALT_SEPARATOR = " | "
 TECH_CATEGORIES = {"language", "frontend", "backend", "fullstack", "mobile", "database", "cloud", "devops", "data", "ml",
                    "testing", "security", "product-design", "visual-design", "content-design", "service-design",
-                   "ux-research", "cad", "product", "marketing", "sales", "practice", "os", "embedded", "other"}
+                   "ux-research", "cad", "compliance", "product", "marketing", "sales", "practice", "os", "embedded", "other"}
 
 
 # ---------------------------------------------------------------------------------------------- reading
