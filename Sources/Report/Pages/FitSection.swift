@@ -74,6 +74,20 @@ struct FitSection {
           .li(.span(.attr("class", "key key-posting"), .attr("aria-hidden", "true")), .plain("Posting emphasis")),
           .li(.span(.attr("class", "key key-resume"), .attr("aria-hidden", "true")), .plain("Resume strength"))
         ),
+        // The spokes' numbers, for a phone's chart, which has no room for the names.
+        .ol(
+          .attr("class", "radar-key"),
+          .group(
+            chart.axes.map { axis in
+              .li(
+                .plain(axis.name + ": "),
+                .span(
+                  .attr("class", "values"),
+                  .plain(
+                    "posting \(NumberFormat.percent(axis.relativeEmphasis)), "
+                      + "resume \(NumberFormat.percent(axis.strength))")))
+            })
+        ),
         .p(
           .plain(
             "Each spoke is a competency the posting asks for\(shown). Emphasis is relative to the posting's "
