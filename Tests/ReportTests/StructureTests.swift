@@ -84,6 +84,24 @@ struct StructureTests {
     #expect(HTMLProbe.count(#"class="bar""#, in: html) == min(listed, RankingPage.chartLimit))
   }
 
+  @Test("a posting from a file of postings links its http(s) URL in its details; any other URL is not linked")
+  func detailsLinkTheURL() throws {
+    var ranking = ReportFixtures.allPostings
+    ranking.entries[0].url = "https://jobs.example/vp-product?ref=feed&id=7"
+    ranking.entries[1].url = "javascript:alert(1)"
+    let html = HTMLReport.render(ranking)
+    let first = try #require(HTMLProbe.section(of: html, from: #"<article class="fit" id="posting-1""#))
+    #expect(
+      first.contains(
+        #"<p class="online">Online: <a href="https://jobs.example/vp-product?ref=feed&amp;id=7" "#
+          + #"rel="noopener noreferrer">https://jobs.example/vp-product?ref=feed&amp;id=7</a></p>"#))
+    let second = try #require(HTMLProbe.section(of: html, from: #"<article class="fit" id="posting-2""#))
+    #expect(!second.contains("class=\"online\""))
+    #expect(!html.contains("javascript:"))
+    let third = try #require(HTMLProbe.section(of: html, from: #"<article class="fit" id="posting-3""#))
+    #expect(!third.contains("class=\"online\""), "no URL, no line")
+  }
+
   @Test("the page is self-contained: no request for another file or host, a print stylesheet, a phone viewport")
   func selfContained() {
     let html = HTMLReport.render(ReportFixtures.allPostings)

@@ -104,6 +104,7 @@ enum Stylesheet {
     .fit-header { display: flex; justify-content: space-between; align-items: flex-start; gap: 20px; }
     .fit-heading { min-width: 0; }
     .meta { margin: 0; color: var(--muted); }
+    .online { margin: 2px 0 0; font-size: 14px; color: var(--muted); }
     .score-badge { flex: none; display: flex; flex-direction: column; align-items: center; justify-content: center;
       min-width: 92px; padding: 10px 14px; border-radius: 14px; border: 2px solid var(--line);
       background: var(--soft); }

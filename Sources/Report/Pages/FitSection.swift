@@ -15,6 +15,8 @@ struct FitSection {
   var heading: String
   /// The line under the heading: company and location.
   var meta: String?
+  /// Where the posting is online (an http or https URL from a file of postings), linked under the heading.
+  var link: String? = nil
   /// The link back to the list of all entries (`#ranking`, "Back to the ranking"), if there is one.
   var back: (href: String, label: String)?
 
@@ -42,7 +44,12 @@ struct FitSection {
         .attr("class", "fit-heading"),
         .p(.attr("class", "eyebrow"), .plain(eyebrow)),
         .h3(.attr("id", anchor + "-title"), .plain(heading)),
-        .if(meta != nil, .p(.attr("class", "meta"), .plain(meta ?? "")))
+        .if(meta != nil, .p(.attr("class", "meta"), .plain(meta ?? ""))),
+        .unwrap(link) { url in
+          .p(
+            .attr("class", "online"), .plain("Online: "),
+            .a(.attr("href", url), .attr("rel", "noopener noreferrer"), .plain(url)))
+        }
       ),
       .div(
         .classes("score-badge", "band-\(fit.band.rawValue.lowercased())"),

@@ -242,6 +242,7 @@ struct RankingPage {
       return FitSection(
         fit: fit, anchor: Self.anchor(rank: entry.rank), eyebrow: eyebrow,
         heading: name(entry), meta: meta.isEmpty ? nil : meta,
+        link: entry.url.flatMap { RankingReport.isWebLink($0) ? $0 : nil },
         back: ("#ranking", "Back to the ranking")
       ).node()
     }
