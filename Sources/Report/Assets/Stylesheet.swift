@@ -158,16 +158,18 @@ enum Stylesheet {
     @media (max-width: 960px) {
       .fit-grid { grid-template-columns: minmax(0, 1fr); }
     }
-    @media (max-width: 720px) {
+    /* Screens only: a printed page narrower than this still gets the radar's names and the whole table. */
+    @media screen and (max-width: 720px) {
       main { padding: 24px 14px 48px; }
       h1 { font-size: 24px; }
       th, td { padding: 9px 10px; }
       .fit-header { flex-direction: column; gap: 10px; }
       .score-badge { flex-direction: row; gap: 10px; }
       .chart-box { padding: 10px; }
+      /* A band of 15 points is about 40 pixels wide here. */
+      svg.bar-chart .band-label { font-size: 11px; letter-spacing: 0; }
       /* Too narrow for the radar's names: its numbered spokes, enlarged in a square cut from the middle of
          the chart (the names' room), and the numbered list under it. */
-      svg.bar-chart .band-label { font-size: 11px; letter-spacing: 0; }
       svg.radar-chart { aspect-ratio: 1 / 1; max-width: 480px; }
       svg.radar-chart .radar-body { transform: scale(1.25); }
       svg.radar-chart .axis-label { display: none; }
@@ -184,8 +186,6 @@ enum Stylesheet {
       .no-print, th button::after { display: none !important; }
       th button { display: contents; }
       .chart-box, .table-wrap { border: none; padding: 0; overflow: visible; }
-      table { min-width: 0; }
-      .scroll-note { display: none; }
       thead { display: table-header-group; }
       tr, figure, .competency, .quote { break-inside: avoid; }
       tbody tr:nth-child(even), tbody tr:hover { background: none; }
