@@ -1,7 +1,8 @@
 # make run   — set up system libraries, build, and run the main job on the bundled fixtures
 # make test  — the same set-up, then the test suite
 # make chromium    — install headless Chromium for the browser tests (CI does; without it they are skipped)
-# make screenshot  — docs/report.png: the HTML report of the fixtures as Chromium shows it
+# make screenshot  — docs/report.png and docs/report-phone.png: the HTML report of the fixtures as Chromium
+#                    shows it on a desktop (1280 pixels wide) and on a phone (390)
 # make bench-tagging — competency tagging P/R/F1 on Benchmarks/tagging (test half, dev half), before and after
 # make lint        — swift format lint (.swift-format) over every Swift file, and the README's module table
 #                    against the imports; make format fixes the formatting
@@ -95,11 +96,17 @@ chromium:
 	    || echo "warning: chromium could not be installed; the browser tests will be skipped"; \
 	}
 
+# Chromium's window is never narrower than 500 pixels, so the phone's 390 are an iframe of that width.
 screenshot: release chromium
 	$(JDMATCH) rank --resume Fixtures/resumes/vp-product-morgan-ellis.md Fixtures/postings --quiet \
 	  --format html --output .build/report.html
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir=.build/chromium-profile \
 	  --window-size=1280,1600 --screenshot=docs/report.png file://$(CURDIR)/.build/report.html 2>/dev/null
+	printf '%s' '<!DOCTYPE html><meta charset="utf-8"><title>phone</title><body style="margin:0">' \
+	  '<iframe src="report.html" style="display:block;border:0;width:390px;height:1800px"></iframe>' \
+	  > .build/report-phone.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir=.build/chromium-profile \
+	  --window-size=390,1800 --screenshot=docs/report-phone.png file://$(CURDIR)/.build/report-phone.html 2>/dev/null
 
 bench-extraction: release
 	../shared/bench/score-extraction -- $(JDMATCH) extract --format text {}
