@@ -125,7 +125,8 @@ struct KindOfWorkTests {
     return preparer.posting(try Ingestor().document(bytes: Array(text.utf8), source: "designer.md"))
   }
 
-  @Test("design work is several kinds: a product designer's interaction-design posting ranks above a content-design one")
+  @Test(
+    "design work is several kinds: a product designer's interaction-design posting ranks above a content-design one")
   func designKinds() throws {
     let interaction = try Self.makeDesignPosting(
       "- Design flows and screens in Figma, from wireframes to interactive prototypes.\n- Grow our design system.")
@@ -138,14 +139,16 @@ struct KindOfWorkTests {
     let i = fitScorer.score(interaction, designer)
     let c = fitScorer.score(content, designer)
     #expect(i.skills.specialtyKnown && c.skills.specialtyKnown)
-    #expect(i.skills.specialty > c.skills.specialty, "interaction \(i.skills.specialty) vs content \(c.skills.specialty)")
+    #expect(
+      i.skills.specialty > c.skills.specialty, "interaction \(i.skills.specialty) vs content \(c.skills.specialty)")
     #expect(i.score > c.score, "interaction \(i.score) vs content \(c.score)")
   }
 
   @Test("tools every team uses and compliance regimes name no kind of work")
   func sharedToolsAreNoKind() throws {
     let tools = try Self.makePosting(
-      "Software Engineer", "- Keep the code in Git and GitHub; track work in Jira and Confluence.\n- Meet HIPAA and SOC 2.")
+      "Software Engineer",
+      "- Keep the code in Git and GitHub; track work in Jira and Confluence.\n- Meet HIPAA and SOC 2.")
     let backendResume = try Self.makeResume(
       "Software Engineer", "- Built services in Go on PostgreSQL and Kafka, run on Kubernetes with Terraform.")
     let fit = fitScorer.score(tools, backendResume)
