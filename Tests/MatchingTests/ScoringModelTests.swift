@@ -59,7 +59,8 @@ struct ScoringModelTests {
     #expect(rule.factor(monthsAgo: 600) == 0.4)
     // In a fit: the same resume, its Perl shown in a role that ended eight years before its date.
     var model = try ScoringModel.load(path: Fixtures.lexicon("scoring.json"))
-    let posting = SkillProfile(entries: [SkillProfile.Entry(skill: 0, id: "perl", name: "Perl", weight: 1, mentions: 1)])
+    let posting = SkillProfile(entries: [SkillProfile.Entry(skill: 0, id: "perl", name: "Perl", weight: 1, mentions: 1)]
+    )
     let resume = SkillProfile(entries: [
       SkillProfile.Entry(skill: 0, id: "perl", name: "Perl", weight: 2, mentions: 2, lastUsed: 2016 * 12)
     ])
