@@ -36,6 +36,7 @@ import os
 import re
 import sys
 import unicodedata
+import uuid
 
 JSONL_COMMAND = ["analyze", "--format", "jsonl", "--files-from", "-"]
 POSTING_EXTENSIONS = {"html", "htm", "xhtml", "mhtml", "mht", "txt", "md", "markdown", "pdf", "csv", "jsonl"}
@@ -208,9 +209,11 @@ def gather(client, jdmatch, options, files, shard_size, output):
     """Runs the shards; writes their outputs in shard order. Returns (some inputs failed, shards failed)."""
     shards = [files[start:start + shard_size] for start in range(0, len(files), shard_size)]
     workdir = os.getcwd()
+    # Keys name the run too: two drivers on one scheduler must never share a task.
+    run = uuid.uuid4().hex[:12]
     futures = client.map(
         run_shard, [jdmatch] * len(shards), [options] * len(shards), shards, [workdir] * len(shards),
-        key=[f"jdmatch-analyze-shard-{index + 1}" for index in range(len(shards))], pure=False)
+        key=[f"jdmatch-analyze-{run}-shard-{index + 1}" for index in range(len(shards))], pure=False)
     inputs_failed = False
     shards_failed = 0
     # In shard order: a shard's result stays on its worker until its turn, so the driver holds one at a time.
