@@ -15,6 +15,9 @@
 #                    default, DESTDIR for staging; make uninstall removes both
 # make bench-skills — ESCO labels found per sentence on the Decorte et al. validation files (Benchmarks/skills),
 #                     precision and recall beside an exact-label-match baseline
+# make test-dask  — scripts/dask-analyze.py on a local Dask cluster of two worker processes against one
+#                    `jdmatch analyze --format jsonl` (DaskDriverTests), with dask[distributed] pinned in a venv
+#                    under .build (scripts/dask-requirements.txt); nothing installed outside the checkout
 SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build needs, as "pkg-config-name:apt-package" pairs.
@@ -34,7 +37,7 @@ LEXICON_FILES := $(wildcard Lexicons/*.yaml Lexicons/*.json Lexicons/*.tsv Lexic
 SKILL_FILES := $(wildcard Lexicons/skills/*.tsv Lexicons/skills/*.md Lexicons/skills/LICENSE*)
 
 .PHONY: run test lint format bench-speed bench-instructions setup build release bench-extraction bench-matching bench-requirements bench-tagging bench-skills bench-kinds background clean \
-  chromium screenshot install install-built uninstall
+  chromium screenshot install install-built uninstall test-dask
 
 setup:
 	@missing=""; \
@@ -78,6 +81,20 @@ uninstall:
 test: setup
 	$(SWIFT) build $(RELEASE) --product jdmatch
 	$(SWIFT) test
+
+# The Dask driver's test, with the pinned dask[distributed] in a venv of its own (remade when the pins change).
+# Debian's own python3 makes venvs only with python3-venv installed: it is installed when the first try fails.
+DASK_VENV := .build/dask-venv
+
+$(DASK_VENV)/installed: scripts/dask-requirements.txt
+	rm -rf $(DASK_VENV)
+	python3 -m venv $(DASK_VENV) 2>/dev/null || { rm -rf $(DASK_VENV); $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(DASK_VENV); }
+	$(DASK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r scripts/dask-requirements.txt
+	touch $@
+
+test-dask: setup $(DASK_VENV)/installed
+	JDMATCH_DASK_PYTHON=$(CURDIR)/$(DASK_VENV)/bin/python $(SWIFT) test --filter DaskDriverTests
 
 # The Swift files the formatter checks: every target, the fuzz package and the manifests.
 SWIFT_FILES := Sources Tests Fuzz/Sources Fuzz/Package.swift Package.swift
