@@ -1,7 +1,8 @@
 # make run   — set up system libraries, build, and run the main job on the bundled fixtures
 # make test  — the same set-up, then the test suite
 # make chromium    — install headless Chromium for the browser tests (CI does; without it they are skipped)
-# make screenshot  — docs/report.png: the HTML report of the fixtures as Chromium shows it
+# make screenshot  — docs/report.png and docs/report-phone.png: the HTML report of the fixtures as Chromium
+#                    shows it on a desktop (1280 pixels wide) and on a phone (390)
 # make bench-tagging — competency tagging P/R/F1 on Benchmarks/tagging (test half, dev half), before and after
 # make lint        — swift format lint (.swift-format) over every Swift file, and the README's module table
 #                    against the imports; make format fixes the formatting
@@ -14,6 +15,9 @@
 #                    default, DESTDIR for staging; make uninstall removes both
 # make bench-skills — ESCO labels found per sentence on the Decorte et al. validation files (Benchmarks/skills),
 #                     precision and recall beside an exact-label-match baseline
+# make test-dask  — scripts/dask-analyze.py on a local Dask cluster of two worker processes against one
+#                    `jdmatch analyze --format jsonl` (DaskDriverTests), with dask[distributed] pinned in a venv
+#                    under .build (scripts/dask-requirements.txt); nothing installed outside the checkout
 SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build needs, as "pkg-config-name:apt-package" pairs.
@@ -33,7 +37,7 @@ LEXICON_FILES := $(wildcard Lexicons/*.yaml Lexicons/*.json Lexicons/*.tsv Lexic
 SKILL_FILES := $(wildcard Lexicons/skills/*.tsv Lexicons/skills/*.md Lexicons/skills/LICENSE*)
 
 .PHONY: run test lint format bench-speed bench-instructions setup build release bench-extraction bench-matching bench-requirements bench-tagging bench-skills bench-kinds background clean \
-  chromium screenshot install install-built uninstall
+  chromium screenshot install install-built uninstall test-dask
 
 setup:
 	@missing=""; \
@@ -78,6 +82,20 @@ test: setup
 	$(SWIFT) build $(RELEASE) --product jdmatch
 	$(SWIFT) test
 
+# The Dask driver's test, with the pinned dask[distributed] in a venv of its own (remade when the pins change).
+# Debian's own python3 makes venvs only with python3-venv installed: it is installed when the first try fails.
+DASK_VENV := .build/dask-venv
+
+$(DASK_VENV)/installed: scripts/dask-requirements.txt
+	rm -rf $(DASK_VENV)
+	python3 -m venv $(DASK_VENV) 2>/dev/null || { rm -rf $(DASK_VENV); $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(DASK_VENV); }
+	$(DASK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r scripts/dask-requirements.txt
+	touch $@
+
+test-dask: setup $(DASK_VENV)/installed
+	JDMATCH_DASK_PYTHON=$(CURDIR)/$(DASK_VENV)/bin/python $(SWIFT) test --filter DaskDriverTests
+
 # The Swift files the formatter checks: every target, the fuzz package and the manifests.
 SWIFT_FILES := Sources Tests Fuzz/Sources Fuzz/Package.swift Package.swift
 
@@ -95,11 +113,17 @@ chromium:
 	    || echo "warning: chromium could not be installed; the browser tests will be skipped"; \
 	}
 
+# Chromium's window is never narrower than 500 pixels, so the phone's 390 are an iframe of that width.
 screenshot: release chromium
 	$(JDMATCH) rank --resume Fixtures/resumes/vp-product-morgan-ellis.md Fixtures/postings --quiet \
 	  --format html --output .build/report.html
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir=.build/chromium-profile \
 	  --window-size=1280,1600 --screenshot=docs/report.png file://$(CURDIR)/.build/report.html 2>/dev/null
+	printf '%s' '<!DOCTYPE html><meta charset="utf-8"><title>phone</title><body style="margin:0">' \
+	  '<iframe src="report.html" style="display:block;border:0;width:390px;height:1800px"></iframe>' \
+	  > .build/report-phone.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir=.build/chromium-profile \
+	  --window-size=390,1800 --screenshot=docs/report-phone.png file://$(CURDIR)/.build/report-phone.html 2>/dev/null
 
 bench-extraction: release
 	../shared/bench/score-extraction -- $(JDMATCH) extract --format text {}

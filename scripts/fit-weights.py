@@ -3,6 +3,8 @@
 
 Usage (from the project root, after `make release`):
   scripts/fit-weights.py [--jdmatch .build/release/jdmatch] [--cache FILE] [--write] [--trials N]
+                         [--min-coverage X [--min-content-scale Y]]
+  The model in Lexicons/scoring.json: scripts/fit-weights.py --min-coverage 0 --min-content-scale 0.1 --write
 
 Data (all development data; nothing held out of the project is read)
   postings  ../shared/benchmarks/matching-dev/postings (88 real postings; labels.json: family, seniority,
@@ -198,7 +200,23 @@ def objective(f):
     return sum(values) / len(values) if values else 0
 
 
+# Floors a product decision sets, not the fit (--min-coverage, --min-content-scale): the AUCs are flat over
+# many weightings, and among them a user is better served by one where what a posting asks for counts.
+FLOORS = None
+
+
 def sample(rng, drop=None):
+    p = draw(rng, drop)
+    if FLOORS is not None:
+        # Redrawn with the floors: the skill mix's coverage share first, then the content scale.
+        p["a"] = FLOORS["coverage"] + (1 - FLOORS["coverage"]) * rng.random()
+        p["b"] = rng.random() * (1 - p["a"])
+        p["d"] = rng.random() * (1 - p["a"] - p["b"])
+        p["contentScale"] = rng.uniform(FLOORS["contentScale"], 0.5)
+    return p
+
+
+def draw(rng, drop=None):
     w = [rng.random() for _ in range(4)]
     if drop is not None:
         w[drop] = 0
@@ -220,6 +238,8 @@ def sample(rng, drop=None):
 def valid(p):
     """Whether parameters are in range: shares sum to at most 1, factors within 0-1, level fit monotone."""
     lf = p["levelFit"]
+    if FLOORS is not None and (p["a"] < FLOORS["coverage"] or p["contentScale"] < FLOORS["contentScale"]):
+        return False
     return (p["a"] + p["b"] + p["d"] <= 1 and 0.03 <= p["other"] <= 0.5 and p["floor"] <= 1
             and p["unknownLevel"] <= 1 and p["specialtyGate"] <= 1 and p["contentScale"] > 0.02
             and all(0 <= x <= 1 for x in lf) and lf[2] <= lf[3] <= lf[4] <= 1 and 1 >= lf[7] >= lf[8] >= lf[9] >= lf[10])
@@ -269,7 +289,12 @@ def main():
     ap.add_argument("--cache")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--trials", type=int, default=400)
+    ap.add_argument("--min-coverage", type=float, help="floor on the coverage share of the skill mix")
+    ap.add_argument("--min-content-scale", type=float, default=0.1, help="floor on the content scale (with --min-coverage)")
     args = ap.parse_args()
+    global FLOORS
+    if args.min_coverage is not None:
+        FLOORS = {"coverage": args.min_coverage, "contentScale": args.min_content_scale}
     model = json.load(open(os.path.join(ROOT, "Lexicons", "scoring.json")))
     post = postings()
     plabels = {os.path.basename(path): label for path, label in post}

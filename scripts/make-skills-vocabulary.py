@@ -45,8 +45,8 @@ NEEDED = [SKILLS, LANGUAGE, TRANSVERSAL, HIERARCHY, BROADER, OCCUPATIONS, RELATI
 MAX_LABEL_WORDS = 8
 ALT_SEPARATOR = " | "
 TECH_CATEGORIES = {"language", "frontend", "backend", "fullstack", "mobile", "database", "cloud", "devops", "data", "ml",
-                   "testing", "security", "design", "product", "marketing", "sales", "practice", "os",
-                   "embedded", "other"}
+                   "testing", "security", "product-design", "visual-design", "content-design", "service-design",
+                   "ux-research", "cad", "compliance", "product", "marketing", "sales", "practice", "os", "embedded", "other"}
 
 
 # ---------------------------------------------------------------------------------------------- reading

@@ -131,6 +131,13 @@ struct FeedCommandTests {
     #expect(markdown.stdout.contains("<https://jobs.quillmark.example/spm-mobile>"))
     let html = try CommandRunner.run(["rank", "--resume", resume, "--format", "html", folder])
     #expect(html.stdout.contains("href=\"https://www.indeed.com/viewjob?jk=7f3a9c21e0b4d5a1\""))
+    // The row's details section links it too, under the heading.
+    let details = html.stdout.components(separatedBy: "<article class=\"fit\"").first {
+      $0.contains("jobspy-jobs.csv#1</p>")
+    }
+    #expect(
+      details?.contains(
+        "Online: <a href=\"https://www.indeed.com/viewjob?jk=7f3a9c21e0b4d5a1\" rel=\"noopener noreferrer\">") == true)
     let table = try CommandRunner.run(["rank", "--resume", resume, folder])
     #expect(table.stdout.contains("jobspy-jobs.csv#4 · https://www.ziprecruiter.com/jobs/cedar-row-apm-2291"))
   }

@@ -106,4 +106,53 @@ struct KindOfWorkTests {
     let cpo = try posting("greenhouse-cpo-lumora.html")
     #expect((fitScorer.score(cpo, try resume("vp-product-morgan-ellis.md")).part(.competencies)?.maximum ?? 0) > 0)
   }
+
+  private static func makeDesignPosting(_ asks: String) throws -> PreparedPosting {
+    let text = """
+      # Designer
+
+      Harborlight builds scheduling software for ferry operators.
+
+      ## What you will do
+
+      \(asks)
+
+      ## Requirements
+
+      - 3+ years of design work on digital services.
+      - You work with product managers and engineers every day.
+      """
+    return preparer.posting(try Ingestor().document(bytes: Array(text.utf8), source: "designer.md"))
+  }
+
+  @Test(
+    "design work is several kinds: a product designer's interaction-design posting ranks above a content-design one")
+  func designKinds() throws {
+    let interaction = try Self.makeDesignPosting(
+      "- Design flows and screens in Figma, from wireframes to interactive prototypes.\n- Grow our design system.")
+    let content = try Self.makeDesignPosting(
+      "- Write in plain language: UX writing and microcopy for every screen.\n- Own content design across the service.")
+    let designer = try Self.makeResume(
+      "Designer",
+      "- Designed booking flows in Figma: wireframes, interactive prototypes and the design system's components.\n- Interaction design for the mobile app."
+    )
+    let i = fitScorer.score(interaction, designer)
+    let c = fitScorer.score(content, designer)
+    #expect(i.skills.specialtyKnown && c.skills.specialtyKnown)
+    #expect(
+      i.skills.specialty > c.skills.specialty, "interaction \(i.skills.specialty) vs content \(c.skills.specialty)")
+    #expect(i.score > c.score, "interaction \(i.score) vs content \(c.score)")
+  }
+
+  @Test("tools every team uses and compliance regimes name no kind of work")
+  func sharedToolsAreNoKind() throws {
+    let tools = try Self.makePosting(
+      "Software Engineer",
+      "- Keep the code in Git and GitHub; track work in Jira and Confluence.\n- Meet HIPAA and SOC 2.")
+    let backendResume = try Self.makeResume(
+      "Software Engineer", "- Built services in Go on PostgreSQL and Kafka, run on Kubernetes with Terraform.")
+    let fit = fitScorer.score(tools, backendResume)
+    #expect(!fit.skills.specialtyKnown, "\(fit.skills.specialty)")
+    #expect(fit.gate.specialtyFactor == 1)
+  }
 }

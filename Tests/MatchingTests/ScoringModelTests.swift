@@ -51,6 +51,30 @@ struct ScoringModelTests {
     #expect(throws: ScoringModelError.self) { try ScoringModel.load(path: path) }
   }
 
+  @Test("a skill last used years ago counts less, never below the floor; a bad rule is refused")
+  func recency() throws {
+    let rule = ScoringModel.Recency(halfLifeYears: 8, floor: 0.4)
+    #expect(rule.factor(monthsAgo: 0) == 1)
+    #expect(abs(rule.factor(monthsAgo: 96) - 0.5) < 1e-9)
+    #expect(rule.factor(monthsAgo: 600) == 0.4)
+    // In a fit: the same resume, its Perl shown in a role that ended eight years before its date.
+    var model = try ScoringModel.load(path: Fixtures.lexicon("scoring.json"))
+    let posting = SkillProfile(entries: [SkillProfile.Entry(skill: 0, id: "perl", name: "Perl", weight: 1, mentions: 1)]
+    )
+    let resume = SkillProfile(entries: [
+      SkillProfile.Entry(skill: 0, id: "perl", name: "Perl", weight: 2, mentions: 2, lastUsed: 2016 * 12)
+    ])
+    let lexicon = try LexiconLoader.load(path: Fixtures.lexicon("cpo.yaml"))
+    model.skillShape.recency = nil
+    let now = FitScorer(model: model, lexicon: lexicon).skillFit(posting, resume, asOf: 2024 * 12)
+    model.skillShape.recency = rule
+    let then = FitScorer(model: model, lexicon: lexicon).skillFit(posting, resume, asOf: 2024 * 12)
+    #expect(abs(then.coverage - now.coverage * 0.5) < 1e-9, "\(then.coverage) vs \(now.coverage)")
+    model.skillShape.recency = ScoringModel.Recency(halfLifeYears: 0, floor: 0.4)
+    let path = try write(String(decoding: try JSONEncoder().encode(model), as: UTF8.self), name: "scoring.json")
+    #expect(throws: ScoringModelError.self) { try ScoringModel.load(path: path) }
+  }
+
   @Test("background frequencies: rare terms weigh more, unseen most; a bad line names its number")
   func background() throws {
     let idf = try BackgroundFrequencies.load(path: try write("# documents\t10\nteam\t9\nkubernet\t1\n", name: "df.tsv"))

@@ -107,7 +107,7 @@ struct LexiconCacheTests {
     let model = try parsed.scoring.get().model
     #expect(Mirror(reflecting: model).children.count == 11)
     #expect(Mirror(reflecting: model.weights).children.count == 4)
-    #expect(Mirror(reflecting: model.skillShape).children.count == 8)
+    #expect(Mirror(reflecting: model.skillShape).children.count == 9)
     #expect(Mirror(reflecting: model.family).children.count == 3)
     #expect(Mirror(reflecting: ScoringModel.Affinity(a: "", b: "", value: 0, reason: "")).children.count == 4)
     #expect(Mirror(reflecting: ScoringModel.CompositeCategory(category: "", of: [])).children.count == 2)
@@ -124,6 +124,20 @@ struct LexiconCacheTests {
     #expect(Mirror(reflecting: lexicon.documentKinds.posting).children.count == 4)
     #expect(Mirror(reflecting: try #require(lexicon.documentKinds.cues.values.first)).children.count == 7)
     #expect(Mirror(reflecting: try #require(lexicon.skills.vocabulary.skills.first)).children.count == 6)
+  }
+
+  @Test("a scoring model with its optional parts set reads back equal from its compiled form")
+  func modelRoundTrip() throws {
+    var model = try parsed.scoring.get().model
+    model.skillShape.recency = ScoringModel.Recency(halfLifeYears: 8, floor: 0.25)
+    model.skillShape.composites.append(.init(category: "x", of: [["a", "b"], ["c"]]))
+    var writer = CompiledWriter()
+    model.write(to: &writer)
+    let read = try writer.bytes.withUnsafeBytes { bytes in
+      var reader = CompiledReader(bytes)
+      return try ScoringModel(from: &reader)
+    }
+    #expect(read == model)
   }
 
   @Test(

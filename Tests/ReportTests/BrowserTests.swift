@@ -81,6 +81,39 @@ struct BrowserTests {
     #expect(dom.contains("Chief Product Officer &lt;script&gt;alert(1)&lt;/script&gt;"))
   }
 
+  @Test(
+    "on a 390-pixel phone nothing reaches past the screen's edge (the charts fit, the table scrolls in its own box) and the caption under the chart counts the postings"
+  )
+  func phoneWidth() throws {
+    let report = try fixtureReport()
+    defer { try? FileManager.default.removeItem(at: report.deletingLastPathComponent()) }
+    let phone = try PhoneFrame.measure(report)
+    #expect((360...390).contains(phone.width), "measured at \(phone.width) pixels")
+    #expect(phone.offenders.isEmpty, "\(phone.offenders.count): \(phone.offenders.prefix(12).joined(separator: "; "))")
+    #expect(phone.pageWidth <= phone.width)
+    let postings = Fixtures.postingNames().count
+    #expect(phone.caption?.hasPrefix("All \(postings) postings, best first.") == true, "\(phone.caption ?? "none")")
+  }
+
+  @Test("on a phone, long words, file names and URLs from a file of postings wrap instead of widening the page")
+  func phoneLongWords() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let feed = directory.appendingPathComponent("postings-exported-from-the-job-board-on-the-first-of-june.jsonl")
+    try PhoneFrame.longWordsFeed.write(to: feed, atomically: true, encoding: .utf8)
+    let report = directory.appendingPathComponent("report.html")
+    let result = try CommandRunner.run([
+      "rank", "--resume", Fixtures.resume("vp-product-morgan-ellis.md"), "--format", "html", "--output", report.path,
+      "--quiet", feed.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try String(contentsOf: report, encoding: .utf8)
+    #expect(html.contains("Supercalifragilisticexpialidocious"), "the long words are on the page")
+    let phone = try PhoneFrame.measure(report)
+    #expect(phone.offenders.isEmpty, "\(phone.offenders.count): \(phone.offenders.prefix(12).joined(separator: "; "))")
+    #expect(phone.pageWidth <= phone.width)
+  }
+
   @Test("a screenshot of the fixture report is a PNG (make screenshot puts it in docs/report.png)")
   func screenshot() throws {
     let report = try fixtureReport()

@@ -38,6 +38,70 @@ struct StructureTests {
     #expect(html.contains(#"role="img""#))
   }
 
+  @Test("on a phone each radar numbers its spokes, and a list under it names them with both values, in order")
+  func radarKey() throws {
+    let ranking = ReportFixtures.allPostings
+    let html = HTMLReport.render(ranking)
+    let fit = try #require(ranking.entries.first?.fit)
+    let chart = RadarChart(competencies: fit.competencies, title: "")
+    let article = try #require(HTMLProbe.section(of: html, from: #"<article class="fit" id="posting-1""#))
+    let numbers = article.matches(of: /class="axis-number" fill="[^"]*">(\d+)</).compactMap { Int($0.output.1) }
+    #expect(numbers == Array(1...chart.axes.count))
+    let key = article.matches(of: /<li>([^<]*): <span class="values">([^<]*)<\/span><\/li>/).map {
+      "\($0.output.1): \($0.output.2)"
+    }
+    let top = try #require(chart.axes.first)
+    #expect(key.count == chart.axes.count)
+    #expect(
+      key.first
+        == HTMLEscaping.ampersands(top.name) + ": posting 100%, resume \(NumberFormat.percent(top.strength))")
+    #expect(key.map { $0.components(separatedBy: ": ")[0] } == chart.axes.map { HTMLEscaping.ampersands($0.name) })
+  }
+
+  @Test(
+    "the line under the chart counts what it shows, of the postings kept and of those the table lists",
+    arguments: [
+      (93, 93, "The best 40 of 93 postings; the table lists all 93."),
+      (93, 50, "The best 40 of 93 postings; the table lists the best 50."),
+      (93, 10, "The best 10 of 93 postings."),
+      (18, 18, "All 18 postings, best first."),
+      (1, 1, "1 posting."),
+    ])
+  func chartCount(ranked: Int, listed: Int, line: String) throws {
+    var ranking = ReportFixtures.allPostings
+    let model = try #require(ranking.entries.first)
+    ranking.entries = (1...listed).map { rank in
+      var entry = model
+      entry.rank = rank
+      entry.file = "postings/\(rank).html"
+      entry.fit = nil
+      return entry
+    }
+    ranking.rankedCount = ranked
+    ranking.scannedCount = ranked
+    let html = HTMLReport.render(ranking)
+    #expect(html.contains(#"<figcaption><p class="chart-count">"# + line + "</p>"), "\(line)")
+    #expect(HTMLProbe.count(#"class="bar""#, in: html) == min(listed, RankingPage.chartLimit))
+  }
+
+  @Test("a posting from a file of postings links its http(s) URL in its details; any other URL is not linked")
+  func detailsLinkTheURL() throws {
+    var ranking = ReportFixtures.allPostings
+    ranking.entries[0].url = "https://jobs.example/vp-product?ref=feed&id=7"
+    ranking.entries[1].url = "javascript:alert(1)"
+    let html = HTMLReport.render(ranking)
+    let first = try #require(HTMLProbe.section(of: html, from: #"<article class="fit" id="posting-1""#))
+    #expect(
+      first.contains(
+        #"<p class="online">Online: <a href="https://jobs.example/vp-product?ref=feed&amp;id=7" "#
+          + #"rel="noopener noreferrer">https://jobs.example/vp-product?ref=feed&amp;id=7</a></p>"#))
+    let second = try #require(HTMLProbe.section(of: html, from: #"<article class="fit" id="posting-2""#))
+    #expect(!second.contains("class=\"online\""))
+    #expect(!html.contains("javascript:"))
+    let third = try #require(HTMLProbe.section(of: html, from: #"<article class="fit" id="posting-3""#))
+    #expect(!third.contains("class=\"online\""), "no URL, no line")
+  }
+
   @Test("the page is self-contained: no request for another file or host, a print stylesheet, a phone viewport")
   func selfContained() {
     let html = HTMLReport.render(ReportFixtures.allPostings)

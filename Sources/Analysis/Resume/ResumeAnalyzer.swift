@@ -65,8 +65,24 @@ public struct ResumeAnalyzer: Sendable {
       source: document.source, title: document.title, name: PersonName.read(document), competencies: profile.entries,
       career: career, degrees: facts.degrees, certifications: facts.certifications,
       role: RoleReader(vocabulary: builder.lexicon.roles).resume(document, career: career),
-      skills: SkillProfile.build(sections, matcher: builder.skills, weight: SkillProfile.resumeWeight), asOf: asOf,
+      skills: SkillProfile.build(
+        sections, matcher: builder.skills, weight: SkillProfile.resumeWeight,
+        roleMonths: Self.roleMonths(career.roles, asOf: asOf.month)),
+      asOf: asOf,
       kind: builder.kinds.resume(document, sections: sections, career: career, degrees: facts.degrees.count))
+  }
+
+  /// Each role's line and the month it ended (its last month; the as-of month for a current role), the
+  /// latest where two roles share a line.
+  static func roleMonths(_ roles: [CareerHistory.Role], asOf: Int) -> [String: Int] {
+    var months: [String: Int] = [:]
+    for role in roles {
+      let line = role.line.trimmingCharacters(in: .whitespaces)
+      guard !line.isEmpty else { continue }
+      let month = role.isCurrent ? asOf : max(role.startMonth, role.endMonth - 1)
+      months[line] = max(months[line] ?? month, month)
+    }
+    return months
   }
 
   /// The latest month the roles name: a start, or the last month of a finished role. A year written without

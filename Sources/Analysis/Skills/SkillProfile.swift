@@ -28,12 +28,17 @@ public struct SkillProfile: Codable, Sendable, Equatable {
     public var evidence: String?
     /// The words as written there.
     public var phrase: String?
+    /// In a resume, the month (year × 12 + month − 1) of the latest dated role it was shown in, when every
+    /// mention lies in a dated role; nil when a mention stands outside one (a skills list, a summary), which
+    /// claims the skill now.
+    public var lastUsed: Int?
 
     /// Creates an entry.
     public init(
       skill: Int32, id: String, name: String, weight: Double, mentions: Int, requiredMentions: Int = 0,
-      preferredMentions: Int = 0, evidence: String? = nil, phrase: String? = nil
+      preferredMentions: Int = 0, evidence: String? = nil, phrase: String? = nil, lastUsed: Int? = nil
     ) {
+      self.lastUsed = lastUsed
       self.skill = skill
       self.id = id
       self.name = name
@@ -106,6 +111,39 @@ public struct SkillProfile: Codable, Sendable, Equatable {
     }
   }
 
+  /// The month each line of each section was last worked in: a line belongs to the latest role line at or
+  /// above it (a role's heading or dated line), until a section that is not employment; nil before any.
+  ///
+  /// - Parameters:
+  ///   - sections: The resume's tokenized sections.
+  ///   - roleMonths: Each role's line (as the career reader read it) and the month it ended (the as-of month
+  ///     for a current role).
+  /// - Returns: Per section, the start byte of each line and its month.
+  static func lineMonths(_ sections: [TokenizedSection], roleMonths: [String: Int]) -> [[(start: Int, month: Int?)]] {
+    var current: Int?
+    return sections.map { section in
+      switch section.kind {
+      case .experience, .general, .responsibilities, .roleInGeneral: break
+      default: current = nil
+      }
+      if let heading = section.heading?.trimmingCharacters(in: .whitespaces), let month = roleMonths[heading] {
+        current = month
+      }
+      var lines: [(start: Int, month: Int?)] = []
+      var start = 0
+      let bytes = section.text.utf8
+      while start <= bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        let line = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        if let month = roleMonths[line] { current = month }
+        lines.append((start, current))
+        start = end + 1
+      }
+      return lines
+    }
+  }
+
   /// The profile of tokenized sections.
   ///
   /// - Parameters:
@@ -115,15 +153,22 @@ public struct SkillProfile: Codable, Sendable, Equatable {
   ///   - evidence: Whether to quote sentences.
   ///   - onlyListedSingleWords: Whether a one-word ESCO label counts only in a section of requirements,
   ///     responsibilities, preferences or skills (postings).
+  ///   - roleMonths: A resume's role lines and the month each ended, to date each skill's last use
+  ///     (``Entry/lastUsed``); empty for a posting.
   public static func build(
     _ sections: [TokenizedSection], matcher: SkillMatcher, weight: (SectionKind) -> Double, evidence: Bool = true,
-    onlyListedSingleWords: Bool = false
+    onlyListedSingleWords: Bool = false, roleMonths: [String: Int] = [:]
   ) -> SkillProfile {
     guard !matcher.vocabulary.isEmpty else { return .empty }
     var found: [Int32: Entry] = [:]
     var evidenceWeight: [Int32: Double] = [:]
-    for section in sections {
+    // Per skill: the latest month of a dated role it was shown in, and whether it was also shown outside one.
+    var latest: [Int32: Int] = [:]
+    var undated = Set<Int32>()
+    let months = roleMonths.isEmpty ? [] : lineMonths(sections, roleMonths: roleMonths)
+    for (sectionIndex, section) in sections.enumerated() {
       let sectionWeight = weight(section.kind)
+      let lines = sectionIndex < months.count ? months[sectionIndex] : []
       for match in matcher.matches(in: section.text) {
         let skill = matcher.vocabulary.skills[Int(match.skill)]
         // A lone everyday word ("pregnancy", "journalism") names a skill only where a list of asks or
@@ -135,6 +180,20 @@ public struct SkillProfile: Codable, Sendable, Equatable {
         }
         var entry =
           found[match.skill] ?? Entry(skill: match.skill, id: skill.id, name: skill.name, weight: 0, mentions: 0)
+        if !roleMonths.isEmpty, sectionWeight > 0 {
+          let start = section.text.tokens[match.firstToken].start
+          var low = 0
+          var high = lines.count
+          while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].start <= start { low = middle + 1 } else { high = middle }
+          }
+          if low > 0, let month = lines[low - 1].month {
+            latest[match.skill] = max(latest[match.skill] ?? month, month)
+          } else {
+            undated.insert(match.skill)
+          }
+        }
         entry.weight += sectionWeight
         entry.mentions += 1
         if section.kind == .requirements { entry.requiredMentions += 1 }
@@ -147,6 +206,9 @@ public struct SkillProfile: Codable, Sendable, Equatable {
         }
         found[match.skill] = entry
       }
+    }
+    if !roleMonths.isEmpty {
+      for (skill, month) in latest where !undated.contains(skill) { found[skill]?.lastUsed = month }
     }
     return SkillProfile(entries: found.values.filter { $0.weight > 0 }.sorted { $0.skill < $1.skill })
   }

@@ -105,7 +105,7 @@ public struct FitScorer: Sendable {
       posting.analysis.role.primaryFamily.map { $0 == lexiconFamily } ?? true ? coverage(of: posting.analysis) : 0
     var gate = gate(posting.analysis.role, resume.analysis.role)
     // Content parts, before scaling: weight × value / 100 sums to the content (0–1).
-    var skills = skillFit(posting.analysis.skills, resume.analysis.skills)
+    var skills = skillFit(posting.analysis.skills, resume.analysis.skills, asOf: resume.analysis.asOf?.month)
     // The kind of work within the field, where both sides show one: a frontend resume's frontend
     // postings before its backend ones.
     // It weighs as far as the posting's asks name kinds of work: most of an engineering posting, little
@@ -252,9 +252,15 @@ public struct FitScorer: Sendable {
 
   /// The general skills of a posting against a resume; each item's gain is its share of the skills part's
   /// coverage that showing it would add (the caller turns it into points).
-  func skillFit(_ posting: SkillProfile, _ resume: SkillProfile) -> SkillFit {
+  func skillFit(_ posting: SkillProfile, _ resume: SkillProfile, asOf: Int? = nil) -> SkillFit {
     guard !posting.entries.isEmpty else { return .none }
     let boost = model.skillShape.requiredBoost
+    // A skill last shown in a role that ended long ago counts less than one in use now.
+    let recency = model.skillShape.recency
+    func shownStrength(_ entry: SkillProfile.Entry) -> Double {
+      guard let recency, let asOf, let last = entry.lastUsed else { return entry.strength }
+      return entry.strength * recency.factor(monthsAgo: asOf - last)
+    }
     let skills = self.skills
     let unlinked = model.skillShape.unlinkedOccupations
     func specificity(_ skill: Int32) -> Double {
@@ -271,7 +277,7 @@ public struct FitScorer: Sendable {
     for entry in posting.entries {
       let ask = entry.strength * (entry.isRequired ? boost : 1) * specificity(entry.skill)
       let shown = resume.entry(entry.skill)
-      let strength = shown?.strength ?? 0
+      let strength = shown.map(shownStrength) ?? 0
       asks.append((entry, ask, shown))
       if categories.indices.contains(Int(entry.skill)), categories[Int(entry.skill)] >= 0 {
         postingCategories[Int(categories[Int(entry.skill)])] += ask
@@ -286,7 +292,7 @@ public struct FitScorer: Sendable {
     var focused = 0.0
     var extra: [(name: String, weight: Double)] = []
     for entry in resume.entries {
-      let weight = entry.strength * specificity(entry.skill)
+      let weight = shownStrength(entry) * specificity(entry.skill)
       if categories.indices.contains(Int(entry.skill)), categories[Int(entry.skill)] >= 0 {
         resumeCategories[Int(categories[Int(entry.skill)])] += weight
       }
@@ -295,7 +301,7 @@ public struct FitScorer: Sendable {
       if posting.entry(entry.skill) != nil { focused += weight } else { extra.append((entry.name, weight)) }
     }
     let items = asks.map { ask in
-      let strength = ask.shown?.strength ?? 0
+      let strength = ask.shown.map(shownStrength) ?? 0
       return SkillFit.Item(
         id: ask.entry.id, name: ask.entry.name, required: ask.entry.isRequired, share: ask.ask / askTotal,
         strength: strength,

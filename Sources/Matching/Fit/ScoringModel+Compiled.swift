@@ -14,6 +14,11 @@ extension ScoringModel {
       writer.write(composite.category)
       writer.write(composite.of)
     }
+    writer.write(shape.recency != nil)
+    if let recency = shape.recency {
+      writer.write(recency.halfLifeYears)
+      writer.write(recency.floor)
+    }
     writer.write(contentScale)
     writer.write(family.other)
     writer.write(family.shareFull)
@@ -48,9 +53,12 @@ extension ScoringModel {
     for _ in 0..<(try reader.readCount(minimumSize: 8)) {
       composites.append(CompositeCategory(category: try reader.readString(), of: try reader.readStringLists()))
     }
-    let shape = SkillShape(
+    var shape = SkillShape(
       coverage: coverage, focus: focus, cosine: cosine, specialty: specialty, generalCategories: generalCategories,
       requiredBoost: requiredBoost, unlinkedOccupations: unlinkedOccupations, composites: composites)
+    if try reader.readBool() {
+      shape.recency = Recency(halfLifeYears: try reader.readDouble(), floor: try reader.readDouble())
+    }
     let contentScale = try reader.readDouble()
     let other = try reader.readDouble()
     let shareFull = try reader.readDouble()

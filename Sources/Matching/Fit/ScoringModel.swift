@@ -63,6 +63,8 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     public var unlinkedOccupations: Double
     /// Kinds of work made of others ("fullstack" of frontend and backend or database work).
     public var composites: [CompositeCategory]
+    /// How a skill shown only in roles that ended long ago counts; nil: as if shown now.
+    public var recency: Recency?
 
     /// Creates a shape.
     public init(
@@ -77,6 +79,27 @@ public struct ScoringModel: Codable, Sendable, Equatable {
       self.generalCategories = generalCategories
       self.requiredBoost = requiredBoost
       self.unlinkedOccupations = unlinkedOccupations
+    }
+  }
+
+  /// How much a skill last shown in a role that ended years ago counts: its strength × max(floor,
+  /// 0.5^(years / halfLifeYears)). A skill named in a skills list or summary counts as shown now.
+  public struct Recency: Codable, Sendable, Equatable {
+    /// Years after which a skill last used then counts half.
+    public var halfLifeYears: Double
+    /// The least it counts, however old.
+    public var floor: Double
+
+    /// Creates a rule.
+    public init(halfLifeYears: Double, floor: Double) {
+      self.halfLifeYears = halfLifeYears
+      self.floor = floor
+    }
+
+    /// The factor for a skill last used `months` months before the resume's date.
+    public func factor(monthsAgo months: Int) -> Double {
+      guard months > 0, halfLifeYears > 0 else { return 1 }
+      return max(floor, pow(0.5, Double(months) / 12 / halfLifeYears))
     }
   }
 
@@ -251,6 +274,10 @@ public struct ScoringModel: Codable, Sendable, Equatable {
       throw ScoringModelError.invalid(
         path: path,
         reason: "skillShape coverage, focus, cosine and specialty must sum to 1; requiredBoost at least 1")
+    }
+    if let recency = shape.recency, !(recency.halfLifeYears > 0 && (0...1).contains(recency.floor)) {
+      throw ScoringModelError.invalid(
+        path: path, reason: "skillShape.recency needs a positive halfLifeYears and a floor from 0 to 1")
     }
     guard textSaturation > 0, fullCoverageHits > 0, contentScale > 0, family.shareFull > 0
     else {

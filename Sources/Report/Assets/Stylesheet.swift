@@ -1,5 +1,7 @@
 /// The report's stylesheet, inlined in the page: system fonts only, a layout that narrows to a
-/// phone's width, and print rules (no buttons, each posting's details on a new page).
+/// phone's width (charts that fit it, long words that wrap, the table scrolling sideways in its own box
+/// with shadows at the edges it can scroll to), and print rules (no buttons, each posting's details on a
+/// new page).
 enum Stylesheet {
   static let css = """
     :root {
@@ -14,7 +16,8 @@ enum Stylesheet {
       font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans",
         "Liberation Sans", Arial, sans-serif;
     }
-    main { max-width: 1100px; margin: 0 auto; padding: 40px 28px 64px; }
+    /* A file name, URL or long word from a posting breaks anywhere rather than widen the page. */
+    main { max-width: 1100px; margin: 0 auto; padding: 40px 28px 64px; overflow-wrap: anywhere; }
     a { color: var(--accent); text-underline-offset: 2px; }
     a:focus-visible, button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
     code { font: 0.9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
@@ -35,16 +38,22 @@ enum Stylesheet {
     figure { margin: 0; }
     figcaption { color: var(--muted); font-size: 14px; margin-top: 10px; }
     figcaption p { margin: 6px 0 0; }
-    .chart-box { border: 1px solid var(--line); border-radius: 14px; padding: 16px 18px; background: #FFFFFF;
-      overflow-x: auto; }
-    svg.chart { display: block; width: 100%; height: auto; font-family: inherit; }
-    svg.bar-chart { min-width: 600px; }
-    svg.radar-chart { min-width: 420px; max-width: 700px; margin: 0 auto; }
+    figcaption p.chart-count { margin: 0 0 8px; color: var(--ink); }
+    .chart-box { border: 1px solid var(--line); border-radius: 14px; padding: 16px 18px; background: #FFFFFF; }
+    svg.chart { display: block; font-family: inherit; }
+    /* Drawn in pixels down and percentages across: the room on the right is for the value of a full bar. */
+    svg.bar-chart { width: calc(100% - 84px); overflow: visible; }
+    svg.bar-chart .bar-label { paint-order: stroke; stroke: #FFFFFF; stroke-width: 4px; stroke-linejoin: round; }
+    svg.radar-chart { width: 100%; height: auto; max-width: 700px; margin: 0 auto; }
     svg text { font-size: 13px; }
     svg .band-label, svg .axis-title { font-size: 12px; font-weight: 700; letter-spacing: 0.02em; }
     svg .bar-value { font-weight: 700; font-variant-numeric: tabular-nums; }
     svg .tick { font-size: 11px; }
     svg .axis-label { font-size: 14px; font-weight: 600; }
+    svg .axis-number { display: none; font-size: 14px; font-weight: 700; }
+    .radar-key { display: none; margin: 8px 0 0; padding-left: 24px; }
+    .radar-key li { margin: 2px 0; }
+    .radar-key .values { color: var(--muted); font-variant-numeric: tabular-nums; }
     svg a.bar:hover rect, svg a.bar:focus rect { opacity: 0.75; }
     svg a.bar:hover .bar-label { text-decoration: underline; }
     .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 6px 18px; padding: 0; margin: 0; }
@@ -55,13 +64,25 @@ enum Stylesheet {
     .key.band-poor { background: var(--poor); }
     .key-posting { width: 22px; height: 0; border-radius: 0; border-top: 3px dashed var(--posting); }
     .key-resume { width: 22px; height: 10px; border: 2px solid var(--resume); background: rgba(0, 114, 178, 0.22); }
-    .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 14px; }
+    /* Shadows on the sides the table can scroll to: white covers that scroll with the content hide them at
+       either end. Row and header backgrounds are translucent so the shadows show through. */
+    .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 14px;
+      background:
+        linear-gradient(to right, #FFFFFF 30%, rgba(255, 255, 255, 0)) left center / 40px 100% no-repeat local,
+        linear-gradient(to left, #FFFFFF 30%, rgba(255, 255, 255, 0)) right center / 40px 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, rgba(31, 35, 40, 0.2), rgba(31, 35, 40, 0)) left center / 14px 100%
+          no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, rgba(31, 35, 40, 0.2), rgba(31, 35, 40, 0)) right center / 14px
+          100% no-repeat scroll,
+        #FFFFFF; }
+    .table-wrap table { overflow-wrap: break-word; }
+    .scroll-note { display: none; }
     table { width: 100%; border-collapse: collapse; font-size: 14px; }
     th, td { text-align: left; vertical-align: top; padding: 11px 14px; border-bottom: 1px solid var(--line); }
     tbody tr:last-child td { border-bottom: none; }
-    tbody tr:nth-child(even) { background: #FAFBFC; }
-    tbody tr:hover { background: #EEF5FB; }
-    thead th { background: var(--soft); color: var(--muted); font-size: 12px; font-weight: 700;
+    tbody tr:nth-child(even) { background: rgba(31, 35, 40, 0.02); }
+    tbody tr:hover { background: rgba(0, 114, 178, 0.07); }
+    thead th { background: rgba(31, 35, 40, 0.04); color: var(--muted); font-size: 12px; font-weight: 700;
       letter-spacing: 0.05em; text-transform: uppercase; white-space: nowrap; }
     .num { text-align: right; font-variant-numeric: tabular-nums; }
     th button { all: unset; cursor: pointer; }
@@ -83,6 +104,7 @@ enum Stylesheet {
     .fit-header { display: flex; justify-content: space-between; align-items: flex-start; gap: 20px; }
     .fit-heading { min-width: 0; }
     .meta { margin: 0; color: var(--muted); }
+    .online { margin: 2px 0 0; font-size: 14px; color: var(--muted); }
     .score-badge { flex: none; display: flex; flex-direction: column; align-items: center; justify-content: center;
       min-width: 92px; padding: 10px 14px; border-radius: 14px; border: 2px solid var(--line);
       background: var(--soft); }
@@ -132,18 +154,30 @@ enum Stylesheet {
     nav#contents ol { padding-left: 22px; }
     .page-footer { margin-top: 56px; padding-top: 16px; border-top: 1px solid var(--line); color: var(--muted);
       font-size: 13px; }
-    @media (max-width: 720px) {
+    /* Below this the radar chart would be too small beside the score's parts: one column. */
+    @media (max-width: 960px) {
+      .fit-grid { grid-template-columns: minmax(0, 1fr); }
+    }
+    /* Screens only: a printed page narrower than this still gets the radar's names and the whole table. */
+    @media screen and (max-width: 720px) {
       main { padding: 24px 14px 48px; }
       h1 { font-size: 24px; }
       th, td { padding: 9px 10px; }
-      .fit-grid { grid-template-columns: minmax(0, 1fr); }
       .fit-header { flex-direction: column; gap: 10px; }
       .score-badge { flex-direction: row; gap: 10px; }
       .chart-box { padding: 10px; }
-      /* Scroll the charts and the table sideways rather than shrink their text below reading size. */
-      svg.bar-chart { min-width: 720px; }
-      svg.radar-chart { min-width: 560px; }
+      /* A band of 15 points is about 40 pixels wide here. */
+      svg.bar-chart .band-label { font-size: 11px; letter-spacing: 0; }
+      /* Too narrow for the radar's names: its numbered spokes, enlarged in a square cut from the middle of
+         the chart (the names' room), and the numbered list under it. */
+      svg.radar-chart { aspect-ratio: 1 / 1; max-width: 480px; }
+      svg.radar-chart .radar-body { transform: scale(1.25); }
+      svg.radar-chart .axis-label { display: none; }
+      svg.radar-chart .axis-number { display: inline; }
+      .radar-key { display: block; }
+      /* The table keeps readable columns and scrolls sideways in its own box; the note says so. */
       table { min-width: 860px; }
+      .scroll-note { display: block; }
     }
     @media print {
       body { font-size: 10.5pt; }
@@ -152,10 +186,10 @@ enum Stylesheet {
       .no-print, th button::after { display: none !important; }
       th button { display: contents; }
       .chart-box, .table-wrap { border: none; padding: 0; overflow: visible; }
-      svg.bar-chart, svg.radar-chart, table { min-width: 0; }
       thead { display: table-header-group; }
       tr, figure, .competency, .quote { break-inside: avoid; }
       tbody tr:nth-child(even), tbody tr:hover { background: none; }
+      .table-wrap { background: none; }
       article.fit { break-before: page; border-top: none; margin-top: 0; }
       h2, h3, h4 { break-after: avoid; }
     }

@@ -3,6 +3,10 @@ import Plot
 
 /// A horizontal bar chart of 0–100 fit scores, drawn as inline SVG: one labelled bar per entry, the
 /// band boundaries as dashed lines, and each value written beside its bar and in its tooltip.
+///
+/// Each label sits over its bar, and the chart is drawn in pixels down and in percentages of its width
+/// across (no `viewBox`): it stretches to any width, a desktop's or a phone's, with its text at the size
+/// the stylesheet gives. The stylesheet keeps room right of the 100 mark for the value of a full bar.
 struct BarChart {
   /// One bar.
   struct Bar {
@@ -20,43 +24,41 @@ struct BarChart {
   /// The chart's accessible name.
   var title: String
 
-  private let labelWidth = 320.0
-  private let plotWidth = 480.0
-  private let rowHeight = 26.0
-  private let barHeight = 16.0
-  private let top = 34.0
-  private let bottom = 48.0
+  private let rowHeight = 36.0
+  private let labelBaseline = 13.0
+  private let barTop = 18.0
+  private let barHeight = 13.0
+  private let top = 30.0
+  private let bottom = 46.0
+  /// Fits a phone's width at the stylesheet's 13 pixels.
   private let maxLabelCharacters = 44
 
-  private var width: Double { labelWidth + plotWidth + 70 }
   private var height: Double { top + rowHeight * Double(bars.count) + bottom }
 
-  private func x(_ value: Double) -> Double { labelWidth + plotWidth * value / 100 }
+  /// Where a score falls across the plot.
+  private func x(_ value: Double) -> String { SVG.percent(value) }
 
   /// The chart as an `<svg>` element.
   func svg() -> BodyNode {
     let description = bars.map { "\($0.label): \($0.value) (\($0.band.rawValue))" }.joined(separator: "; ")
     let content = bandGuides() + bars.enumerated().map { bar($1, row: $0) } + axis()
-    return SVG.root(
-      className: "bar-chart", width: width, height: height, title: title, description: description, content)
+    return SVG.fluidRoot(className: "bar-chart", height: height, title: title, description: description, content)
   }
 
-  /// Dashed lines at the lowest score of each band, with the band names over the plot.
+  /// Dashed lines at the lowest score of each band, each band's name over the plot just right of its line
+  /// (centred names would collide on a phone, where a band of 15 points is 40 pixels wide).
   private func bandGuides() -> [BodyNode] {
     var nodes: [BodyNode] = []
-    let bands = FitBand.allCases
-    for (index, band) in bands.enumerated() {
+    let bottomOfBars = top + rowHeight * Double(bars.count)
+    for band in FitBand.allCases {
       let lower = Double(band.threshold)
-      let upper = index + 1 < bands.count ? Double(bands[index + 1].threshold) : 100
       if band.threshold > 0 {
         nodes.append(
-          SVG.line(
-            x1: x(lower), y1: top - 6, x2: x(lower), y2: top + rowHeight * Double(bars.count),
-            stroke: Palette.grid, dashed: true))
+          SVG.line(x1: x(lower), y1: top - 24, x2: x(lower), y2: bottomOfBars, stroke: Palette.grid, dashed: true))
       }
       nodes.append(
         SVG.text(
-          band.rawValue, x: x((lower + upper) / 2), y: top - 12, anchor: "middle", className: "band-label",
+          band.rawValue, x: x(lower), dx: 4, y: top - 12, anchor: "start", className: "band-label",
           fill: Palette.muted))
     }
     return nodes
@@ -64,20 +66,19 @@ struct BarChart {
 
   private func bar(_ bar: Bar, row: Int) -> BodyNode {
     let y = top + rowHeight * Double(row)
-    let barY = y + (rowHeight - barHeight) / 2
-    let baseline = y + rowHeight / 2 + 4.5
     let valueText = "\(bar.value) \(bar.band.rawValue)"
     let children: [BodyNode] = [
       SVG.tooltip("\(bar.label): score \(bar.value), \(bar.band.rawValue)"),
       SVG.text(
-        shortened(bar.label), x: labelWidth - 10, y: baseline, anchor: "end", className: "bar-label", fill: Palette.ink),
+        shortened(bar.label), x: x(0), y: y + labelBaseline, anchor: "start", className: "bar-label",
+        fill: Palette.ink),
       .tag(
-        "rect", .attr("x", NumberFormat.coordinate(x(0))), .attr("y", NumberFormat.coordinate(barY)),
-        .attr("width", NumberFormat.coordinate(max(1, x(Double(bar.value)) - x(0)))),
-        .attr("height", NumberFormat.coordinate(barHeight)), .attr("rx", "3"),
-        .attr("fill", Palette.color(of: bar.band))),
+        "rect", .attr("x", x(0)), .attr("y", NumberFormat.coordinate(y + barTop)),
+        .attr("width", x(max(0.5, Double(bar.value)))), .attr("height", NumberFormat.coordinate(barHeight)),
+        .attr("rx", "3"), .attr("fill", Palette.color(of: bar.band))),
       SVG.text(
-        valueText, x: x(Double(bar.value)) + 6, y: baseline, anchor: "start", className: "bar-value", fill: Palette.ink),
+        valueText, x: x(Double(bar.value)), dx: 6, y: y + barTop + barHeight / 2 + 4.5, anchor: "start",
+        className: "bar-value", fill: Palette.ink),
     ]
     if let link = bar.link {
       return .tag("a", [.attr("href", link), .attr("class", "bar")] + children)
@@ -88,7 +89,7 @@ struct BarChart {
   /// The 0–100 axis under the bars, with ticks every 20 points and its title.
   private func axis() -> [BodyNode] {
     let y = top + rowHeight * Double(bars.count)
-    var nodes: [BodyNode] = [SVG.line(x1: x(0), y1: top - 6, x2: x(0), y2: y, stroke: Palette.muted, dashed: false)]
+    var nodes: [BodyNode] = [SVG.line(x1: x(0), y1: top - 8, x2: x(0), y2: y, stroke: Palette.muted, dashed: false)]
     nodes.append(SVG.line(x1: x(0), y1: y, x2: x(100), y2: y, stroke: Palette.muted, dashed: false))
     for tick in stride(from: 0, through: 100, by: 20) {
       nodes.append(

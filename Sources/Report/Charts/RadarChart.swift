@@ -5,6 +5,10 @@ import Plot
 /// A radar (spider) chart of a posting's competencies, drawn as inline SVG: on each axis the
 /// posting's emphasis (relative to its most emphasised competency) and the resume's strength, both
 /// 0–100 %, so the gaps show where the resume's shape falls inside the posting's.
+///
+/// Each spoke carries its competency's name and its number. A wide screen shows the names; a phone, too
+/// narrow for them, shows the numbers instead (the page lists them under the chart), and the stylesheet
+/// enlarges the radar into a square cut from the middle of the chart, where the names were.
 struct RadarChart {
   /// One competency.
   struct Axis {
@@ -52,18 +56,23 @@ struct RadarChart {
       "\($0.name): posting emphasis \(NumberFormat.percent($0.relativeEmphasis)) of the top competency "
         + "(\(NumberFormat.percent($0.share)) of the posting), resume strength \(NumberFormat.percent($0.strength))"
     }.joined(separator: "; ")
-    var content = grid()
-    content.append(
+    var body = grid()
+    body.append(
       series(
         axes.map(\.relativeEmphasis), color: Palette.posting, className: "series-posting", dashed: true,
         fillOpacity: "0.10", marker: .square, label: "posting emphasis"))
-    content.append(
+    body.append(
       series(
         axes.map(\.strength), color: Palette.resume, className: "series-resume", dashed: false, fillOpacity: "0.22",
         marker: .circle, label: "resume strength"))
-    content += axes.indices.map(axisLabel)
+    body += axes.indices.map(axisNumber)
+    let origin = "\(NumberFormat.coordinate(center.x)) \(NumberFormat.coordinate(center.y))"
+    let content =
+      [.tag("g", [.attr("class", "radar-body"), .attr("transform-origin", origin)] + body)]
+      + axes.indices.map(axisLabel)
     return SVG.root(
-      className: "radar-chart", width: width, height: height, title: title, description: description, content)
+      className: "radar-chart", width: width, height: height, title: title, description: description,
+      preserveAspectRatio: "xMidYMid slice", content)
   }
 
   private func angle(_ index: Int) -> Double {
@@ -133,6 +142,15 @@ struct RadarChart {
       }
     }
     return .tag("g", nodes)
+  }
+
+  /// A spoke's number (from 1) just outside it, for screens too narrow for the names.
+  private func axisNumber(_ index: Int) -> BodyNode {
+    let at = point(index, 1.13)
+    return .tag(
+      "text", .attr("x", NumberFormat.coordinate(at.x)), .attr("y", NumberFormat.coordinate(at.y)),
+      .attr("dy", "0.35em"), .attr("text-anchor", "middle"), .attr("class", "axis-number"),
+      .attr("fill", Palette.ink), .plain("\(index + 1)"))
   }
 
   /// A competency's name outside its spoke, wrapped onto up to three lines, anchored away from the

@@ -15,6 +15,8 @@ struct FitSection {
   var heading: String
   /// The line under the heading: company and location.
   var meta: String?
+  /// Where the posting is online (an http or https URL from a file of postings), linked under the heading.
+  var link: String? = nil
   /// The link back to the list of all entries (`#ranking`, "Back to the ranking"), if there is one.
   var back: (href: String, label: String)?
 
@@ -42,7 +44,12 @@ struct FitSection {
         .attr("class", "fit-heading"),
         .p(.attr("class", "eyebrow"), .plain(eyebrow)),
         .h3(.attr("id", anchor + "-title"), .plain(heading)),
-        .if(meta != nil, .p(.attr("class", "meta"), .plain(meta ?? "")))
+        .if(meta != nil, .p(.attr("class", "meta"), .plain(meta ?? ""))),
+        .unwrap(link) { url in
+          .p(
+            .attr("class", "online"), .plain("Online: "),
+            .a(.attr("href", url), .attr("rel", "noopener noreferrer"), .plain(url)))
+        }
       ),
       .div(
         .classes("score-badge", "band-\(fit.band.rawValue.lowercased())"),
@@ -73,6 +80,20 @@ struct FitSection {
           .attr("class", "legend"),
           .li(.span(.attr("class", "key key-posting"), .attr("aria-hidden", "true")), .plain("Posting emphasis")),
           .li(.span(.attr("class", "key key-resume"), .attr("aria-hidden", "true")), .plain("Resume strength"))
+        ),
+        // The spokes' numbers, for a phone's chart, which has no room for the names.
+        .ol(
+          .attr("class", "radar-key"),
+          .group(
+            chart.axes.map { axis in
+              .li(
+                .plain(axis.name + ": "),
+                .span(
+                  .attr("class", "values"),
+                  .plain(
+                    "posting \(NumberFormat.percent(axis.relativeEmphasis)), "
+                      + "resume \(NumberFormat.percent(axis.strength))")))
+            })
         ),
         .p(
           .plain(

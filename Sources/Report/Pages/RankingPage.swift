@@ -105,14 +105,26 @@ struct RankingPage {
         .div(.attr("class", "chart-box"), chart.svg()),
         .tag(
           "figcaption",
-          .ul(.attr("class", "legend"), .group(bands)),
-          .if(
-            ranking.entries.count > shown.count,
-            .p(.plain("The chart shows the best \(shown.count); the table lists all \(ranking.entries.count)."))
-          )
+          .p(.attr("class", "chart-count"), .plain(chartCount(shown: shown.count))),
+          .ul(.attr("class", "legend"), .group(bands))
         )
       )
     )
+  }
+
+  /// The line under the chart saying how many of how many it shows ("The best 40 of 93 postings; the table
+  /// lists all 93."): the postings the filters kept, of which `--top` may have listed fewer.
+  func chartCount(shown: Int) -> String {
+    let kept = ranking.keptCount
+    let listed = ranking.entries.count
+    if shown == kept {
+      return kept == 1 ? "1 \(noun)." : "All \(kept) \(Wording.plural(noun, kept)), best first."
+    }
+    var line = "The best \(shown) of \(kept) \(Wording.plural(noun, kept))"
+    if listed > shown {
+      line += listed == kept ? "; the table lists all \(kept)" : "; the table lists the best \(listed)"
+    }
+    return line + "."
   }
 
   private func table() -> BodyNode {
@@ -186,6 +198,7 @@ struct RankingPage {
       .p(
         .attr("id", "sort-hint"), .attr("class", "hint no-print"), .attribute(named: "hidden"),
         .plain("Click a column header to sort.")),
+      .p(.attr("class", "hint scroll-note no-print"), .plain("The table scrolls sideways: swipe it for every column.")),
       .div(
         .attr("class", "table-wrap"),
         .table(
@@ -229,6 +242,7 @@ struct RankingPage {
       return FitSection(
         fit: fit, anchor: Self.anchor(rank: entry.rank), eyebrow: eyebrow,
         heading: name(entry), meta: meta.isEmpty ? nil : meta,
+        link: entry.url.flatMap { RankingReport.isWebLink($0) ? $0 : nil },
         back: ("#ranking", "Back to the ranking")
       ).node()
     }

@@ -52,7 +52,7 @@ public enum ResumeReadingReport {
     role.isCurrent ? "present" : month(role.endMonth - 1, withMonth: role.endHasMonth)
   }
 
-  private static func month(_ number: Int, withMonth: Bool) -> String {
+  static func month(_ number: Int, withMonth: Bool) -> String {
     let year = number / 12
     let month = number % 12 + 1
     return withMonth ? String(format: "%04d-%02d", year, month) : String(format: "%04d", year)
@@ -301,6 +301,8 @@ private struct JSONReading: Encodable {
     var mentions: Int
     var phrase: String?
     var evidence: String?
+    /// The month of the latest dated role that shows it (YYYY-MM), when it is shown only in dated roles.
+    var lastUsed: String?
   }
 
   init(_ reading: ResumeReading) {
@@ -329,7 +331,7 @@ private struct JSONReading: Encodable {
     skills = reading.skills.map {
       Skill(
         name: $0.name, id: $0.id, weight: ($0.weight * 100).rounded() / 100, mentions: $0.mentions, phrase: $0.phrase,
-        evidence: $0.evidence)
+        evidence: $0.evidence, lastUsed: $0.lastUsed.map { ResumeReadingReport.month($0, withMonth: true) })
     }
   }
 
