@@ -75,7 +75,7 @@ struct GateTests {
     let readme = preparer.resume(try Ingestor().document(bytes: Array(text.utf8), source: "README.md"))
     let fit = fitScorer.score(cpo, readme)
     #expect(fit.gate.relation == .resumeUnknown)
-    #expect(fit.notes.contains { $0.contains("judged on its content") })
+    #expect(fit.notes.contains(.resumeFamilyUnknown))
     #expect(fit.score < FitBand.weak.threshold, "\(fit.score)")
     let vp = fitScorer.score(cpo, try resume("vp-product-morgan-ellis.md"))
     #expect(vp.score - fit.score >= 40)
@@ -94,7 +94,7 @@ struct GateTests {
     let prepared = preparer.posting(document)
     let fit = fitScorer.score(prepared, try resume("vp-product-morgan-ellis.md"))
     #expect(fit.gate.relation == .postingUnknown)
-    #expect(fit.notes.contains { $0.contains("title could not be read") })
+    #expect(fit.notes.contains(.postingFamilyUnknown))
   }
 
   @Test("skill gaps come with the posting's sentence and are ordered by the points they would add")
@@ -105,6 +105,6 @@ struct GateTests {
     #expect(!gains.isEmpty)
     #expect(gains == gains.sorted(by: >))
     #expect(fit.skills.missing.allSatisfy { $0.postingEvidence != nil })
-    for line in fit.advice where line.contains("does not show it") { #expect(line.contains("points")) }
+    #expect(fit.skills.missing.allSatisfy { !$0.isShown && $0.gain > 0 })
   }
 }

@@ -74,8 +74,10 @@ struct KindOfWorkTests {
     let full = fitScorer.score(fullstack, fullstackResume)
     #expect(full.score > fitScorer.score(frontend, fullstackResume).score)
     #expect(full.score > fitScorer.score(backend, fullstackResume).score)
-    // The factor is explained as a part of its own.
-    #expect(b.part(.specialty)?.detail.contains("kinds of work match") == true)
+    // The factor is a part of its own, read from the gate and the skills' kinds of work.
+    #expect(b.part(.specialty)?.basis == .gate)
+    #expect(b.part(.specialty)?.value == b.gate.specialtyFactor)
+    #expect(b.skills.specialtyKnown)
   }
 
   @Test("full-stack work is front and back end together: a frontend-only resume does not match it fully")

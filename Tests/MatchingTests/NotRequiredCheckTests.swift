@@ -28,7 +28,7 @@ struct NotRequiredCheckTests {
     #expect(fit.requirements.contains { $0.kind == .experience && $0.required })
   }
 
-  @Test("checks carry what was asked and shown as values, and the advice reads those, not the words")
+  @Test("checks carry what was asked and shown as values")
   func typedChecks() throws {
     let text = """
       Head of Product
@@ -47,15 +47,12 @@ struct NotRequiredCheckTests {
     let degree = try #require(fit.requirements.first { $0.kind == .degree })
     #expect(degree.degreeAsked == .mba)
     #expect(degree.degreeShown != .mba)
-    let line = try #require(fit.advice.first { $0.contains("role dates add up to") })
-    #expect(line.contains("\(CareerHistory.describe(years: shown)) years."), "\(line)")
-    #expect(fit.advice.contains { $0.contains("requires an MBA") })
-    // A resume without dated roles: no years shown, and the advice says to date the roles.
+    #expect(degree.required && !degree.met && !degree.equivalentExperience)
+    // A resume without dated roles: no years shown.
     let undated = preparer.resume(
       try Ingestor().document(
         bytes: Array("# Sam Reed\n\nProduct Manager at Lattice Apps. I lead the roadmap.\n".utf8), source: "sam.md"))
     let bare = fitScorer.score(target, undated)
     #expect(bare.requirements.first { $0.kind == .experience }?.yearsShown == nil)
-    #expect(bare.advice.contains { $0.contains("no role on your resume has dates") })
   }
 }

@@ -51,6 +51,22 @@ struct ScoringModelTests {
     #expect(throws: ScoringModelError.self) { try ScoringModel.load(path: path) }
   }
 
+  @Test("thresholds outside their range are refused, naming the key", arguments: ["matched", "preferred", "years"])
+  func badThresholds(which: String) throws {
+    var model = try ScoringModel.load(path: Fixtures.lexicon("scoring.json"))
+    switch which {
+    case "matched": model.thresholds.matchedStrength = 1.5
+    case "preferred": model.thresholds.preferredWeight = -0.1
+    default: model.thresholds.equivalentExperienceYears = -1
+    }
+    let path = try write(String(decoding: try JSONEncoder().encode(model), as: UTF8.self), name: "scoring.json")
+    #expect {
+      try ScoringModel.load(path: path)
+    } throws: { error in
+      (error as? ScoringModelError)?.description.contains("thresholds") == true
+    }
+  }
+
   @Test("a skill last used years ago counts less, never below the floor; a bad rule is refused")
   func recency() throws {
     let rule = ScoringModel.Recency(halfLifeYears: 8, floor: 0.4)

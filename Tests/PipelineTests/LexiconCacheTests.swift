@@ -105,8 +105,9 @@ struct LexiconCacheTests {
     // The compiled forms (ScoringModel+Compiled, Lexicon+Compiled…) write each field by hand; a field they do not
     // know would be dropped silently (its default read back). These counts are the fields they write.
     let model = try parsed.scoring.get().model
-    #expect(Mirror(reflecting: model).children.count == 11)
+    #expect(Mirror(reflecting: model).children.count == 12)
     #expect(Mirror(reflecting: model.weights).children.count == 4)
+    #expect(Mirror(reflecting: model.thresholds).children.count == 5)
     #expect(Mirror(reflecting: model.skillShape).children.count == 9)
     #expect(Mirror(reflecting: model.family).children.count == 3)
     #expect(Mirror(reflecting: ScoringModel.Affinity(a: "", b: "", value: 0, reason: "")).children.count == 4)
@@ -131,6 +132,8 @@ struct LexiconCacheTests {
     var model = try parsed.scoring.get().model
     model.skillShape.recency = ScoringModel.Recency(halfLifeYears: 8, floor: 0.25)
     model.skillShape.composites.append(.init(category: "x", of: [["a", "b"], ["c"]]))
+    model.thresholds = .init(
+      matchedStrength: 0.7, shownStrength: 0.4, preferredWeight: 0.25, equivalentExperienceYears: 8, keywordLimit: 9)
     var writer = CompiledWriter()
     model.write(to: &writer)
     let read = try writer.bytes.withUnsafeBytes { bytes in

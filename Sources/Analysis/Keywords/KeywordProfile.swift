@@ -11,12 +11,20 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
     public var surface: String
     /// Section-weighted count in the posting.
     public var count: Double
+
+    /// Creates a term.
+    public init(key: String, surface: String, count: Double) {
+      self.key = key
+      self.surface = surface
+      self.count = count
+    }
   }
 
   /// Candidate terms, most frequent first (ties by key), at most ``candidateLimit``.
   public var terms: [Term]
 
-  init(terms: [Term]) { self.terms = terms }
+  /// Creates a profile of `terms` (most frequent first).
+  public init(terms: [Term]) { self.terms = terms }
 
   /// How many candidates a posting keeps for batch weighting.
   public static let candidateLimit = 40

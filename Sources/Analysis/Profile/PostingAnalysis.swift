@@ -23,6 +23,25 @@ public struct PostingAnalysis: Codable, Sendable, Equatable {
   /// Whether the file reads as a job posting, and on what evidence; nil when no rules were loaded.
   public var kind: DocumentKindAssessment?
 
+  /// Creates an analysis (``PostingAnalyzer`` makes them from documents; tests of the scoring build them
+  /// by hand).
+  public init(
+    source: String, title: String? = nil, company: String? = nil, location: String? = nil, lexicon: String = "",
+    competencies: [CompetencyProfile.Entry] = [], requirements: Requirements = Requirements(),
+    role: RoleProfile = .unknown, skills: SkillProfile = .empty, kind: DocumentKindAssessment? = nil
+  ) {
+    self.source = source
+    self.title = title
+    self.company = company
+    self.location = location
+    self.lexicon = lexicon
+    self.competencies = competencies
+    self.requirements = requirements
+    self.role = role
+    self.skills = skills
+    self.kind = kind
+  }
+
   /// The competencies the posting asks for (mentions outside benefits and how-to-apply text).
   public var askedFor: [CompetencyProfile.Entry] {
     competencies.filter { $0.emphasis > 0 }

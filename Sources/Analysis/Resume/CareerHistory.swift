@@ -28,6 +28,36 @@ public struct CareerHistory: Codable, Sendable, Equatable {
 
     /// Length in months.
     public var months: Int { max(0, endMonth - startMonth) }
+
+    /// Creates a role (for building resumes by hand, as tests of the scoring do).
+    ///
+    /// - Parameters:
+    ///   - title: The title as written.
+    ///   - startMonth: First month, year × 12 + month − 1.
+    ///   - endMonth: Last month, likewise.
+    ///   - isCurrent: Whether it runs to "Present".
+    ///   - seniority: The level the title names.
+    ///   - employer: The employer, when named.
+    ///   - line: The line the dates were read from.
+    ///   - startHasMonth: Whether the start names its month.
+    ///   - endHasMonth: Whether the end names its month.
+    ///   - section: The heading of the section it was read under.
+    public init(
+      title: String, startMonth: Int, endMonth: Int, isCurrent: Bool = false, seniority: Seniority? = nil,
+      employer: String? = nil, line: String = "", startHasMonth: Bool = true, endHasMonth: Bool = true,
+      section: String? = nil
+    ) {
+      self.title = title
+      self.startMonth = startMonth
+      self.endMonth = endMonth
+      self.isCurrent = isCurrent
+      self.seniority = seniority
+      self.employer = employer
+      self.line = line
+      self.startHasMonth = startHasMonth
+      self.endHasMonth = endHasMonth
+      self.section = section
+    }
   }
 
   /// The roles in the order the resume lists them.

@@ -27,6 +27,27 @@ public struct ResumeAnalysis: Codable, Sendable, Equatable {
   /// Whether the file reads as a resume, and on what evidence; nil when no rules were loaded.
   public var kind: DocumentKindAssessment?
 
+  /// Creates an analysis (``ResumeAnalyzer`` makes them from documents; tests of the scoring build them
+  /// by hand).
+  public init(
+    source: String, title: String? = nil, name: String? = nil, competencies: [CompetencyProfile.Entry] = [],
+    career: CareerHistory = CareerHistory(roles: []), degrees: [DegreeRequirement] = [],
+    certifications: [CertificationRequirement] = [], role: RoleProfile = .unknown, skills: SkillProfile = .empty,
+    asOf: AsOf? = nil, kind: DocumentKindAssessment? = nil
+  ) {
+    self.source = source
+    self.title = title
+    self.name = name
+    self.competencies = competencies
+    self.career = career
+    self.degrees = degrees
+    self.certifications = certifications
+    self.role = role
+    self.skills = skills
+    self.asOf = asOf
+    self.kind = kind
+  }
+
   /// How strongly the resume evidences competency `id`, from 0 (no evidence) towards 1.
   ///
   /// Saturating: 1 − e^(−hits/2), so one mention gives 0.39, two 0.63, four 0.86, and the twentieth

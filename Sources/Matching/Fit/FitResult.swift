@@ -1,7 +1,10 @@
 import Analysis
 import Requirements
 
-/// How well one resume fits one posting: the score, its parts, and what to do about the gaps.
+/// How well one resume fits one posting: the score, its parts, and the facts behind them, as typed values.
+///
+/// Matching writes no words: every sentence a user reads about a fit (each part's explanation, the notes,
+/// the requirement lines, the advice) is written by the Report module from these facts.
 public struct FitResult: Codable, Sendable, Equatable {
   /// The posting's identity.
   public struct Posting: Codable, Sendable, Equatable {
@@ -26,8 +29,9 @@ public struct FitResult: Codable, Sendable, Equatable {
   /// How fully the posting is described in the lexicon's terms, 0–1: the competency part's share of
   /// its weight (the rest goes to the text part).
   public var coverage: Double
-  /// Things the reader should know about this score (a resume outside the lexicon's role family…).
-  public var notes: [String]
+  /// Things the reader should know about this score (a title that could not be read, a posting outside
+  /// the lexicon's role family…).
+  public var notes: [FitNote]
   /// The posting scored.
   public var posting: Posting
   /// The resume file.
@@ -38,8 +42,6 @@ public struct FitResult: Codable, Sendable, Equatable {
   public var requirements: [RequirementCheck]
   /// The posting's salient keywords outside the lexicon, found in the resume or not.
   public var keywords: [KeywordFit]
-  /// Concrete advice, most valuable first.
-  public var advice: [String]
   /// The family and level gate.
   public var gate: FitGate
   /// The general skills asked and shown.
@@ -119,19 +121,16 @@ public struct RequirementCheck: Codable, Sendable, Equatable {
 
   /// What is checked.
   public var kind: Kind
-  /// What the posting asks, in words ("15+ years of experience").
-  public var requirement: String
   /// Required or only preferred.
   public var required: Bool
   /// 1 for required, 0.5 for preferred.
   public var weight: Double
   /// 0–1: how far the resume meets it.
   public var satisfaction: Double
-  /// What the resume shows, in words ("16.4 years from role dates").
-  public var found: String
   /// The years asked (experience checks).
   public var minYears: Int? = nil
-  /// The years the resume's dated roles add up to; nil when no role has dates (experience checks).
+  /// The years the resume's dated roles add up to: for experience checks, nil when no role has dates;
+  /// for degree checks, set when equivalent experience stood in for the degree.
   public var yearsShown: Double? = nil
   /// The degree asked (degree checks).
   public var degreeAsked: DegreeLevel? = nil
@@ -141,6 +140,8 @@ public struct RequirementCheck: Codable, Sendable, Equatable {
   public var equivalentExperience: Bool = false
   /// Whether the resume lists the certification (certification checks).
   public var held: Bool = false
+  /// The certification asked, as the posting names it (certification checks).
+  public var certification: String? = nil
 
   /// Whether it is fully met.
   public var met: Bool { satisfaction >= 0.999 }
@@ -192,8 +193,64 @@ public struct FitPart: Codable, Sendable, Equatable {
   /// The comparison before it was shaped into ``value``: the cosine for text, the rungs above (+) or
   /// below (−) the posting for level, the share or sum itself for the others.
   public var raw: Double
-  /// What was compared, in words ("posting: Product management (Senior Product Manager); resume: …").
-  public var detail: String
+  /// How ``value`` was reached, with the model's constants that shaped it.
+  public var basis: Basis
+
+  /// How a part's value was reached.
+  public enum Basis: Codable, Sendable, Equatable {
+    /// A factor of the gate (role, level, kind of work): the fit's ``FitGate`` and, for the kind of
+    /// work, its ``SkillFit`` hold the facts.
+    case gate
+    /// The skills part: the model's blend of coverage, focus, cosine and kind of work.
+    case skillBlend(SkillBlend)
+    /// The competency part: Σ emphasis × strength over `competencies` competencies, its weight scaled
+    /// by the posting's lexicon coverage.
+    case competencySum(competencies: Int, lexiconCoverage: Double)
+    /// The requirements part: Σ weight × satisfaction / Σ weight over `checks` checks (0: the posting
+    /// states none, and the part gives no points).
+    case requirementAverage(checks: Int)
+    /// The text part: min(1, cosine / saturation).
+    case textCosine(cosine: Double, saturation: Double)
+  }
+
+  /// The skills part's value, term by term: each comparison and the model's weight for it.
+  public struct SkillBlend: Codable, Sendable, Equatable {
+    /// The share of the asks the resume shows, and its weight.
+    public var coverage: Double
+    public var coverageWeight: Double
+    /// The share of the resume's skills the posting asks for, and its weight.
+    public var focus: Double
+    public var focusWeight: Double
+    /// The cosine of the two skill vectors, and its weight.
+    public var cosine: Double
+    public var cosineWeight: Double
+    /// The cosine of the two sides' kinds of work, and its weight.
+    public var specialty: Double
+    public var specialtyWeight: Double
+    /// How many skills the posting asks for.
+    public var asked: Int
+
+    /// Creates a blend.
+    public init(
+      coverage: Double, coverageWeight: Double, focus: Double, focusWeight: Double, cosine: Double,
+      cosineWeight: Double, specialty: Double, specialtyWeight: Double, asked: Int
+    ) {
+      self.coverage = coverage
+      self.coverageWeight = coverageWeight
+      self.focus = focus
+      self.focusWeight = focusWeight
+      self.cosine = cosine
+      self.cosineWeight = cosineWeight
+      self.specialty = specialty
+      self.specialtyWeight = specialtyWeight
+      self.asked = asked
+    }
+
+    /// Σ term × weight.
+    public var value: Double {
+      coverageWeight * coverage + focusWeight * focus + cosineWeight * cosine + specialtyWeight * specialty
+    }
+  }
 
   /// Creates a part; its points are `value` × `maximum`.
   ///
@@ -201,16 +258,31 @@ public struct FitPart: Codable, Sendable, Equatable {
   ///   - kind: Which part.
   ///   - value: How well it matched, 0–1.
   ///   - maximum: The most it can give for this pair.
-  ///   - detail: What was compared, in words.
+  ///   - basis: How the value was reached.
   ///   - raw: The comparison before shaping (see ``raw``); `value` when nil.
-  public init(kind: Kind, value: Double, maximum: Double, detail: String, raw: Double? = nil) {
+  public init(kind: Kind, value: Double, maximum: Double, basis: Basis, raw: Double? = nil) {
     self.kind = kind
     self.value = value
     self.maximum = maximum
     self.points = value * maximum
     self.raw = raw ?? value
-    self.detail = detail
+    self.basis = basis
   }
+}
+
+/// Something the reader of a fit should know about it, as a fact; Report words it.
+public enum FitNote: Codable, Sendable, Equatable {
+  /// The posting's title names no known line of work: the pair is judged on content alone.
+  case postingFamilyUnknown
+  /// No title on the resume names a known line of work: the pair is judged on content alone.
+  case resumeFamilyUnknown
+  /// The posting is of another family than the lexicon's (`family`, named `familyName`): the lexicon
+  /// `lexicon`'s competencies say little about it.
+  case outsideLexicon(family: String, familyName: String, lexicon: String)
+  /// The posting file may not be a job posting (or reads as something else).
+  case postingKind(DocumentKindAssessment)
+  /// The resume file may not be a resume.
+  case resumeKind(DocumentKindAssessment)
 }
 
 /// One salient posting keyword.
@@ -258,6 +330,35 @@ public struct FitGate: Codable, Sendable, Equatable {
   public var postingRung: Int?
   /// The resume's rung, if known.
   public var resumeRung: Int?
+  /// The posting title its family was read from.
+  public var postingTitle: String? = nil
+  /// The posting family's display name.
+  public var postingFamilyName: String? = nil
+  /// The resume's families with the largest shares of its titles (at most 3), named.
+  public var resumeFamilies: [HeldFamily] = []
+  /// Where the resume's families were read ("titles held", "role phrases in the text"), if anywhere.
+  public var resumeFamilySource: String? = nil
+  /// What told the posting's level ("title", "years asked"…), if anything.
+  public var postingRungSource: String? = nil
+  /// What told the resume's level, if anything.
+  public var resumeRungSource: String? = nil
+
+  /// A family the resume's titles hold, with its display name and share.
+  public struct HeldFamily: Codable, Sendable, Equatable {
+    /// The family's id.
+    public var family: String
+    /// Its display name.
+    public var name: String
+    /// Its share of the resume's titles, 0–1.
+    public var share: Double
+
+    /// Creates one.
+    public init(family: String, name: String, share: Double) {
+      self.family = family
+      self.name = name
+      self.share = share
+    }
+  }
 
   /// The resume's rung minus the posting's, when both are known.
   public var levelSteps: Int? {
@@ -291,9 +392,13 @@ public struct SkillFit: Codable, Sendable, Equatable {
     public var postingPhrase: String?
     /// The resume's sentence that shows it.
     public var resumeEvidence: String?
+    /// Whether the resume shows it: strength at least the model's `thresholds.shownStrength`.
+    public var isShown: Bool
 
-    /// Whether the resume shows it (strength 0.5 or more).
-    public var isShown: Bool { strength >= 0.5 }
+    enum CodingKeys: String, CodingKey {
+      case id, name, required, share, strength, gain, postingEvidence, postingPhrase, resumeEvidence
+      case isShown = "shown"
+    }
   }
 
   /// The share of what the posting asks (by ask × specificity) that the resume shows, 0–1.

@@ -25,11 +25,6 @@ import Requirements
 /// The score is a pure function of the pair and the model: `score` and `rank` agree on every pair,
 /// whatever else is in the batch.
 public struct FitScorer: Sendable {
-  /// Strength from which a competency counts as matched.
-  public static let matchedStrength = 0.6
-  /// How many keywords of a posting are listed.
-  public static let keywordLimit = 15
-
   /// The weights and shapes.
   public let model: ScoringModel
   /// The role families, for naming them.
@@ -87,17 +82,14 @@ public struct FitScorer: Sendable {
     categoryCount = categories.count
   }
 
-  /// The fit of `resume` for `posting`; without `details`, the parts' explanations, the notes and the
-  /// advice are left empty (ranking rows need only the score and the gaps, and formatting them for
-  /// 50,000 postings would cost more than scoring).
+  /// The fit of `resume` for `posting`: the score, its parts and the facts behind them (no words: Report
+  /// writes the explanations, notes and advice from them).
   ///
   /// - Parameters:
   ///   - posting: The posting, prepared by the same lexicon's ``Preparer``.
   ///   - resume: The resume, prepared likewise.
-  ///   - details: Fill the explanations, notes and advice.
   /// - Returns: The fit; its score never depends on any other posting or resume.
-  public func score(_ posting: PreparedPosting, _ resume: PreparedResume, details: Bool = true) -> FitResult {
-    let describe = Describer(enabled: details)
+  public func score(_ posting: PreparedPosting, _ resume: PreparedResume) -> FitResult {
     let weights = model.weights
     // The lexicon's competencies count for a posting of its own field, or one whose field cannot be read;
     // for another field they say little (a backend posting's "collaboration" is no product leadership).
@@ -117,7 +109,8 @@ public struct FitScorer: Sendable {
     let hasSkills = !skills.items.isEmpty
     let competencies = competencyFits(posting.analysis, resume.analysis, maximum: 1)
     let competencyValue = competencies.reduce(0) { $0 + $1.emphasis * $1.strength }
-    let checks = RequirementChecker.checks(posting: posting.analysis, resume: resume.analysis)
+    let checks = RequirementChecker.checks(
+      posting: posting.analysis, resume: resume.analysis, thresholds: model.thresholds)
     let totalWeight = checks.reduce(0) { $0 + $1.weight }
     let requirementValue = totalWeight > 0 ? checks.reduce(0) { $0 + $1.weight * $1.satisfaction } / totalWeight : 1
     let cosine = posting.vector.cosine(resume.vector)
@@ -145,57 +138,34 @@ public struct FitScorer: Sendable {
     for index in skills.items.indices {
       skills.items[index].gain *= skillMaximum * scale
     }
+    let shape = model.skillShape
     let parts = [
-      FitPart(
-        kind: .role, value: gate.familyFactor, maximum: 0,
-        detail: describe { familyDetail(gate, posting.analysis.role, resume.analysis.role) },
-        raw: gate.resumeFamilyShare),
-      FitPart(
-        kind: .level, value: gate.levelFactor, maximum: 0,
-        detail: describe { levelDetail(gate, posting.analysis.role, resume.analysis.role) },
-        raw: Double(gate.levelSteps ?? 0)),
-      FitPart(
-        kind: .specialty, value: gate.specialtyFactor, maximum: 0,
-        detail: describe {
-          skills.specialtyKnown
-            ? String(
-              format:
-                "technology kinds of work match %.2f (cosine; full-stack counts front and back end together); they are %.0f%% of the posting's asks: × %.2f",
-              skills.specialty, skills.specialtyShare * 100, gate.specialtyFactor)
-            : "one side shows no technology kind of work (frontend, backend, data…): × 1"
-        },
-        raw: skills.specialty),
+      FitPart(kind: .role, value: gate.familyFactor, maximum: 0, basis: .gate, raw: gate.resumeFamilyShare),
+      FitPart(kind: .level, value: gate.levelFactor, maximum: 0, basis: .gate, raw: Double(gate.levelSteps ?? 0)),
+      FitPart(kind: .specialty, value: gate.specialtyFactor, maximum: 0, basis: .gate, raw: skills.specialty),
       FitPart(
         kind: .skills, value: skillValue, maximum: skillMaximum * scale,
-        detail: describe(
-          String(
-            format:
-              "coverage %.2f × %.2f + focus %.2f × %.2f + cosine %.2f × %.2f + specialty %.2f × %.2f over %d skills asked",
-            skills.coverage, model.skillShape.coverage, skills.focus, model.skillShape.focus, skills.cosine,
-            model.skillShape.cosine, skills.specialty, model.skillShape.specialty, skills.items.count)),
+        basis: .skillBlend(
+          FitPart.SkillBlend(
+            coverage: skills.coverage, coverageWeight: shape.coverage, focus: skills.focus, focusWeight: shape.focus,
+            cosine: skills.cosine, cosineWeight: shape.cosine, specialty: skills.specialty,
+            specialtyWeight: shape.specialty, asked: skills.items.count)),
         raw: skills.coverage),
       FitPart(
         kind: .competencies, value: competencyValue, maximum: competencyMaximum * scale,
-        detail: describe(
-          String(
-            format: "Σ emphasis × strength over %d competencies; lexicon coverage %.2f scales the weight",
-            competencies.count, coverage))),
+        basis: .competencySum(competencies: competencies.count, lexiconCoverage: coverage)),
       FitPart(
         kind: .requirements, value: requirementValue, maximum: requirementMaximum * scale,
-        detail: describe(
-          totalWeight > 0
-            ? String(format: "%d checks, Σ weight × satisfaction / Σ weight", checks.count)
-            : "the posting states no years, degree or certification")),
+        basis: .requirementAverage(checks: checks.count)),
       FitPart(
         kind: .text, value: textValue, maximum: textMaximum * scale,
-        detail: describe(String(format: "TF-IDF cosine %.3f; full at %.2f", cosine, model.textSaturation)),
-        raw: cosine),
+        basis: .textCosine(cosine: cosine, saturation: model.textSaturation), raw: cosine),
     ]
     let total = parts.reduce(0) { $0 + $1.points }
     let score = min(100, max(0, Int(total.rounded())))
-    var result = FitResult(
+    return FitResult(
       score: score, band: FitBand(score: score), parts: parts, coverage: coverage,
-      notes: details ? notes(gate, posting.analysis.role, resume.analysis.role) : [],
+      notes: notes(gate, posting.analysis.role),
       posting: FitResult.Posting(
         source: posting.analysis.source, title: posting.analysis.title, company: posting.analysis.company,
         location: posting.analysis.location),
@@ -206,9 +176,7 @@ public struct FitScorer: Sendable {
         fit.gain *= competencyMaximum * scale
         return fit
       }, requirements: checks,
-      keywords: keywordFits(posting.keywords, resumeKeys: resume.keys), advice: [], gate: gate, skills: skills)
-    if details { result.advice = AdviceWriter.advice(for: result) }
-    return result
+      keywords: keywordFits(posting.keywords, resumeKeys: resume.keys), gate: gate, skills: skills)
   }
 
   /// The family and level gate of a pair.
@@ -217,6 +185,14 @@ public struct FitScorer: Sendable {
       familyFactor: 1, levelFactor: model.unknownLevel, relation: .same, postingFamily: posting.primaryFamily,
       resumeFamily: resume.primaryFamily, resumeFamilyShare: resume.families.first?.share ?? 0,
       postingRung: posting.rung, resumeRung: resume.rung)
+    gate.postingTitle = posting.families.first?.title
+    gate.postingFamilyName = posting.primaryFamily.map(roles.name(of:))
+    gate.resumeFamilies = resume.families.prefix(3).map {
+      FitGate.HeldFamily(family: $0.family, name: roles.name(of: $0.family), share: $0.share)
+    }
+    gate.resumeFamilySource = resume.familySource
+    gate.postingRungSource = posting.rungSource
+    gate.resumeRungSource = resume.rungSource
     if let steps = gate.levelSteps {
       gate.levelFactor = model.levelFloor + (1 - model.levelFloor) * model.levelValue(steps: steps)
     }
@@ -306,7 +282,8 @@ public struct FitScorer: Sendable {
         id: ask.entry.id, name: ask.entry.name, required: ask.entry.isRequired, share: ask.ask / askTotal,
         strength: strength,
         gain: model.skillShape.coverage * ask.ask * (1 - strength) / askTotal,
-        postingEvidence: ask.entry.evidence, postingPhrase: ask.entry.phrase, resumeEvidence: ask.shown?.evidence)
+        postingEvidence: ask.entry.evidence, postingPhrase: ask.entry.phrase, resumeEvidence: ask.shown?.evidence,
+        isShown: strength >= model.thresholds.shownStrength)
     }
     .sorted { ($0.share, $1.id) > ($1.share, $0.id) }
     let postingKinds = withComposites(postingCategories)
@@ -343,33 +320,6 @@ public struct FitScorer: Sendable {
     return normA > 0 && normB > 0 ? dot / (normA.squareRoot() * normB.squareRoot()) : 0
   }
 
-  private func familyDetail(_ gate: FitGate, _ posting: RoleProfile, _ resume: RoleProfile) -> String {
-    let wanted = gate.postingFamily.map { "posting: \(roles.name(of: $0)) (\(posting.families.first?.title ?? ""))" }
-    switch gate.relation {
-    case .postingUnknown:
-      return "the posting's title names no known role family: judged on content alone (× 1)"
-    case .resumeUnknown:
-      return "\(wanted ?? ""); no title on the resume names a known family: judged on content alone (× 1)"
-    case .same, .related, .other:
-      let held = resume.families.prefix(3).map {
-        String(format: "%@ %.0f%%", roles.name(of: $0.family), $0.share * 100)
-      }
-      let relation =
-        gate.relation == .same ? "same family" : gate.relation == .related ? "related family" : "another family"
-      return "\(wanted ?? ""); resume \(resume.familySource ?? "titles held"): \(held.joined(separator: ", ")); "
-        + String(format: "%@ × %.2f", relation, gate.familyFactor)
-    }
-  }
-
-  private func levelDetail(_ gate: FitGate, _ posting: RoleProfile, _ resume: RoleProfile) -> String {
-    let sides =
-      "posting \(RoleProfile.rungName(posting.rung)) (\(posting.rungSource ?? "unknown")); "
-      + "resume \(RoleProfile.rungName(resume.rung)) (\(resume.rungSource ?? "unknown"))"
-    guard let steps = gate.levelSteps else { return sides + String(format: ": × %.2f", gate.levelFactor) }
-    let gap = steps == 0 ? "same rung" : steps > 0 ? "\(steps) above" : "\(-steps) below"
-    return "\(sides): \(gap) × " + String(format: "%.2f", gate.levelFactor)
-  }
-
   /// How much of a full product-leadership posting's lexicon evidence a posting has.
   ///
   /// - Parameter posting: The posting's analysis.
@@ -378,21 +328,15 @@ public struct FitScorer: Sendable {
     min(1, posting.competencies.reduce(0) { $0 + $1.weightedHits } / model.fullCoverageHits)
   }
 
-  private func notes(_ gate: FitGate, _ posting: RoleProfile, _ resume: RoleProfile) -> [String] {
-    var notes: [String] = []
+  private func notes(_ gate: FitGate, _ posting: RoleProfile) -> [FitNote] {
+    var notes: [FitNote] = []
     switch gate.relation {
-    case .postingUnknown:
-      notes.append("The posting's title could not be read as a known line of work: it is judged on its content alone.")
-    case .resumeUnknown:
-      notes.append(
-        "No title on your resume could be read as a known line of work: it is judged on its content alone.")
+    case .postingUnknown: notes.append(.postingFamilyUnknown)
+    case .resumeUnknown: notes.append(.resumeFamilyUnknown)
     default: break
     }
-    guard let lexiconFamily else { return notes }
-    if let family = posting.primaryFamily, family != lexiconFamily {
-      notes.append(
-        "This posting is a \(roles.name(of: family)) role; the \(lexiconName) competencies say little about it, so its skills, requirements and words carry the score."
-      )
+    if let lexiconFamily, let family = posting.primaryFamily, family != lexiconFamily {
+      notes.append(.outsideLexicon(family: family, familyName: roles.name(of: family), lexicon: lexiconName))
     }
     return notes
   }
@@ -407,7 +351,7 @@ public struct FitScorer: Sendable {
       let resumeEntry = resume.competencies.first { $0.id == entry.id }
       let strength = ResumeAnalysis.strength(weightedHits: resumeEntry?.weightedHits ?? 0)
       let status: CompetencyFit.Status =
-        strength >= Self.matchedStrength ? .matched : (strength > 0 ? .weak : .missing)
+        strength >= model.thresholds.matchedStrength ? .matched : (strength > 0 ? .weak : .missing)
       fits.append(
         CompetencyFit(
           id: entry.id, name: entry.name, emphasis: emphasis, strength: strength,
@@ -420,21 +364,8 @@ public struct FitScorer: Sendable {
 
   private func keywordFits(_ profile: KeywordProfile, resumeKeys: Set<String>) -> [KeywordFit] {
     profile.terms.map { term in (term, term.count.squareRoot()) }
-      .sorted { ($0.1, $1.0.key) > ($1.1, $0.0.key) }.prefix(Self.keywordLimit).map { term, weight in
+      .sorted { ($0.1, $1.0.key) > ($1.1, $0.0.key) }.prefix(model.thresholds.keywordLimit).map { term, weight in
         KeywordFit(term: term.surface, weight: weight, found: resumeKeys.contains(term.key))
       }
-  }
-}
-
-/// Builds explanation text only when it will be shown.
-private struct Describer {
-  let enabled: Bool
-
-  func callAsFunction(_ text: @autoclosure () -> String) -> String {
-    enabled ? text() : ""
-  }
-
-  func callAsFunction(_ text: () -> String) -> String {
-    enabled ? text() : ""
   }
 }

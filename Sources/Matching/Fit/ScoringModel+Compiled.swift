@@ -32,6 +32,13 @@ extension ScoringModel {
     writer.write(levelFit)
     for value in [levelFloor, unknownLevel, specialtyGate, textSaturation, fullCoverageHits] { writer.write(value) }
     writer.write(provenance)
+    let limits = thresholds
+    for value in [
+      limits.matchedStrength, limits.shownStrength, limits.preferredWeight, limits.equivalentExperienceYears,
+    ] {
+      writer.write(value)
+    }
+    writer.write(limits.keywordLimit)
   }
 
   /// Reads a model ``write(to:)`` wrote.
@@ -75,11 +82,17 @@ extension ScoringModel {
     let specialtyGate = try reader.readDouble()
     let textSaturation = try reader.readDouble()
     let fullCoverageHits = try reader.readDouble()
+    let provenance = try reader.readString()
+    let thresholds = Thresholds(
+      matchedStrength: try reader.readDouble(), shownStrength: try reader.readDouble(),
+      preferredWeight: try reader.readDouble(), equivalentExperienceYears: try reader.readDouble(),
+      keywordLimit: try reader.readInt())
     self.init(
       weights: weights, skillShape: shape, contentScale: contentScale,
       family: FamilyGate(other: other, shareFull: shareFull, affinities: affinities), levelFit: levelFit,
       levelFloor: levelFloor, unknownLevel: unknownLevel, textSaturation: textSaturation,
-      fullCoverageHits: fullCoverageHits, provenance: try reader.readString(), specialtyGate: specialtyGate)
+      fullCoverageHits: fullCoverageHits, provenance: provenance, specialtyGate: specialtyGate,
+      thresholds: thresholds)
     // Only a checked model is compiled; one that no longer passes the checks was damaged.
     guard (try? check(path: "")) != nil else { throw CompiledReader.Damaged() }
   }

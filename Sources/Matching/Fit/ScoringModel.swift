@@ -139,6 +139,33 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     }
   }
 
+  /// Where a fit's facts turn from one state to another: what counts as matched or shown, what a
+  /// preferred requirement weighs, when experience stands in for a degree.
+  public struct Thresholds: Codable, Sendable, Equatable {
+    /// A competency's strength from which it counts as matched (below it, with some evidence, weak).
+    public var matchedStrength: Double
+    /// A skill's strength from which the resume counts as showing it.
+    public var shownStrength: Double
+    /// What a preferred requirement weighs in the requirements part, a required one weighing 1.
+    public var preferredWeight: Double
+    /// Years of dated roles that stand in for a degree where the posting accepts equivalent experience.
+    public var equivalentExperienceYears: Double
+    /// How many of a posting's salient keywords outside the vocabularies the fit lists.
+    public var keywordLimit: Int
+
+    /// Creates thresholds.
+    public init(
+      matchedStrength: Double, shownStrength: Double, preferredWeight: Double, equivalentExperienceYears: Double,
+      keywordLimit: Int
+    ) {
+      self.matchedStrength = matchedStrength
+      self.shownStrength = shownStrength
+      self.preferredWeight = preferredWeight
+      self.equivalentExperienceYears = equivalentExperienceYears
+      self.keywordLimit = keywordLimit
+    }
+  }
+
   /// The family gate.
   public struct FamilyGate: Codable, Sendable, Equatable {
     /// What a resume of an unrelated family keeps.
@@ -193,13 +220,17 @@ public struct ScoringModel: Codable, Sendable, Equatable {
   public var fullCoverageHits: Double
   /// How the weights were chosen, in a sentence.
   public var provenance: String
+  /// Where a fit's facts change state (matched, shown, equivalent experience) and what a preferred
+  /// requirement weighs.
+  public var thresholds: Thresholds
 
   /// Creates a model.
   public init(
     weights: Weights, skillShape: SkillShape, contentScale: Double, family: FamilyGate, levelFit: [Double],
     levelFloor: Double, unknownLevel: Double, textSaturation: Double, fullCoverageHits: Double, provenance: String,
-    specialtyGate: Double = 0
+    specialtyGate: Double = 0, thresholds: Thresholds
   ) {
+    self.thresholds = thresholds
     self.specialtyGate = specialtyGate
     self.weights = weights
     self.skillShape = skillShape
@@ -278,6 +309,16 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     if let recency = shape.recency, !(recency.halfLifeYears > 0 && (0...1).contains(recency.floor)) {
       throw ScoringModelError.invalid(
         path: path, reason: "skillShape.recency needs a positive halfLifeYears and a floor from 0 to 1")
+    }
+    let limits = thresholds
+    guard [limits.matchedStrength, limits.shownStrength, limits.preferredWeight].allSatisfy({ (0...1).contains($0) }),
+      limits.equivalentExperienceYears >= 0, limits.keywordLimit >= 0
+    else {
+      throw ScoringModelError.invalid(
+        path: path,
+        reason:
+          "thresholds: matchedStrength, shownStrength and preferredWeight must be from 0 to 1; equivalentExperienceYears and keywordLimit not negative"
+      )
     }
     guard textSaturation > 0, fullCoverageHits > 0, contentScale > 0, family.shareFull > 0
     else {

@@ -4,7 +4,7 @@ import Analysis
 /// give the same ranking, whatever order they arrive in.
 ///
 /// Only small rows are kept per item (score, band, identity, top gaps), so a batch of 50,000 postings
-/// stays small in memory; ``FitScorer/score(_:_:details:)`` scores an entry in full for reports.
+/// stays small in memory; ``FitScorer/score(_:_:)`` scores an entry in full for reports.
 public enum Ranker {
   /// Ranks `postings` (with their file paths) for `resume` with `scorer`. Postings with the same text
   /// are ranked once, under the first path in order. Each score is the pair's own: the batch changes

@@ -45,7 +45,7 @@ public struct ScoredFile: Sendable, Equatable {
   ///   - resume: The prepared resume.
   ///   - scorer: Scores the pair.
   public init(posting: PreparedPosting, file: String, for resume: PreparedResume, scorer: FitScorer) {
-    let fit = scorer.score(posting, resume, details: false)
+    let fit = scorer.score(posting, resume)
     self.init(
       file: file, fingerprint: posting.fingerprint, score: fit.score, band: fit.band, title: fit.posting.title,
       company: fit.posting.company, location: fit.posting.location, topGaps: fit.gaps.prefix(2).map(\.name))
@@ -70,7 +70,7 @@ public struct ScoredFile: Sendable, Equatable {
   public init(
     resume: PreparedResume, file: String, fingerprint: UInt64, for posting: PreparedPosting, scorer: FitScorer
   ) {
-    let fit = scorer.score(posting, resume, details: false)
+    let fit = scorer.score(posting, resume)
     self.init(
       file: file, fingerprint: fingerprint, score: fit.score, band: fit.band, title: nil, company: nil, location: nil,
       topGaps: fit.gaps.prefix(2).map(\.name))

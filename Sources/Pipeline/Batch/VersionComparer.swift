@@ -77,7 +77,7 @@ public struct VersionComparer: Sendable {
       },
       { preparer, document -> (fits: [FitResult], kind: DocumentKindAssessment?) in
         let posting = preparer.posting(document, compact: true)
-        return (prepared.map { scorer.score(posting, $0, details: false) }, posting.analysis.kind)
+        return (prepared.map { scorer.score(posting, $0) }, posting.analysis.kind)
       })
     var postings: [(file: String, fits: [FitResult], kindNote: DocumentKindAssessment?)] = []
     var skipped = problems.map { Ranking.Skipped(file: $0.path, reason: $0.reason) }

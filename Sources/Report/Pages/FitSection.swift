@@ -136,7 +136,7 @@ struct FitSection {
           "The lexicon covers \(NumberFormat.percent(fit.coverage)) of this posting, so competencies can earn "
             + "up to \(NumberFormat.fixed(fit.part(.competencies)?.maximum ?? 0)) points and text similarity up to "
             + "\(NumberFormat.fixed(fit.part(.text)?.maximum ?? 0)).")),
-      .group(fit.notes.map { .p(.attr("class", "note"), .plain($0)) }),
+      .group(FitWording.notes(fit).map { .p(.attr("class", "note"), .plain($0)) }),
       .p(.attr("class", "file"), .plain("Resume: \(fit.resume)"))
     )
   }
@@ -228,10 +228,10 @@ struct FitSection {
                 .span(
                   .classes("importance", check.required ? "required" : "preferred"),
                   .plain(check.required ? "required" : "preferred")),
-                .strong(.plain(check.requirement)),
+                .strong(.plain(FitWording.requirement(check))),
                 .span(
                   .attr("class", "found"),
-                  .plain("Resume: \(check.found) (\(NumberFormat.percent(check.satisfaction)) met)"))
+                  .plain("Resume: \(FitWording.found(check)) (\(NumberFormat.percent(check.satisfaction)) met)"))
               )
             }))
     )
@@ -248,11 +248,12 @@ struct FitSection {
   }
 
   private func advice() -> BodyNode {
-    .group(
+    let advice = AdviceWriter.advice(for: fit)
+    return .group(
       .h4(.plain("Advice")),
-      fit.advice.isEmpty
+      advice.isEmpty
         ? .p(.attr("class", "empty"), .plain("Nothing to add."))
-        : .ul(.attr("class", "advice"), .group(fit.advice.map { .li(.plain($0)) }))
+        : .ul(.attr("class", "advice"), .group(advice.map { .li(.plain($0)) }))
     )
   }
 }

@@ -31,7 +31,7 @@ public enum FitReport {
   /// - Returns: The JSON, ending in a newline.
   /// - Throws: The encoder's error.
   public static func json(_ fits: [FitResult], oneFileNamed: Bool) throws -> String {
-    try JSONOutput.text(fits, oneFileNamed: oneFileNamed)
+    try JSONOutput.text(fits.map(FitJSON.init), oneFileNamed: oneFileNamed)
   }
 
   /// The fits as one self-contained HTML page (see ``HTMLReport``).
@@ -58,9 +58,11 @@ public enum FitReport {
           .map { "\(Self.shortName($0.kind)) \(NumberFormat.fixed($0.points, 0))/\(NumberFormat.fixed($0.maximum, 0))" }
           .joined(separator: " · "), width - 2) + "\n"
     for part in fit.parts where part.kind == .role || part.kind == .level || part.kind == .specialty {
-      out += "  " + style.dim(TextLayout.fit("\(Self.shortName(part.kind)): \(part.detail)", width - 2)) + "\n"
+      out +=
+        "  " + style.dim(TextLayout.fit("\(Self.shortName(part.kind)): \(FitWording.detail(part, of: fit))", width - 2))
+        + "\n"
     }
-    for note in fit.notes { out += style.yellow(TextLayout.wrap("! " + note, width: width, indent: "  ")) }
+    for note in FitWording.notes(fit) { out += style.yellow(TextLayout.wrap("! " + note, width: width, indent: "  ")) }
     let matched = fit.competencies.filter { $0.status == .matched }
     if !matched.isEmpty {
       out += "\n" + style.underline("Matched") + "\n"
@@ -91,7 +93,10 @@ public enum FitReport {
       out += "\n" + style.underline("Unmet requirements") + "\n"
       for check in unmet {
         let importance = check.required ? "required" : "preferred"
-        out += "  ✗ " + TextLayout.fit("\(check.requirement) (\(importance)): \(check.found)", width - 4) + "\n"
+        out +=
+          "  ✗ "
+          + TextLayout.fit("\(FitWording.requirement(check)) (\(importance)): \(FitWording.found(check))", width - 4)
+          + "\n"
       }
     }
     let missing = fit.missingKeywords.map(\.term)
@@ -100,9 +105,10 @@ public enum FitReport {
         "\n" + style.underline("Missing keywords: ") + TextLayout.fit(missing.joined(separator: ", "), width - 18)
         + "\n"
     }
-    if !fit.advice.isEmpty {
+    let advice = AdviceWriter.advice(for: fit)
+    if !advice.isEmpty {
       out += "\n" + style.underline("Advice") + "\n"
-      for line in fit.advice { out += TextLayout.wrap("• " + line, width: width, indent: "  ") }
+      for line in advice { out += TextLayout.wrap("• " + line, width: width, indent: "  ") }
     }
     if explain { out += "\n" + explanation(fit, style: style) }
     return out
@@ -118,7 +124,7 @@ public enum FitReport {
       out +=
         "\(part.kind.displayName): \(NumberFormat.fixed(part.value, 3)) × "
         + "\(NumberFormat.fixed(part.maximum, 1)) = \(NumberFormat.fixed(part.points, 2)) points\n"
-      out += "  " + TextLayout.wrap(part.detail, width: 98, indent: "    ")
+      out += "  " + TextLayout.wrap(FitWording.detail(part, of: fit), width: 98, indent: "    ")
       switch part.kind {
       case .competencies:
         for competency in fit.competencies {
@@ -130,9 +136,10 @@ public enum FitReport {
       case .requirements:
         for check in fit.requirements {
           out +=
-            "    " + TextLayout.pad("\(check.requirement) (\(check.required ? "required" : "preferred"))", 40)
+            "    "
+            + TextLayout.pad("\(FitWording.requirement(check)) (\(check.required ? "required" : "preferred"))", 40)
             + " \(NumberFormat.fixed(check.weight, 1)) × \(NumberFormat.fixed(check.satisfaction, 2))"
-            + "  \(check.found)\n"
+            + "  \(FitWording.found(check))\n"
         }
       case .text:
         let found = fit.keywords.filter(\.found).map(\.term)
@@ -188,10 +195,10 @@ public enum FitReport {
     for part in fit.parts {
       out +=
         "| \(part.kind.displayName) | \(NumberFormat.fixed(part.points)) / \(NumberFormat.fixed(part.maximum)) | "
-        + escape(part.detail) + " |\n"
+        + escape(FitWording.detail(part, of: fit)) + " |\n"
     }
     out += "\n"
-    for note in fit.notes { out += "> \(escape(note))\n\n" }
+    for note in FitWording.notes(fit) { out += "> \(escape(note))\n\n" }
     out += "| Competency | Emphasis | Strength | Status | Would add |\n|---|---:|---:|---|---:|\n"
     for competency in fit.competencies {
       let cells = [
@@ -203,14 +210,16 @@ public enum FitReport {
     if !fit.unmetRequirements.isEmpty {
       out += "\n**Unmet requirements**\n\n"
       for check in fit.unmetRequirements {
-        out += "- \(escape(check.requirement)) (\(check.required ? "required" : "preferred")): \(escape(check.found))\n"
+        out +=
+          "- \(escape(FitWording.requirement(check))) (\(check.required ? "required" : "preferred")): \(escape(FitWording.found(check)))\n"
       }
     }
     if !fit.missingKeywords.isEmpty {
       out += "\n**Missing keywords:** \(fit.missingKeywords.map { escape($0.term) }.joined(separator: ", "))\n"
     }
-    if !fit.advice.isEmpty {
-      out += "\n**Advice**\n\n" + fit.advice.map { "- \(escape($0))\n" }.joined()
+    let advice = AdviceWriter.advice(for: fit)
+    if !advice.isEmpty {
+      out += "\n**Advice**\n\n" + advice.map { "- \(escape($0))\n" }.joined()
     }
     return out
   }

@@ -228,7 +228,7 @@ public enum RankingReport {
   /// - Returns: The JSON, ending in a newline.
   /// - Throws: The encoder's error.
   public static func json(_ ranking: Ranking) throws -> String {
-    try JSONOutput.text(worded(ranking))
+    try JSONOutput.text(RankingJSON(ranking: worded(ranking)))
   }
 
   /// The ranking as one self-contained HTML page (see ``HTMLReport``).

@@ -57,9 +57,11 @@ struct Score: AsyncParsableCommand {
     let fits = documents.map { document in
       let posting = preparer.posting(document)
       var fit = scorer.score(posting, preparedResume)
-      // A file that may not be a posting is still scored, with a note that says so.
-      if let note = DocumentKindWording.note(posting.analysis.kind) { fit.notes.append(note) }
-      if let note = DocumentKindWording.note(preparedResume.analysis.kind) { fit.notes.append(note) }
+      // A file that may not be a posting (or a resume) is still scored, with a note that says so.
+      if let kind = posting.analysis.kind, kind.setsAside || kind.isDoubtful { fit.notes.append(.postingKind(kind)) }
+      if let kind = preparedResume.analysis.kind, kind.setsAside || kind.isDoubtful {
+        fit.notes.append(.resumeKind(kind))
+      }
       return fit
     }
     switch outputOptions.format {

@@ -1,14 +1,21 @@
 import Analysis
 import Foundation
+import Matching
 
 /// Turns a fit's gaps into sentences a candidate can act on, the most valuable first.
-enum AdviceWriter {
+public enum AdviceWriter {
   /// At most this many competency gaps get a line.
   static let competencyLines = 4
   /// At most this many skill gaps get a line.
   static let skillLines = 4
 
-  static func advice(for fit: FitResult) -> [String] {
+  /// The advice for a fit: the gate first (line of work, level), then required checks not met, the
+  /// missing skills and competencies worth a point or more (by the points they would add, each with the
+  /// posting's words), preferred checks, and the posting's own words.
+  ///
+  /// - Parameter fit: The fit.
+  /// - Returns: The lines, most valuable first.
+  public static func advice(for fit: FitResult) -> [String] {
     var lines: [String] = []
     // The gate weighs most: say first when the line of work or the level is off.
     if fit.gate.relation == .other || fit.gate.relation == .related {
@@ -76,20 +83,21 @@ enum AdviceWriter {
 
   private static func requirementAdvice(_ check: RequirementCheck) -> String {
     let kind = check.required ? "requires" : "prefers"
+    let requirement = FitWording.requirement(check)
     switch check.kind {
     case .experience:
       guard let years = check.yearsShown else {
         return
-          "The posting \(kind) \(check.requirement); no role on your resume has dates. Give every role its start and end month and year."
+          "The posting \(kind) \(requirement); no role on your resume has dates. Give every role its start and end month and year."
       }
       return
-        "The posting \(kind) \(check.requirement); your resume's role dates add up to \(CareerHistory.describe(years: years)) years. If you have more, make sure every role lists its start and end dates."
+        "The posting \(kind) \(requirement); your resume's role dates add up to \(CareerHistory.describe(years: years)) years. If you have more, make sure every role lists its start and end dates."
     case .degree:
       let article = check.degreeAsked == .mba ? "an" : "a"
       return
-        "The posting \(kind) \(article) \(check.requirement); \(check.found) on your resume. If you hold one, name it in an Education section."
+        "The posting \(kind) \(article) \(requirement); \(FitWording.found(check)) on your resume. If you hold one, name it in an Education section."
     case .certification:
-      return "The posting \(kind) the \(check.requirement) certification; it is \(check.found) on your resume."
+      return "The posting \(kind) the \(requirement) certification; it is \(FitWording.found(check)) on your resume."
     }
   }
 

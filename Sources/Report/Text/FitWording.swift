@@ -1,0 +1,126 @@
+import Analysis
+import Foundation
+import Matching
+
+/// Every sentence a user reads about a fit, written from the fit's facts: what each part compared, the
+/// notes, what each requirement asks and what the resume shows. (The advice is ``AdviceWriter``'s.)
+public enum FitWording {
+  /// What a part compared, in words ("posting: Product management (Senior Product Manager); resume: …").
+  ///
+  /// - Parameters:
+  ///   - part: One of the fit's parts.
+  ///   - fit: The fit it belongs to (the gate and skills hold the facts of the factors).
+  /// - Returns: One line.
+  public static func detail(_ part: FitPart, of fit: FitResult) -> String {
+    switch part.basis {
+    case .gate:
+      switch part.kind {
+      case .role: return familyDetail(fit.gate)
+      case .level: return levelDetail(fit.gate)
+      default: return specialtyDetail(fit)
+      }
+    case .skillBlend(let blend):
+      return String(
+        format:
+          "coverage %.2f × %.2f + focus %.2f × %.2f + cosine %.2f × %.2f + specialty %.2f × %.2f over %d skills asked",
+        blend.coverage, blend.coverageWeight, blend.focus, blend.focusWeight, blend.cosine, blend.cosineWeight,
+        blend.specialty, blend.specialtyWeight, blend.asked)
+    case .competencySum(let competencies, let lexiconCoverage):
+      return String(
+        format: "Σ emphasis × strength over %d competencies; lexicon coverage %.2f scales the weight", competencies,
+        lexiconCoverage)
+    case .requirementAverage(let checks):
+      return checks > 0
+        ? String(format: "%d checks, Σ weight × satisfaction / Σ weight", checks)
+        : "the posting states no years, degree or certification"
+    case .textCosine(let cosine, let saturation):
+      return String(format: "TF-IDF cosine %.3f; full at %.2f", cosine, saturation)
+    }
+  }
+
+  /// The fit's notes in words, in order; a note on a file's kind that needs no words is left out.
+  public static func notes(_ fit: FitResult) -> [String] {
+    fit.notes.compactMap(note)
+  }
+
+  /// One note in words; nil for a file's kind that plainly is what it was given as.
+  public static func note(_ note: FitNote) -> String? {
+    switch note {
+    case .postingFamilyUnknown:
+      return "The posting's title could not be read as a known line of work: it is judged on its content alone."
+    case .resumeFamilyUnknown:
+      return "No title on your resume could be read as a known line of work: it is judged on its content alone."
+    case .outsideLexicon(_, let familyName, let lexicon):
+      return
+        "This posting is a \(familyName) role; the \(lexicon) competencies say little about it, so its skills, requirements and words carry the score."
+    case .postingKind(let kind), .resumeKind(let kind):
+      return DocumentKindWording.note(kind)
+    }
+  }
+
+  /// What a requirement asks, in words ("15+ years of experience", "Master's degree", "MBA", "PMP").
+  public static func requirement(_ check: RequirementCheck) -> String {
+    switch check.kind {
+    case .experience: return "\(check.minYears ?? 0)+ years of experience"
+    case .degree:
+      guard let level = check.degreeAsked else { return "degree" }
+      return level == .mba ? "MBA" : "\(level.displayName) degree"
+    case .certification: return check.certification ?? "certification"
+    }
+  }
+
+  /// What the resume shows against a requirement, in words ("16.4 years from role dates", "no degree
+  /// found", "listed").
+  public static func found(_ check: RequirementCheck) -> String {
+    switch check.kind {
+    case .experience:
+      guard let years = check.yearsShown else { return "no dated roles found" }
+      return "\(CareerHistory.describe(years: years)) years from role dates"
+    case .degree:
+      var found = check.degreeShown.map { "\($0.displayName) found" } ?? "no degree found"
+      if check.equivalentExperience, let years = check.yearsShown {
+        found += "; equivalent experience accepted (\(CareerHistory.describe(years: years)) years)"
+      }
+      return found
+    case .certification:
+      return check.held ? "listed" : "not found"
+    }
+  }
+
+  private static func familyDetail(_ gate: FitGate) -> String {
+    let wanted = gate.postingFamily.map { "posting: \(gate.postingFamilyName ?? $0) (\(gate.postingTitle ?? ""))" }
+    switch gate.relation {
+    case .postingUnknown:
+      return "the posting's title names no known role family: judged on content alone (× 1)"
+    case .resumeUnknown:
+      return "\(wanted ?? ""); no title on the resume names a known family: judged on content alone (× 1)"
+    case .same, .related, .other:
+      let held = gate.resumeFamilies.map { String(format: "%@ %.0f%%", $0.name, $0.share * 100) }
+      let relation =
+        gate.relation == .same ? "same family" : gate.relation == .related ? "related family" : "another family"
+      return
+        "\(wanted ?? ""); resume \(gate.resumeFamilySource ?? "titles held"): \(held.joined(separator: ", ")); "
+        + String(format: "%@ × %.2f", relation, gate.familyFactor)
+    }
+  }
+
+  private static func levelDetail(_ gate: FitGate) -> String {
+    let sides =
+      "posting \(RoleProfile.rungName(gate.postingRung)) (\(gate.postingRungSource ?? "unknown")); "
+      + "resume \(RoleProfile.rungName(gate.resumeRung)) (\(gate.resumeRungSource ?? "unknown"))"
+    guard let steps = gate.levelSteps else { return sides + String(format: ": × %.2f", gate.levelFactor) }
+    let gap = steps == 0 ? "same rung" : steps > 0 ? "\(steps) above" : "\(-steps) below"
+    return "\(sides): \(gap) × " + String(format: "%.2f", gate.levelFactor)
+  }
+
+  private static func specialtyDetail(_ fit: FitResult) -> String {
+    let skills = fit.skills
+    guard skills.specialtyKnown else {
+      return "one side shows no technology kind of work (frontend, backend, data…): × 1"
+    }
+    return String(
+      format:
+        "technology kinds of work match %.2f (cosine; full-stack counts front and back end together); they are %.0f%% of the posting's asks: × %.2f",
+      skills.specialty, skills.specialtyShare * 100, fit.gate.specialtyFactor)
+  }
+}
