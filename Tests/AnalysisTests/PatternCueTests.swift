@@ -81,8 +81,9 @@ struct PatternCueTests {
     let design = try #require(profile.entry("design"))
     #expect(design.evidence.first?.phrase == "designers until each screen")
     // Patterns and cues are inferred, so they count like weak phrases.
-    #expect(design.weightedHits == 0.5 * SectionKind.responsibilities.postingWeight)
-    #expect(profile.entry("prioritizing")?.weightedHits == 0.5 * SectionKind.responsibilities.postingWeight)
+    let weight = Self.small.sectionWeights.postingCompetencies[.responsibilities]
+    #expect(design.weightedHits == 0.5 * weight)
+    #expect(profile.entry("prioritizing")?.weightedHits == 0.5 * weight)
   }
 
   @Test("with extensions off, only phrases match")

@@ -62,13 +62,14 @@ struct SkillMatcherTests {
   }
 
   @Test("a posting's skills carry the section they are asked in; its benefits ask for nothing")
-  func postingProfile() {
+  func postingProfile() throws {
     let sections = [
       TokenizedSection(heading: "Requirements", text: "5+ years with Python and PostgreSQL."),
       TokenizedSection(heading: "Nice to have", text: "Experience with Terraform."),
       TokenizedSection(heading: "Benefits", text: "A Kubernetes-themed hoodie."),
     ]
-    let profile = SkillProfile.build(sections, matcher: matcher, weight: SkillProfile.postingWeight)
+    let weights = try SectionWeightsLoader.load(path: Fixtures.lexicon("section-weights.json")).postingSkills
+    let profile = SkillProfile.build(sections, matcher: matcher, weight: { weights[$0] })
     let names = profile.entries.map(\.name)
     #expect(names.contains("Python") && names.contains("PostgreSQL") && names.contains("Terraform"))
     #expect(!names.contains("Kubernetes"))

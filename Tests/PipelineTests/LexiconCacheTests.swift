@@ -70,6 +70,10 @@ struct LexiconCacheTests {
     #expect(read.origin != .parsed)
 
     let (a, b) = (read.compiled.lexicon, parsed.compiled.lexicon)
+    // The section weights read back are those of the file, not the uniform default.
+    #expect(a.sectionWeights == b.sectionWeights)
+    #expect(a.sectionWeights == (try SectionWeightsLoader.load(path: Fixtures.lexicon(SectionWeightsLoader.fileName))))
+    #expect(a.sectionWeights != .uniform)
     #expect(a.id == b.id && a.name == b.name && a.description == b.description && a.source == b.source)
     #expect(a.titles == b.titles && a.boilerplate == b.boilerplate && a.competencies == b.competencies)
     #expect(a.roles == b.roles && a.documentKinds == b.documentKinds)
@@ -115,7 +119,9 @@ struct LexiconCacheTests {
     // The same for the lexicon's types, whose compiled forms are written field by field too.
     let lexicon = parsed.compiled.lexicon
     let competency = try #require(lexicon.competencies.first)
-    #expect(Mirror(reflecting: lexicon).children.count == 10)
+    #expect(Mirror(reflecting: lexicon).children.count == 11)
+    #expect(Mirror(reflecting: lexicon.sectionWeights).children.count == 6)
+
     #expect(Mirror(reflecting: competency).children.count == 8)
     #expect(Mirror(reflecting: try #require(competency.phrases.first)).children.count == 3)
     #expect(Mirror(reflecting: CompetencyPattern(verbs: [], objects: [], window: 0, line: 0)).children.count == 4)

@@ -36,17 +36,19 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
   /// text, not "about us" or benefits). Acronyms and mixed-case names (`HIPAA`, `SaaS`) count from their first
   /// mention, capitalised names (`Figma`) from their second; ordinary words need a section-weighted count of at least 2.5 (two mentions, one
   /// of them in the requirements, or three elsewhere).
-  public init(sections: [TokenizedSection], excluded: Set<String>) {
-    self.init(sections: sections, excluded: excluded, alsoExcluded: [])
+  public init(sections: [TokenizedSection], excluded: Set<String>, weights: SectionWeights.Table) {
+    self.init(sections: sections, excluded: excluded, alsoExcluded: [], weights: weights)
   }
 
   /// The candidate terms with keys excluded by two sets, so a large shared set (the lexicon's keys) is not
   /// copied to add a posting's own few (company, location).
-  init(sections: [TokenizedSection], excluded: Set<String>, alsoExcluded: Set<String>) {
+  init(
+    sections: [TokenizedSection], excluded: Set<String>, alsoExcluded: Set<String>, weights: SectionWeights.Table
+  ) {
     // One entry per key, updated in place, so a candidate token is hashed once.
     var seen: [String: Tally] = [:]
     for section in sections where Self.countedKinds.contains(section.kind) {
-      let weight = section.kind.postingWeight
+      let weight = weights[section.kind]
       let tokens = section.text.tokens
       for (index, token) in tokens.enumerated()
       where Self.isCandidate(token) && !excluded.contains(token.key) && !alsoExcluded.contains(token.key) {

@@ -1,6 +1,8 @@
+import Tokenization
+
 extension Lexicon {
   /// Writes the lexicon as a compiled lexicon keeps it: its competencies, then the role families, the
-  /// document-kind rules and the skills matcher read beside it. Its file (``source``) is not written: the
+  /// document-kind rules, the section weights and the skills matcher read beside it. Its file (``source``) is not written: the
   /// reader names the file it was given.
   package func write(to writer: inout CompiledWriter) {
     writer.write(id)
@@ -12,6 +14,7 @@ extension Lexicon {
     for competency in competencies { competency.write(to: &writer) }
     roles.write(to: &writer)
     documentKinds.write(to: &writer)
+    for (_, table) in sectionWeights.tables { writer.write(table.values) }
     skills.write(to: &writer)
   }
 
@@ -38,6 +41,13 @@ extension Lexicon {
     self.boilerplate = boilerplate
     roles = try RoleVocabulary(from: &reader)
     documentKinds = try DocumentKindRules(from: &reader)
+    var tables: [SectionWeights.Table] = []
+    for _ in 0..<6 {
+      let values = try reader.readDoubles()
+      guard values.count == SectionKind.allCases.count else { throw CompiledReader.Damaged() }
+      tables.append(SectionWeights.Table { values[SectionKind.allCases.firstIndex(of: $0) ?? 0] })
+    }
+    sectionWeights = SectionWeights(tables: tables)
     skills = try SkillMatcher(from: &reader, sources: skillSources)
   }
 }

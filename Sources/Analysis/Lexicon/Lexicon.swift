@@ -25,6 +25,9 @@ public struct Lexicon: Sendable {
   /// What makes a file read as a posting, a resume or something else (`document-kinds.yaml` beside the
   /// lexicon file); with none, every file is taken for what it was given as.
   public var documentKinds: DocumentKindRules = .empty
+  /// How much a phrase counts by the kind of section it is read in (`section-weights.json` beside the
+  /// lexicon file); with none, every section counts once.
+  public var sectionWeights: SectionWeights = .uniform
 
   /// Creates a lexicon.
   public init(

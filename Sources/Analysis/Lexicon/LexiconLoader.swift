@@ -21,8 +21,12 @@ public enum LexiconLoader {
   /// runs each competency's examples). It parses every file; a run reads them through Pipeline's
   /// `LexiconCache`, which keeps what this returns compiled.
   ///
+  /// - Parameters:
+  ///   - path: The lexicon file.
+  ///   - sectionWeights: The section weights to read (`section-weights.json` beside the lexicon by
+  ///     default); with none there, every section counts once.
   /// - Throws: ``LexiconError`` naming the file, the line and the problem.
-  public static func load(path: String) throws -> Lexicon {
+  public static func load(path: String, sectionWeights: String? = nil) throws -> Lexicon {
     let (lexicon, problems) = try parse(yaml: readText(path: path), path: path, checkExamples: false)
     guard problems.isEmpty, var lexicon else { throw LexiconError.invalid(path: path, problems: problems) }
     let rolesPath = RoleVocabularyLoader.path(besideLexicon: path)
@@ -36,6 +40,10 @@ public enum LexiconLoader {
     let skillsPath = SkillVocabularyLoader.path(besideLexicon: path)
     if FileManager.default.fileExists(atPath: skillsPath) {
       lexicon.skills = SkillMatcher(vocabulary: try SkillVocabularyLoader.load(folder: skillsPath))
+    }
+    let weightsPath = sectionWeights ?? SectionWeightsLoader.path(besideLexicon: path)
+    if FileManager.default.fileExists(atPath: weightsPath) {
+      lexicon.sectionWeights = try SectionWeightsLoader.load(path: weightsPath)
     }
     return lexicon
   }

@@ -32,19 +32,10 @@ public struct Preparer: Sendable {
     self.idf = idf
   }
 
-  /// How much a posting section counts in its text vector: what the job is and asks for fully, the
-  /// company a little, benefits and how-to-apply text (the same on every posting of an employer) not.
-  public static func postingTextWeight(_ kind: SectionKind) -> Double {
-    switch kind {
-    case .benefits, .application: return 0
-    case .about: return 0.3
-    default: return 1
-    }
-  }
-
   /// Analyses a posting; with `compact`, only the numbers scoring needs (see ``PostingAnalysis/compact()``).
   public func posting(_ document: Document, compact: Bool = false) -> PreparedPosting {
     let sections = postingAnalyzer.builder.tokenize(document)
+    let weights = postingAnalyzer.builder.lexicon.sectionWeights
     // The posting's own names beside the lexicon's keys, without copying those.
     var excluded = Set<String>()
     for name in [document.company, document.location, document.jobPosting?.hiringOrganization].compactMap({ $0 }) {
@@ -58,9 +49,10 @@ public struct Preparer: Sendable {
     }
     return PreparedPosting(
       analysis: analysis,
-      keywords: KeywordProfile(sections: sections, excluded: lexiconKeys, alsoExcluded: excluded),
+      keywords: KeywordProfile(
+        sections: sections, excluded: lexiconKeys, alsoExcluded: excluded, weights: weights.postingCompetencies),
       vector: TermVector(
-        sections: sections, idf: idf, sectionWeight: Self.postingTextWeight, limit: TermVector.postingTermLimit),
+        sections: sections, idf: idf, sectionWeight: { weights.postingText[$0] }, limit: TermVector.postingTermLimit),
       fingerprint: Self.fingerprint(document.text))
   }
 
@@ -71,7 +63,11 @@ public struct Preparer: Sendable {
     for section in sections { for token in section.text.tokens { keys.insert(token.key) } }
     return PreparedResume(
       analysis: resumeAnalyzer.analyze(document, sections: sections), keys: keys,
-      vector: TermVector(sections: sections, idf: idf, sectionWeight: { _ in 1 }))
+      vector: TermVector(
+        sections: sections, idf: idf,
+        sectionWeight: { [weights = resumeAnalyzer.builder.lexicon.sectionWeights] in
+          weights.resumeText[$0]
+        }))
   }
 
   /// The distinct term keys the text vectors count (for background frequencies).

@@ -34,7 +34,8 @@ public struct PostingAnalyzer: Sendable {
       requirements: requirements, role: role,
       skills: SkillProfile.build(
         Self.titled(sections, title: role.title ?? document.title), matcher: builder.skills,
-        weight: SkillProfile.postingWeight, evidence: evidence, onlyListedSingleWords: true),
+        weight: { [weights = builder.lexicon.sectionWeights] in weights.postingSkills[$0] }, evidence: evidence,
+        onlyListedSingleWords: true),
       kind: builder.kinds.posting(document, sections: sections, requirements: requirements, roleTitle: role.title))
   }
 

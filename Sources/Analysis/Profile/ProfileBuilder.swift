@@ -52,7 +52,7 @@ public struct ProfileBuilder: Sendable {
   /// The profile of already tokenized sections; `sectionWeight` says how much each kind counts.
   /// Without `evidence`, no sentence is quoted (batch ranking keeps only the numbers).
   public func profile(
-    of sections: [TokenizedSection], sectionWeight: (SectionKind) -> Double = { $0.postingWeight },
+    of sections: [TokenizedSection], sectionWeight: ((SectionKind) -> Double)? = nil,
     evidence collectEvidence: Bool = true
   ) -> CompetencyProfile {
     let count = lexicon.competencies.count
@@ -64,7 +64,7 @@ public struct ProfileBuilder: Sendable {
     var candidates = [[(rank: Double, order: Int, evidence: Evidence)]](repeating: [], count: count)
     var order = 0
     for section in sections {
-      let weight = sectionWeight(section.kind)
+      let weight = sectionWeight?(section.kind) ?? lexicon.sectionWeights.postingCompetencies[section.kind]
       var seenSentences = Set<Int>()
       for match in matcher.matches(in: section.text) {
         let competency = match.competency

@@ -30,17 +30,6 @@ public struct ResumeAnalyzer: Sendable {
     self.todayMonth = DateRangeParser.monthNumber(of: today)
   }
 
-  /// How much a resume section counts: experience is evidence; a skills list or summary is a claim.
-  public static func sectionWeight(_ kind: SectionKind) -> Double {
-    switch kind {
-    case .experience, .general, .responsibilities, .requirements, .location, .roleInGeneral: return 1.0
-    case .summary: return 0.7
-    case .skills, .preferred: return 0.5
-    case .education: return 0.3
-    case .about, .benefits, .application: return 0.5
-    }
-  }
-
   /// Analyses one resume.
   public func analyze(_ document: Document) -> ResumeAnalysis {
     analyze(document, sections: builder.tokenize(document, in: .resume))
@@ -48,7 +37,8 @@ public struct ResumeAnalyzer: Sendable {
 
   /// Analyses one resume whose sections are already tokenized.
   public func analyze(_ document: Document, sections: [TokenizedSection]) -> ResumeAnalysis {
-    let profile = builder.profile(of: sections, sectionWeight: Self.sectionWeight)
+    let weights = builder.lexicon.sectionWeights
+    let profile = builder.profile(of: sections, sectionWeight: { weights.resumeCompetencies[$0] })
     let facts = RequirementExtractor.credentials(in: sections, context: .resume)
     // A resume written in 2019 means 2019 by "Present": the roles are read up to today (or the given
     // month), then again up to the resume's own date when its roles allow that date.
@@ -66,7 +56,7 @@ public struct ResumeAnalyzer: Sendable {
       career: career, degrees: facts.degrees, certifications: facts.certifications,
       role: RoleReader(vocabulary: builder.lexicon.roles).resume(document, career: career),
       skills: SkillProfile.build(
-        sections, matcher: builder.skills, weight: SkillProfile.resumeWeight,
+        sections, matcher: builder.skills, weight: { weights.resumeSkills[$0] },
         roleMonths: Self.roleMonths(career.roles, asOf: asOf.month)),
       asOf: asOf,
       kind: builder.kinds.resume(document, sections: sections, career: career, degrees: facts.degrees.count))

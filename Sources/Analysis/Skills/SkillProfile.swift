@@ -80,34 +80,11 @@ public struct SkillProfile: Codable, Sendable, Equatable {
     return low < entries.count && entries[low].skill == index ? entries[low] : nil
   }
 
-  /// How much a posting section's mention of a skill counts as an ask.
-  public static func postingWeight(_ kind: SectionKind) -> Double {
-    switch kind {
-    case .requirements: return 1
-    case .responsibilities, .skills, .experience: return 0.8
-    case .general, .summary: return 0.7
-    case .preferred: return 0.5
-    case .roleInGeneral, .education: return 0.3
-    case .about, .benefits, .application, .location: return 0
-    }
-  }
-
   /// Whether a section of this kind lists what is asked or known.
   static func listsSkills(_ kind: SectionKind) -> Bool {
     switch kind {
     case .requirements, .responsibilities, .preferred, .skills, .experience: return true
     default: return false
-    }
-  }
-
-  /// How much a resume section's mention of a skill counts as shown.
-  public static func resumeWeight(_ kind: SectionKind) -> Double {
-    switch kind {
-    case .experience, .summary, .general, .responsibilities, .requirements: return 1
-    case .skills, .preferred: return 0.7
-    case .education, .roleInGeneral: return 0.4
-    case .about: return 0.3
-    case .benefits, .application, .location: return 0.2
     }
   }
 

@@ -167,19 +167,6 @@ public struct FitPart: Codable, Sendable, Equatable {
     case requirements
     /// Whole-text similarity of posting and resume.
     case text
-
-    /// A name for reports.
-    public var displayName: String {
-      switch self {
-      case .role: return "Role family"
-      case .level: return "Level"
-      case .specialty: return "Kind of work"
-      case .skills: return "Skills"
-      case .competencies: return "Competencies"
-      case .requirements: return "Requirements"
-      case .text: return "Text similarity"
-      }
-    }
   }
 
   /// Which part.

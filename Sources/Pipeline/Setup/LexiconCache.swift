@@ -147,7 +147,8 @@ public enum LexiconCache {
   }
 
   private static func parse(_ sources: Sources) throws -> Contents {
-    let compiled = CompiledLexicon(try LexiconLoader.load(path: sources.lexicon))
+    let compiled = CompiledLexicon(
+      try LexiconLoader.load(path: sources.lexicon, sectionWeights: sources.sectionWeights))
     let scoring: Result<Scoring, ScoringModelError>
     do {
       guard let modelPath = sources.model else { throw noModel(sources.besideModel) }
@@ -196,8 +197,11 @@ public enum LexiconCache {
     let model: String?
     /// The background frequencies.
     let background: String
+    /// The section weights read: those beside the lexicon, else the default lexicon's; "" when neither
+    /// exists (every section then counts once).
+    let sectionWeights: String
     /// Every source, in a fixed order (lexicon, roles, document kinds, the three skills files, the scoring
-    /// model or "" for none, the background), as the loaders name them.
+    /// model or "" for none, the background, the section weights or "" for none), as the loaders name them.
     let paths: [String]
     /// The same, absolute.
     let absolute: [String]
@@ -216,12 +220,23 @@ public enum LexiconCache {
         }
       }
       background = BackgroundFrequencies.path(besideLexicon: lexiconPath)
+      // Like the scoring model, a lexicon kept elsewhere without its own section weights uses the default
+      // one's.
+      let besideWeights = SectionWeightsLoader.path(besideLexicon: lexiconPath)
+      if FileManager.default.fileExists(atPath: besideWeights) {
+        sectionWeights = besideWeights
+      } else {
+        sectionWeights =
+          LexiconLocator.defaultPath().map(SectionWeightsLoader.path(besideLexicon:)).flatMap {
+            FileManager.default.fileExists(atPath: $0) ? $0 : nil
+          } ?? ""
+      }
       let paths =
         [
           lexiconPath, RoleVocabularyLoader.path(besideLexicon: lexiconPath),
           DocumentKindRulesLoader.path(besideLexicon: lexiconPath),
         ]
-        + SkillVocabularyLoader.files.map { skills + "/" + $0 } + [model ?? "", background]
+        + SkillVocabularyLoader.files.map { skills + "/" + $0 } + [model ?? "", background, sectionWeights]
       let directory = FileManager.default.currentDirectoryPath
       self.paths = paths
       absolute = paths.map { $0.isEmpty || $0.hasPrefix("/") ? $0 : directory + "/" + $0 }

@@ -124,3 +124,18 @@ public enum FitWording {
       skills.specialty, skills.specialtyShare * 100, fit.gate.specialtyFactor)
   }
 }
+
+extension FitPart.Kind {
+  /// The part's name in reports ("Role family", "Text similarity").
+  var displayName: String {
+    switch self {
+    case .role: return "Role family"
+    case .level: return "Level"
+    case .specialty: return "Kind of work"
+    case .skills: return "Skills"
+    case .competencies: return "Competencies"
+    case .requirements: return "Requirements"
+    case .text: return "Text similarity"
+    }
+  }
+}

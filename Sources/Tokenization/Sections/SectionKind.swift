@@ -37,18 +37,6 @@ public enum SectionKind: String, Codable, Sendable, CaseIterable {
     case resume
   }
 
-  /// How much a phrase in this section counts toward a posting's emphasis.
-  public var postingWeight: Double {
-    switch self {
-    case .requirements: return 1.5
-    case .responsibilities: return 1.3
-    case .general, .experience, .summary, .skills, .education, .location, .roleInGeneral: return 1.0
-    case .preferred: return 0.8
-    case .about: return 0.4
-    case .benefits, .application: return 0
-    }
-  }
-
   /// Whether what the section asks for is required (not merely preferred).
   public var isRequired: Bool { self == .requirements }
 
