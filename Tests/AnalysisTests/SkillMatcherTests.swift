@@ -1,8 +1,9 @@
-import Analysis
 import Foundation
 import TestSupport
 import Testing
 import Tokenization
+
+@testable import Analysis
 
 /// The general skills vocabulary as shipped (`Lexicons/skills/`), loaded once.
 private let vocabulary: SkillVocabulary = {
@@ -59,6 +60,22 @@ struct SkillMatcherTests {
     for name in ["Go", "Express.js", "RStudio", "think creatively"] {
       #expect(!found.contains(name), "\(text): \(found)")
     }
+  }
+
+  @Test(
+    "a label's words run together: none spans a comma, semicolon, bracket or bar",
+    arguments: [
+      ("Design, build and operate Go services.", "design buildings", "Go"),
+      ("Own product strategy, roadmap and management, product operations included.", "control production", nil),
+      ("We value research; design comes next.", "research design", nil),
+      ("Lead product design for the clinician app.", nil, "Product design"),
+    ] as [(String, String?, String?)])
+  func punctuationBreaks(text: String, absent: String?, present: String?) {
+    let found = skills(text)
+    if let absent { #expect(!found.contains { $0.lowercased() == absent }, "\(text): \(found)") }
+    if let present { #expect(found.contains(present), "\(text): \(found)") }
+    #expect(SkillMatcher.breaksLabel(Array("a, b".utf8), from: 1, to: 3))
+    #expect(!SkillMatcher.breaksLabel(Array("a - b".utf8), from: 1, to: 4))
   }
 
   @Test("a posting's skills carry the section they are asked in; its benefits ask for nothing")

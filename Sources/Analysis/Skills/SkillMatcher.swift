@@ -155,6 +155,8 @@ public struct SkillMatcher: Sendable {
       active.removeAll(keepingCapacity: true)
       active.append(0)
       while index < tokens.count, tokens[index].sentence == sentence, !active.isEmpty {
+        // A label's words run together: "Design, build and operate" names no skill "design buildings".
+        if index > start, Self.breaksLabel(text.utf8, from: tokens[index - 1].end, to: tokens[index].start) { break }
         next.removeAll(keepingCapacity: true)
         let hashes = edgeHashes[index]
         for node in active {
@@ -175,6 +177,19 @@ public struct SkillMatcher: Sendable {
       }
     }
     return found
+  }
+
+  /// Whether the text between two tokens holds punctuation no label runs across: a comma, semicolon,
+  /// bracket or bar between list items or clauses.
+  static func breaksLabel(_ utf8: [UInt8], from lower: Int, to upper: Int) -> Bool {
+    guard lower < upper, upper <= utf8.count, lower >= 0 else { return false }
+    for index in lower..<upper {
+      switch utf8[index] {
+      case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"): return true
+      default: continue
+      }
+    }
+    return false
   }
 
   private static func hash(kind: EdgeKind, _ text: String) -> UInt64 {
