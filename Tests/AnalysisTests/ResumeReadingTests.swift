@@ -242,6 +242,25 @@ struct DatesFirstTests {
   }
 }
 
+@Suite("HTML resume themes")
+struct ResumeThemeTests {
+  @Test(
+    "a header inside a section is the section's: each role's title, employer and dates are read; the page's own header and footer are not"
+  )
+  func sectionHeaders() throws {
+    let document = try Ingestor().document(at: Fixtures.resumeShape("theme-section-headers.html"))
+    #expect(!document.text.contains("Mastodon") && !document.text.contains("Blog"))
+    let reading = ResumeReadingTests.analyzer.reading(document)
+    // Months are year × 12 + month − 1; a closed range's end is stored as the month after.
+    #expect(reading.roles.map(\.startMonth) == [2021 * 12 + 2, 2017 * 12 + 5, 2015 * 12 + 8])
+    #expect(reading.roles.map(\.isCurrent) == [true, false, false])
+    #expect(reading.roles.dropFirst().map(\.endMonth) == [2021 * 12 + 2, 2017 * 12 + 5])
+    #expect(reading.roles.first?.title == "Senior Backend Engineer")
+    #expect(reading.currentTitle == "Senior Backend Engineer")
+    #expect(reading.role.primaryFamily == "software-engineering")
+  }
+}
+
 @Suite("Word-style CV lines")
 struct LongLineTests {
   @Test("labels and sentence ends around titles are dropped; prose mentioning years is no role")

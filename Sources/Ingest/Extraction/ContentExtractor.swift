@@ -158,6 +158,7 @@ final class ContentExtractor {
     elements.reserveCapacity(1024)
     var linkDepth = 0
     var contentContainerDepth = 0
+    var sectionDepth = 0
     var furnitureDepth = 0
     TreeWalker.walk(
       root,
@@ -167,7 +168,9 @@ final class ContentExtractor {
           let tag = Tag(name: node.pointee.name)
           let parentIndex = node.pointee.parent.flatMap { self.index(of: $0) }
           var element = Element(node: node, parent: Int32(parentIndex ?? -1), tag: tag)
-          self.classify(node, tag: tag, insideContent: contentContainerDepth > 0, element: &element)
+          self.classify(
+            node, tag: tag, insideContent: contentContainerDepth > 0, insideSection: sectionDepth > 0,
+            element: &element)
           let position = self.elements.count
           self.elements.append(element)
           node.pointee._private = UnsafeMutableRawPointer(bitPattern: position + 1)
@@ -176,6 +179,7 @@ final class ContentExtractor {
           if element.furniture && tag != .form { furnitureDepth += 1 }
           if tag == .a { linkDepth += 1 }
           if tag == .article || tag == .main { contentContainerDepth += 1 }
+          if tag == .section { sectionDepth += 1 }
           if tag == .h1 && self.firstHeading == nil && furnitureDepth == 0 {
             let text = TextNormalizer.collapse(NodeAccess.text(of: node))
             if !text.isEmpty && text.count <= 200 { self.firstHeading = text }
@@ -199,6 +203,7 @@ final class ContentExtractor {
         let element = self.elements[position]
         if element.tag == .a { linkDepth -= 1 }
         if element.tag == .article || element.tag == .main { contentContainerDepth -= 1 }
+        if element.tag == .section { sectionDepth -= 1 }
         if element.furniture && element.tag != .form { furnitureDepth -= 1 }
         let rawText = element.rawText + element.ownText
         let rawLink = element.rawLink + element.ownLink
@@ -214,7 +219,9 @@ final class ContentExtractor {
   }
 
   /// Flags an element that is never content, or usually furniture; records JSON-LD on the way.
-  private func classify(_ node: xmlNodePtr, tag: Tag, insideContent: Bool, element: inout Element) {
+  private func classify(
+    _ node: xmlNodePtr, tag: Tag, insideContent: Bool, insideSection: Bool, element: inout Element
+  ) {
     if tag == .script {
       noteJSONLD(node)
       element.neverContent = true
@@ -247,7 +254,10 @@ final class ContentExtractor {
     if tag.isUsuallyFurniture || tag == .form {
       element.furniture = true
     }
-    if (tag == .header || tag == .footer) && !insideContent {
+    // A header or footer is the page's own, furniture, unless it heads a piece of content: inside an
+    // article or main; and a header inside a section is that section's (a resume theme's role header
+    // holds the title, employer and dates).
+    if tag == .header && !insideContent && !insideSection || tag == .footer && !insideContent {
       element.furniture = true
     }
     // Hidden elements are usually menus and dialogs, but streamed pages park their whole body in one,
