@@ -63,6 +63,20 @@ struct SkillMatcherTests {
   }
 
   @Test(
+    "an ESCO concept a technology entry stands for is found as that technology, whatever the words",
+    arguments: [
+      ("We ship ML models weekly.", "She applied machine learning to fraud scoring."),
+      ("Built with Machine Learning at its core.", "Machine learning engineer."),
+    ])
+  func counterparts(one: String, other: String) throws {
+    let a = matcher.matches(in: Tokenizer.tokenize(one)).map(\.skill)
+    let b = matcher.matches(in: Tokenizer.tokenize(other)).map(\.skill)
+    let shared = Set(a).intersection(b)
+    #expect(!shared.isEmpty, "\(a) vs \(b)")
+    for skill in shared { #expect(vocabulary.skills[Int(skill)].source == .technology) }
+  }
+
+  @Test(
     "a label's words run together: none spans a comma, semicolon, bracket or bar",
     arguments: [
       ("Design, build and operate Go services.", "design buildings", "Go"),

@@ -42,8 +42,14 @@ public struct SkillMatcher: Sendable {
   let children: CompiledArray<Int32>
 
   /// Builds the trie of every label of `vocabulary`; of two labels ending at the same node the first
-  /// (technology names first, then ESCO's preferred labels, then its alternatives) keeps it.
+  /// (technology names first, then ESCO's preferred labels, then its alternatives) keeps it. An ESCO
+  /// concept that a technology entry stands for (its `esco` links) is found as that technology: "machine
+  /// learning" in one document and "ML" in another are one skill, not two.
   public init(vocabulary: SkillVocabulary) {
+    var counterpart: [Int32: Int32] = [:]
+    for (index, skill) in vocabulary.skills.enumerated() where skill.source == .technology {
+      for esco in skill.esco where counterpart[esco] == nil { counterpart[esco] = Int32(index) }
+    }
     var terminal: [Int32] = [-1]
     var edges: [UInt64: Int32] = [:]
     for label in vocabulary.labels {
@@ -63,7 +69,7 @@ public struct SkillMatcher: Sendable {
           node = child
         }
       }
-      if terminal[Int(node)] < 0 { terminal[Int(node)] = label.skill }
+      if terminal[Int(node)] < 0 { terminal[Int(node)] = counterpart[label.skill] ?? label.skill }
     }
     var capacity = 16
     while capacity < edges.count * 2 { capacity *= 2 }
