@@ -112,7 +112,7 @@ struct LexiconCacheTests {
     #expect(Mirror(reflecting: model).children.count == 12)
     #expect(Mirror(reflecting: model.weights).children.count == 4)
     #expect(Mirror(reflecting: model.thresholds).children.count == 5)
-    #expect(Mirror(reflecting: model.skillShape).children.count == 9)
+    #expect(Mirror(reflecting: model.skillShape).children.count == 10)
     #expect(Mirror(reflecting: model.family).children.count == 3)
     #expect(Mirror(reflecting: ScoringModel.Affinity(a: "", b: "", value: 0, reason: "")).children.count == 4)
     #expect(Mirror(reflecting: ScoringModel.CompositeCategory(category: "", of: [])).children.count == 2)

@@ -52,6 +52,39 @@ public struct FitResult: Codable, Sendable, Equatable {
     competencies.filter { $0.status != .matched }.sorted { ($0.gain, $1.id) > ($1.gain, $0.id) }
   }
 
+  /// Something the resume lacks for the posting: a skill it asks for and the resume does not show, or a
+  /// competency of the lexicon not fully evidenced (only where the competency part counts for this
+  /// posting).
+  public enum Lack: Sendable, Equatable {
+    case skill(SkillFit.Item)
+    case competency(CompetencyFit)
+
+    /// Its name.
+    public var name: String {
+      switch self {
+      case .skill(let item): return item.name
+      case .competency(let fit): return fit.name
+      }
+    }
+
+    /// The points showing it would add.
+    public var gain: Double {
+      switch self {
+      case .skill(let item): return item.gain
+      case .competency(let fit): return fit.gain
+      }
+    }
+  }
+
+  /// What the resume lacks, skills and competencies together, by the points each would add (ties by
+  /// name); nothing worth no points.
+  public var lacking: [Lack] {
+    let counts = (part(.competencies)?.maximum ?? 0) > 0
+    let competencies = counts ? gaps.map(Lack.competency) : []
+    return (skills.missing.map(Lack.skill) + competencies).filter { $0.gain > 0 }
+      .sorted { ($0.gain, $1.name) > ($1.gain, $0.name) }
+  }
+
   /// Requirement checks that are not fully met, required first.
   public var unmetRequirements: [RequirementCheck] {
     requirements.filter { !$0.met }

@@ -41,6 +41,8 @@ public struct FitScorer: Sendable {
   private let categoryCount: Int
   /// Kinds of work made of others, as category indices: the target gains the least of its groups' sums.
   private let composites: [(target: Int, groups: [[Int]])]
+  /// Whether each skill is of an ESCO type that holds for every occupation (``ScoringModel/SkillShape/generalEscoTypes``).
+  private let general: [Bool]
 
   /// Creates a scorer with `model` for `lexicon` (its role vocabulary names the families in explanations).
   ///
@@ -80,6 +82,11 @@ public struct FitScorer: Sendable {
       return (index(composite.category), composite.of.map { $0.map(index) })
     }
     categoryCount = categories.count
+    let generalTypes = Set(model.skillShape.generalEscoTypes)
+    let generalKind = columns.kinds.map { generalTypes.contains($0) }
+    self.general = zip(columns.sources, columns.kindIndices).map { source, kindIndex in
+      source == 0 && generalKind[Int(kindIndex)]
+    }
   }
 
   /// The fit of `resume` for `posting`: the score, its parts and the facts behind them (no words: Report
@@ -239,8 +246,10 @@ public struct FitScorer: Sendable {
     }
     let skills = self.skills
     let unlinked = model.skillShape.unlinkedOccupations
+    let general = self.general
     func specificity(_ skill: Int32) -> Double {
-      skills.skills.indices.contains(Int(skill)) ? skills.specificity(Int(skill), unlinked: unlinked) : 1
+      guard skills.skills.indices.contains(Int(skill)), !general[Int(skill)] else { return 1 }
+      return skills.specificity(Int(skill), unlinked: unlinked)
     }
     var asks: [(entry: SkillProfile.Entry, ask: Double, shown: SkillProfile.Entry?)] = []
     var postingCategories = [Double](repeating: 0, count: categoryCount)

@@ -14,6 +14,7 @@ extension ScoringModel {
       writer.write(composite.category)
       writer.write(composite.of)
     }
+    writer.write(shape.generalEscoTypes)
     writer.write(shape.recency != nil)
     if let recency = shape.recency {
       writer.write(recency.halfLifeYears)
@@ -63,6 +64,7 @@ extension ScoringModel {
     var shape = SkillShape(
       coverage: coverage, focus: focus, cosine: cosine, specialty: specialty, generalCategories: generalCategories,
       requiredBoost: requiredBoost, unlinkedOccupations: unlinkedOccupations, composites: composites)
+    shape.generalEscoTypes = try reader.readStrings()
     if try reader.readBool() {
       shape.recency = Recency(halfLifeYears: try reader.readDouble(), floor: try reader.readDouble())
     }

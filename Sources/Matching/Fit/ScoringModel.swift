@@ -65,6 +65,10 @@ public struct ScoringModel: Codable, Sendable, Equatable {
     public var composites: [CompositeCategory]
     /// How a skill shown only in roles that ended long ago counts; nil: as if shown now.
     public var recency: Recency?
+    /// ESCO skill types that hold for every occupation (transversal skills such as "plan" or "make
+    /// decisions", languages): ESCO links them to few occupations because they apply to all, so they count
+    /// as the least specific skills, not the most.
+    public var generalEscoTypes: [String] = []
 
     /// Creates a shape.
     public init(

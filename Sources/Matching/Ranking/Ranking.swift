@@ -29,7 +29,7 @@ public struct Ranking: Codable, Sendable, Equatable {
     public var location: String?
     /// The file ranked.
     public var file: String
-    /// The two competencies whose evidence would add the most points.
+    /// The two skills or competencies (where the lexicon's count) whose evidence would add the most points.
     public var topGaps: [String]
     /// Other files with the same normalised text, ranked once under this entry.
     public var duplicates: [String]

@@ -48,7 +48,7 @@ public struct ScoredFile: Sendable, Equatable {
     let fit = scorer.score(posting, resume)
     self.init(
       file: file, fingerprint: posting.fingerprint, score: fit.score, band: fit.band, title: fit.posting.title,
-      company: fit.posting.company, location: fit.posting.location, topGaps: fit.gaps.prefix(2).map(\.name))
+      company: fit.posting.company, location: fit.posting.location, topGaps: fit.lacking.prefix(2).map(\.name))
     kind = Self.noteworthy(posting.analysis.kind)
     let requirements = posting.analysis.requirements
     workplace = requirements.workplace?.arrangement
@@ -73,7 +73,7 @@ public struct ScoredFile: Sendable, Equatable {
     let fit = scorer.score(posting, resume)
     self.init(
       file: file, fingerprint: fingerprint, score: fit.score, band: fit.band, title: nil, company: nil, location: nil,
-      topGaps: fit.gaps.prefix(2).map(\.name))
+      topGaps: fit.lacking.prefix(2).map(\.name))
     candidate = Candidate(resume: resume.analysis, file: file, skills: fit.skills)
     rung = resume.analysis.role.rung
     family = resume.analysis.role.primaryFamily
@@ -96,7 +96,7 @@ public struct ScoredFile: Sendable, Equatable {
   ///   - title: The posting's or resume's title.
   ///   - company: The posting's company.
   ///   - location: The posting's location.
-  ///   - topGaps: The names of the two most important missing competencies.
+  ///   - topGaps: The names of the two skills or competencies whose evidence would add the most points.
   public init(
     file: String, fingerprint: UInt64, score: Int, band: FitBand, title: String?, company: String?, location: String?,
     topGaps: [String]

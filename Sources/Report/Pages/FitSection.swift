@@ -142,22 +142,78 @@ struct FitSection {
   }
 
   private func matched() -> BodyNode {
+    let counts = FitGap.competenciesCount(fit)
     let matched = fit.competencies.filter { $0.status == .matched }
+    let shown = fit.skills.shown
     return .group(
-      .h4(.plain("Matched competencies")),
-      matched.isEmpty
-        ? .p(.attr("class", "empty"), .plain("None: the resume shows no competency of this posting strongly."))
-        : .ul(.attr("class", "competencies"), .group(matched.map { competency($0, gap: false) }))
+      .if(
+        counts,
+        .group(
+          .h4(.plain("Matched competencies")),
+          matched.isEmpty
+            ? .p(.attr("class", "empty"), .plain("None: the resume shows no competency of this posting strongly."))
+            : .ul(.attr("class", "competencies"), .group(matched.map { competency($0, gap: false) }))
+        )),
+      .if(
+        !fit.skills.items.isEmpty,
+        .group(
+          .h4(.plain("Skills asked and shown")),
+          shown.isEmpty
+            ? .p(.attr("class", "empty"), .plain("None: the resume shows none of the skills the posting asks for."))
+            : .ul(.attr("class", "competencies"), .group(shown.map { skill($0, gap: false) }))
+        ))
     )
   }
 
   private func gaps() -> BodyNode {
-    let gaps = fit.gaps
+    let gaps = FitGap.all(fit)
     return .group(
-      .h4(.plain("Missing and weak competencies, by the points they would add")),
+      .h4(.plain("Missing and weak, by the points they would add")),
       gaps.isEmpty
-        ? .p(.attr("class", "empty"), .plain("None: the resume evidences every competency the posting asks for."))
-        : .ul(.attr("class", "competencies"), .group(gaps.map { competency($0, gap: true) }))
+        ? .p(.attr("class", "empty"), .plain("None: the resume shows every skill and competency the posting asks for."))
+        : .ul(
+          .attr("class", "competencies"),
+          .group(
+            gaps.map { gap in
+              switch gap.lack {
+              case .skill(let item): return skill(item, gap: true)
+              case .competency(let fit): return competency(fit, gap: true)
+              }
+            }))
+    )
+  }
+
+  /// A skill the posting asks for: how much it asks, the posting's sentence, and the resume's when shown.
+  private func skill(_ item: SkillFit.Item, gap: Bool) -> Node<HTML.ListContext> {
+    let status = gap ? (item.required ? "missing (required)" : "missing") : "shown"
+    let stats =
+      "\(NumberFormat.percent(item.share)) of the asks · strength \(NumberFormat.fixed(item.strength, 2))"
+      + (gap ? " · +\(NumberFormat.fixed(item.gain)) points if shown" : "")
+    var quotes: [BodyNode] = []
+    if let sentence = item.postingEvidence {
+      quotes.append(
+        quote(
+          Evidence(sentence: sentence, phrase: item.postingPhrase ?? "", section: nil, sectionKind: .general),
+          side: "Posting",
+          className: "quote-posting"))
+    }
+    if let sentence = item.resumeEvidence {
+      quotes.append(
+        quote(
+          Evidence(sentence: sentence, phrase: "", section: nil, sectionKind: .general), side: "Resume",
+          className: "quote-resume"))
+    } else if gap {
+      quotes.append(.p(.attr("class", "quote quote-none"), .plain("Not in the resume.")))
+    }
+    return .li(
+      .attr("class", "competency"),
+      .div(
+        .attr("class", "competency-head"),
+        .strong(.plain(item.name)),
+        .span(.classes("status", "status-\(gap ? "missing" : "matched")"), .plain(status)),
+        .span(.attr("class", "stats"), .plain(stats))
+      ),
+      .group(quotes)
     )
   }
 

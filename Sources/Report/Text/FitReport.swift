@@ -63,8 +63,9 @@ public enum FitReport {
         + "\n"
     }
     for note in FitWording.notes(fit) { out += style.yellow(TextLayout.wrap("! " + note, width: width, indent: "  ")) }
-    let matched = fit.competencies.filter { $0.status == .matched }
-    if !matched.isEmpty {
+    let matched = FitGap.competenciesCount(fit) ? fit.competencies.filter { $0.status == .matched } : []
+    let shown = fit.skills.shown
+    if !matched.isEmpty || !shown.isEmpty {
       out += "\n" + style.underline("Matched") + "\n"
       for competency in matched.prefix(6) {
         out +=
@@ -77,12 +78,16 @@ public enum FitReport {
             + "\n"
         }
       }
+      if !shown.isEmpty {
+        let names = shown.map(\.name).joined(separator: ", ")
+        out += "  " + TextLayout.wrap("Skills asked and shown: " + names, width: width - 2, indent: "    ")
+      }
     }
-    let gaps = fit.gaps
+    let gaps = FitGap.all(fit)
     if !gaps.isEmpty {
       out += "\n" + style.underline("Gaps, by the points they would add") + "\n"
-      for gap in gaps.prefix(6) {
-        let label = gap.status == .missing ? style.red("missing") : style.yellow("weak")
+      for gap in gaps.prefix(8) {
+        let label = gap.status == "weak" ? style.yellow(gap.status) : style.red(gap.status)
         out +=
           "  " + TextLayout.pad(gap.name, 36) + " +" + NumberFormat.fixed(gap.gain, 1, width: 4) + "  " + label
           + "\n"
@@ -199,13 +204,26 @@ public enum FitReport {
     }
     out += "\n"
     for note in FitWording.notes(fit) { out += "> \(escape(note))\n\n" }
-    out += "| Competency | Emphasis | Strength | Status | Would add |\n|---|---:|---:|---|---:|\n"
-    for competency in fit.competencies {
-      let cells = [
-        escape(competency.name), NumberFormat.percent(competency.emphasis), NumberFormat.fixed(competency.strength, 2),
-        competency.status.rawValue, NumberFormat.fixed(competency.gain),
-      ]
-      out += "| " + cells.joined(separator: " | ") + " |\n"
+    if !fit.skills.items.isEmpty {
+      out += "| Skill asked | Required | Share | Shown | Would add |\n|---|---|---:|---:|---:|\n"
+      for item in fit.skills.items {
+        let cells = [
+          escape(item.name), item.required ? "yes" : "no", NumberFormat.percent(item.share),
+          NumberFormat.fixed(item.strength, 2), NumberFormat.fixed(item.gain),
+        ]
+        out += "| " + cells.joined(separator: " | ") + " |\n"
+      }
+      out += "\n"
+    }
+    if FitGap.competenciesCount(fit) {
+      out += "| Competency | Emphasis | Strength | Status | Would add |\n|---|---:|---:|---|---:|\n"
+      for competency in fit.competencies {
+        let cells = [
+          escape(competency.name), NumberFormat.percent(competency.emphasis),
+          NumberFormat.fixed(competency.strength, 2), competency.status.rawValue, NumberFormat.fixed(competency.gain),
+        ]
+        out += "| " + cells.joined(separator: " | ") + " |\n"
+      }
     }
     if !fit.unmetRequirements.isEmpty {
       out += "\n**Unmet requirements**\n\n"

@@ -139,3 +139,34 @@ extension FitPart.Kind {
     }
   }
 }
+
+/// What a resume lacks for a posting as a report lists it: ``FitResult/lacking`` worth a tenth of a point
+/// or more, with a status in words.
+struct FitGap {
+  /// What is lacking.
+  var lack: FitResult.Lack
+  /// Its name.
+  var name: String { lack.name }
+  /// The points it would add.
+  var gain: Double { lack.gain }
+  /// "missing (required)", "missing", "weak".
+  var status: String {
+    switch lack {
+    case .skill(let item): return item.required ? "missing (required)" : "missing"
+    case .competency(let fit): return fit.status == .weak ? "weak" : "missing"
+    }
+  }
+
+  /// Gaps worth this many points or more are listed (a tenth of a point is nothing to act on).
+  static let least = 0.05
+
+  /// The fit's gaps by the points they would add.
+  static func all(_ fit: FitResult) -> [FitGap] {
+    fit.lacking.filter { $0.gain >= least }.map(FitGap.init)
+  }
+
+  /// Whether the lexicon's competencies give this posting's score any points.
+  static func competenciesCount(_ fit: FitResult) -> Bool {
+    (fit.part(.competencies)?.maximum ?? 0) > 0
+  }
+}
