@@ -125,6 +125,29 @@ struct FitWordingTests {
     for gap in fit.skills.missing where gap.gain < 1 { #expect(!advice.contains { $0.contains(" \(gap.name) (") }) }
   }
 
+  @Test("gaps speak the posting's field: a backend posting's are its skills, a product leader's mix in competencies")
+  func gapsInTheFieldsTerms() throws {
+    let backend = try ReportFixtures.fit(posting: Fixtures.posting("senior-software-engineer-ardent.html"))
+    let gaps = FitGap.all(backend)
+    #expect(!gaps.isEmpty)
+    for gap in gaps {
+      guard case .skill = gap.lack else {
+        Issue.record("a competency gap for a backend posting: \(gap.name)")
+        continue
+      }
+    }
+    #expect(gaps.map(\.gain) == gaps.map(\.gain).sorted(by: >))
+    let table = FitReport.table(backend, explain: false, style: TextStyle(colored: false))
+    #expect(!table.contains("User experience & design"))
+    let product = try ReportFixtures.fit(
+      posting: Fixtures.posting("greenhouse-cpo-lumora.html"), resume: "senior-pm-priya-natarajan.txt")
+    #expect(FitGap.competenciesCount(product))
+    #expect(product.lacking.contains { if case .competency = $0 { true } else { false } })
+    // The ranking row names the two costliest of them.
+    let ranking = try ReportFixtures.ranking(postings: [Fixtures.posting("senior-software-engineer-ardent.html")])
+    #expect(ranking.entries.first?.topGaps == Array(backend.lacking.prefix(2).map(\.name)))
+  }
+
   @Test("the kind-of-work line reads the skills' kinds")
   func specialtyWords() throws {
     let fit = try ReportFixtures.fit(
