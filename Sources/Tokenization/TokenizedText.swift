@@ -11,14 +11,20 @@ public struct TokenizedText: Sendable {
   /// The parts in order: the fine words, numbers and symbols rule readers compare, each naming the sentence
   /// it belongs to (symbols before a sentence's first word included); empty unless asked for.
   public let parts: [Token]
+  /// How many words the ``WordTable`` that tokenized the text held after it: every token's ``Token/word`` is
+  /// below it (or -1), so a reader can keep what it decides per word in an array of this size.
+  public let wordCount: Int
 
   /// Creates a tokenized text from its parts.
-  public init(text: String, utf8: [UInt8], tokens: [Token], sentences: [Range<Int>], parts: [Token] = []) {
+  public init(
+    text: String, utf8: [UInt8], tokens: [Token], sentences: [Range<Int>], parts: [Token] = [], wordCount: Int = 0
+  ) {
     self.text = text
     self.utf8 = utf8
     self.tokens = tokens
     self.sentences = sentences
     self.parts = parts
+    self.wordCount = wordCount
   }
 
   /// The text of the sentence at `index`, trimmed.

@@ -40,8 +40,23 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
     for section in sections where Self.countedKinds.contains(section.kind) {
       let weight = section.kind.postingWeight
       let tokens = section.text.tokens
-      for (index, token) in tokens.enumerated()
-      where Self.isCandidate(token) && !excluded.contains(token.key) && !alsoExcluded.contains(token.key) {
+      // Whether a token is a candidate follows from its word: decided once per distinct word (0 not yet, 1 no,
+      // 2 yes).
+      var wordDecisions = [UInt8](repeating: 0, count: section.text.wordCount)
+      for index in tokens.indices {
+        let word = Int(tokens[index].word)
+        let isCandidate: Bool
+        if word >= 0 && word < wordDecisions.count {
+          if wordDecisions[word] == 0 {
+            let decided = Self.isCandidate(tokens[index], excluded: excluded, alsoExcluded: alsoExcluded)
+            wordDecisions[word] = decided ? 2 : 1
+          }
+          isCandidate = wordDecisions[word] == 2
+        } else {
+          isCandidate = Self.isCandidate(tokens[index], excluded: excluded, alsoExcluded: alsoExcluded)
+        }
+        guard isCandidate else { continue }
+        let token = tokens[index]
         let startsSentence = index == 0 || tokens[index - 1].sentence != token.sentence
         seen[token.key, default: Tally(surface: token.surface)]
           .add(token, weight: weight, startsSentence: startsSentence)
@@ -71,6 +86,10 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
         if capitalized >= 2 { isName = true }
       }
     }
+  }
+
+  private static func isCandidate(_ token: Token, excluded: Set<String>, alsoExcluded: Set<String>) -> Bool {
+    isCandidate(token) && !excluded.contains(token.key) && !alsoExcluded.contains(token.key)
   }
 
   private static let countedKinds: Set<SectionKind> = [.requirements, .responsibilities, .preferred, .general]

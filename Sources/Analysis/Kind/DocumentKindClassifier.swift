@@ -154,13 +154,35 @@ public struct DocumentKindClassifier: Sendable {
   }
 
   /// Counts each text cue once per sentence that holds one of its phrases.
+  /// A cue counted in one sentence, which counts once there.
+  private struct CueInSentence: Hashable {
+    var cue: DocumentKindEvidence.Cue
+    var sentence: Int
+  }
+
   private func scanSentences(_ text: TokenizedText, into counts: inout Counts) {
     let tokens = text.tokens
-    var seen = Set<String>()
-    for (position, token) in tokens.enumerated() {
-      guard let candidates = index[token.key] else { continue }
+    // The cues a word starts follow from the word alone: looked up once per distinct word (an empty list
+    // for none, which no word in the index has).
+    var decided = [Bool](repeating: false, count: text.wordCount)
+    var wordCandidates = [[(cue: DocumentKindEvidence.Cue, keys: [String])]](repeating: [], count: text.wordCount)
+    var seen = Set<CueInSentence>()
+    for position in tokens.indices {
+      let word = Int(tokens[position].word)
+      let candidates: [(cue: DocumentKindEvidence.Cue, keys: [String])]
+      if word >= 0 && word < decided.count {
+        if !decided[word] {
+          decided[word] = true
+          wordCandidates[word] = index[tokens[position].key] ?? []
+        }
+        candidates = wordCandidates[word]
+      } else {
+        candidates = index[tokens[position].key] ?? []
+      }
+      guard !candidates.isEmpty else { continue }
+      let token = tokens[position]
       for (cue, keys) in candidates {
-        let mark = "\(cue.rawValue)#\(token.sentence)"
+        let mark = CueInSentence(cue: cue, sentence: token.sentence)
         guard !seen.contains(mark), position + keys.count <= tokens.count else { continue }
         var matches = true
         for offset in 1..<keys.count

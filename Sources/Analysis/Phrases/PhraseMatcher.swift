@@ -275,7 +275,24 @@ public struct PhraseMatcher: Sendable {
   public func matches(in text: TokenizedText) -> [Match] {
     var found: [Match] = []
     let tokens = text.tokens
-    let tokenLabels = tokens.map(labels.labels(of:))
+    // A token's labels follow from its word alone: looked up once per distinct word.
+    var wordLabels = [TrieLabels.TokenLabels?](repeating: nil, count: text.wordCount)
+    var tokenLabels: [TrieLabels.TokenLabels] = []
+    tokenLabels.reserveCapacity(tokens.count)
+    for index in tokens.indices {
+      let word = Int(tokens[index].word)
+      if word >= 0 && word < wordLabels.count {
+        if let known = wordLabels[word] {
+          tokenLabels.append(known)
+        } else {
+          let decided = labels.labels(of: tokens[index])
+          wordLabels[word] = decided
+          tokenLabels.append(decided)
+        }
+      } else {
+        tokenLabels.append(labels.labels(of: tokens[index]))
+      }
+    }
     var scratch = Scratch(
       patterns: patterns.count, cues: cueGroups.count, roles: roleCount, competencies: competencyCount)
     var start = 0

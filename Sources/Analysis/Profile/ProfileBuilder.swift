@@ -42,10 +42,12 @@ public struct ProfileBuilder: Sendable {
   ///   - document: The posting or resume.
   ///   - context: Whether it is a posting or a resume, which decides what its headings mean.
   public func tokenize(_ document: Document, in context: SectionKind.Context = .posting) -> [TokenizedSection] {
-    document.sections.map { section in
+    // One word table for the whole document: a word is decided once however many sections repeat it.
+    var words = WordTable()
+    return document.sections.map { section in
       TokenizedSection(
         heading: section.heading, kind: SectionKind.classify(section.heading, in: context),
-        text: Tokenizer.tokenize(section.text, parts: true))
+        text: Tokenizer.tokenize(section.text, parts: true, words: &words))
     }
   }
 

@@ -132,15 +132,23 @@ public struct SkillMatcher: Sendable {
     guard !keys.isEmpty else { return [] }
     let tokens = text.tokens
     // A token's edge hashes before the node is mixed in, computed once per token.
-    var edgeHashes: [(key: UInt64, capitals: UInt64?, exact: UInt64, literal: UInt64)] = []
+    // They follow from the token's word alone, so each distinct word is hashed once.
+    var edgeHashes: [EdgeHashes] = []
     edgeHashes.reserveCapacity(tokens.count)
-    for token in tokens {
-      let surface = Self.hash(kind: .exact, token.surface)
-      edgeHashes.append(
-        (
-          Self.hash(kind: .key, token.key), token.shape == .upper ? Self.hash(kind: .capitals, token.key) : nil,
-          surface, Self.lowercaseHash(token.surface)
-        ))
+    var wordHashes = [EdgeHashes?](repeating: nil, count: text.wordCount)
+    for index in tokens.indices {
+      let word = Int(tokens[index].word)
+      if word >= 0 && word < wordHashes.count {
+        if let known = wordHashes[word] {
+          edgeHashes.append(known)
+        } else {
+          let decided = Self.edgeHashes(of: tokens[index])
+          wordHashes[word] = decided
+          edgeHashes.append(decided)
+        }
+      } else {
+        edgeHashes.append(Self.edgeHashes(of: tokens[index]))
+      }
     }
     var found: [Match] = []
     var start = 0
@@ -175,6 +183,16 @@ public struct SkillMatcher: Sendable {
       }
     }
     return found
+  }
+
+  /// The edge hashes of one text token, before the node is mixed in.
+  private typealias EdgeHashes = (key: UInt64, capitals: UInt64?, exact: UInt64, literal: UInt64)
+
+  private static func edgeHashes(of token: Token) -> EdgeHashes {
+    (
+      hash(kind: .key, token.key), token.shape == .upper ? hash(kind: .capitals, token.key) : nil,
+      hash(kind: .exact, token.surface), lowercaseHash(token.surface)
+    )
   }
 
   private static func hash(kind: EdgeKind, _ text: String) -> UInt64 {

@@ -36,8 +36,23 @@ public struct TermVector: Sendable, Equatable {
     for section in sections {
       let weight = sectionWeight(section.kind)
       guard weight > 0 else { continue }
-      for token in section.text.tokens where Self.counts(token) {
-        counts[Self.hash(token.key), default: 0] += weight
+      // Whether a token counts, and its term, follow from its word: decided once per distinct word (-2 not
+      // yet, -1 not counted, else the term).
+      let tokens = section.text.tokens
+      var wordTerms = [Int64](repeating: -2, count: section.text.wordCount)
+      for index in tokens.indices {
+        let word = Int(tokens[index].word)
+        var term: Int64
+        if word >= 0 && word < wordTerms.count {
+          term = wordTerms[word]
+          if term == -2 {
+            term = Self.counts(tokens[index]) ? Int64(Self.hash(tokens[index].key)) : -1
+            wordTerms[word] = term
+          }
+        } else {
+          term = Self.counts(tokens[index]) ? Int64(Self.hash(tokens[index].key)) : -1
+        }
+        if term >= 0 { counts[UInt32(term), default: 0] += weight }
       }
     }
     var entries = counts.map { term, count in
