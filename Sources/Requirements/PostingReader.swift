@@ -20,6 +20,7 @@ enum PostingReader {
     result.reserveCapacity(64)
     for block in sections {
       var section = block.kind
+      var topics = WordTopics(count: block.text.partWordCount)
       for line in lines(of: block.text) {
         if let heading = inlineHeading(line) {
           let kind = SectionKind.classify(heading, in: context)
@@ -30,7 +31,7 @@ enum PostingReader {
           // A leading dash or arrow is a bullet, not part of the sentence.
           let tokens = run.drop { $0.kind == .symbol && ($0.text == "-" || $0.text == ">") }
           if !tokens.isEmpty {
-            result.append(Sentence(source: block.text, tokens: Array(tokens), section: section))
+            result.append(Sentence(source: block.text, tokens: Array(tokens), section: section, topics: &topics))
           }
         }
       }

@@ -18,6 +18,13 @@ struct Sentence: Sendable {
 
   /// Creates a sentence from a non-empty run of tokens.
   init(source: TokenizedText, tokens: [Token], section: SectionKind) {
+    var wordTopics = WordTopics(count: 0)
+    self.init(source: source, tokens: tokens, section: section, topics: &wordTopics)
+  }
+
+  /// Creates a sentence from a non-empty run of tokens, its words' topics looked up through `wordTopics`, which
+  /// the sentences of one text share.
+  init(source: TokenizedText, tokens: [Token], section: SectionKind, topics wordTopics: inout WordTopics) {
     self.source = source
     self.tokens = tokens
     self.section = section
@@ -25,7 +32,7 @@ struct Sentence: Sendable {
     var hasDigits = false
     for token in tokens {
       switch token.kind {
-      case .word: topics.formUnion(Topics.of(token.text))
+      case .word: topics.formUnion(wordTopics.of(token))
       case .number: hasDigits = true
       case .symbol: break
       }

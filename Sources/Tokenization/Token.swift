@@ -61,8 +61,9 @@ public struct Token: Sendable, Equatable {
   public var isCapitalized: Bool
   /// Whether the part was a dotted abbreviation (`B.S.`, `p.a.`).
   public var isDotted: Bool
-  /// The match token's id in the ``WordTable`` that tokenized it, the same for every token of that table spelled
-  /// the same way; -1 for parts and for tokens made by hand.
+  /// The token's id in the ``WordTable`` that tokenized it, the same for every token of that table spelled the
+  /// same way: among its words for a match token, among its part words for a word part; -1 for number and
+  /// symbol parts and for tokens made by hand.
   public var word: Int32
 
   /// Creates a token.

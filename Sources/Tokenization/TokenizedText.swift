@@ -14,10 +14,13 @@ public struct TokenizedText: Sendable {
   /// How many words the ``WordTable`` that tokenized the text held after it: every token's ``Token/word`` is
   /// below it (or -1), so a reader can keep what it decides per word in an array of this size.
   public let wordCount: Int
+  /// How many part words that table held after the text: every word part's ``Token/word`` is below it.
+  public let partWordCount: Int
 
   /// Creates a tokenized text from its parts.
   public init(
-    text: String, utf8: [UInt8], tokens: [Token], sentences: [Range<Int>], parts: [Token] = [], wordCount: Int = 0
+    text: String, utf8: [UInt8], tokens: [Token], sentences: [Range<Int>], parts: [Token] = [], wordCount: Int = 0,
+    partWordCount: Int = 0
   ) {
     self.text = text
     self.utf8 = utf8
@@ -25,6 +28,7 @@ public struct TokenizedText: Sendable {
     self.sentences = sentences
     self.parts = parts
     self.wordCount = wordCount
+    self.partWordCount = partWordCount
   }
 
   /// The text of the sentence at `index`, trimmed.

@@ -37,7 +37,7 @@ public enum Tokenizer {
   ///   - parts: Whether to read the fine parts rule readers compare as well (``TokenizedText/parts``).
   ///   - words: The document's word table, added to.
   public static func tokenize(_ text: String, parts: Bool = false, words: inout WordTable) -> TokenizedText {
-    let normalized = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : CompatibilityNormalization.normalize(text)
+    let normalized = ASCIIText.isASCII(text) ? text : CompatibilityNormalization.normalize(text)
     let bytes = Array(normalized.utf8)
     var scanner = Scanner(bytes: bytes)
     scanner.run(words: &words)
@@ -47,10 +47,10 @@ public enum Tokenizer {
     }
     var reader = PartReader(
       bytes: bytes, sentences: scanner.sentences, segmentStarts: scanner.segmentStarts, breaks: scanner.breaks)
-    reader.run()
+    reader.run(words: &words)
     return TokenizedText(
       text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences, parts: reader.parts,
-      wordCount: words.count)
+      wordCount: words.count, partWordCount: words.partCount)
   }
 
   /// The token keys of a phrase, as the matcher compares them (used for lexicon phrases).

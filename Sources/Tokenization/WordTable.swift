@@ -6,7 +6,8 @@
 /// labels, the skills trie's edge hashes, whether a word is a keyword candidate) keep what they decided in
 /// an array indexed by it, so each distinct word is decided once per document rather than once per token.
 /// One table serves every section of a document (``Tokenizer/tokenize(_:parts:words:)``), so ids are
-/// comparable across its sections.
+/// comparable across its sections. Part words (``TokenizedText/parts``) have ids of their own, decided the
+/// same way: a part's lowercased key is built once per distinct spelling.
 public struct WordTable: Sendable {
   /// Everything decided about one distinct spelling.
   public struct Word: Sendable, Equatable {
@@ -31,20 +32,31 @@ public struct WordTable: Sendable {
     }
   }
 
+  /// One distinct spelling of a part word (``TokenizedText/parts``): what ``PartReader`` decides from its bytes.
+  struct PartWord: Sendable, Equatable {
+    /// The part's key: lowercased, without the dots of an abbreviation or a possessive `'s`.
+    var key: String
+    /// Whether the spelling ended in a possessive `'s`.
+    var isPossessive: Bool
+    /// Whether the key ends in `s` (a trailing apostrophe after it belongs to the word).
+    var endsInS: Bool
+  }
+
   /// The words, by id.
   public private(set) var words: [Word] = []
-  /// Each word's spelling (the token's bytes in the text), one after another in `spellings`.
-  private var spellings: [UInt8] = []
-  private var spellingEnds: [Int] = []
-  private var hashes: [UInt64] = []
-  /// Open addressing over `hashes`: a word id, or -1 for an empty slot.
-  private var slots: [Int32] = Array(repeating: -1, count: 256)
+  private var wordIndex = SpellingIndex()
+  /// The part words, by id (a namespace of their own: a part's ``Token/word`` indexes these).
+  private(set) var partWords: [PartWord] = []
+  private var partIndex = SpellingIndex()
 
   /// An empty table.
   public init() {}
 
-  /// How many distinct words the table holds; every id is below it.
+  /// How many distinct words the table holds; every match token's id is below it.
   public var count: Int { words.count }
+
+  /// How many distinct part words the table holds; every part's id is below it.
+  public var partCount: Int { partWords.count }
 
   /// The word with id `id`.
   public subscript(id: Int32) -> Word { words[Int(id)] }
@@ -54,6 +66,45 @@ public struct WordTable: Sendable {
   /// - Parameters:
   ///   - spelling: The token's bytes as written in the text.
   ///   - hash: ``hash(_:)`` of those bytes.
+  func id(of spelling: ArraySlice<UInt8>, hash: UInt64) -> Int32? {
+    wordIndex.id(of: spelling, hash: hash)
+  }
+
+  /// Adds the word spelled `spelling` (not yet in the table) and returns its id.
+  mutating func add(_ word: Word, spelling: ArraySlice<UInt8>, hash: UInt64) -> Int32 {
+    words.append(word)
+    return wordIndex.add(spelling, hash: hash)
+  }
+
+  /// The id of the part word spelled `spelling`, or nil when the table has not met it.
+  func partID(of spelling: ArraySlice<UInt8>, hash: UInt64) -> Int32? {
+    partIndex.id(of: spelling, hash: hash)
+  }
+
+  /// Adds the part word spelled `spelling` (not yet in the table) and returns its id.
+  mutating func addPart(_ word: PartWord, spelling: ArraySlice<UInt8>, hash: UInt64) -> Int32 {
+    partWords.append(word)
+    return partIndex.add(spelling, hash: hash)
+  }
+
+  /// FNV-1a of a spelling's bytes, mixed so its low bits spread over the table.
+  static func hash(_ spelling: ArraySlice<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in spelling { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash ^ (hash >> 32)
+  }
+}
+
+/// Distinct spellings by their bytes: ids in the order they were added, found again through an open-addressing
+/// table over their hashes.
+private struct SpellingIndex: Sendable {
+  /// Each spelling's bytes, one after another.
+  private var spellings: [UInt8] = []
+  private var spellingEnds: [Int] = []
+  private var hashes: [UInt64] = []
+  /// A spelling's id, or -1 for an empty slot.
+  private var slots: [Int32] = Array(repeating: -1, count: 256)
+
   func id(of spelling: ArraySlice<UInt8>, hash: UInt64) -> Int32? {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
@@ -65,14 +116,12 @@ public struct WordTable: Sendable {
     }
   }
 
-  /// Adds the word spelled `spelling` (not yet in the table) and returns its id.
-  mutating func add(_ word: Word, spelling: ArraySlice<UInt8>, hash: UInt64) -> Int32 {
-    let id = Int32(words.count)
-    words.append(word)
+  mutating func add(_ spelling: ArraySlice<UInt8>, hash: UInt64) -> Int32 {
+    let id = Int32(hashes.count)
     spellings.append(contentsOf: spelling)
     spellingEnds.append(spellings.count)
     hashes.append(hash)
-    if words.count * 2 > slots.count {
+    if hashes.count * 2 > slots.count {
       slots = Array(repeating: -1, count: slots.count * 2)
       for (index, stored) in hashes.enumerated() { insert(Int32(index), hash: stored) }
     } else {
@@ -90,12 +139,5 @@ public struct WordTable: Sendable {
 
   private func spelling(of id: Int) -> ArraySlice<UInt8> {
     spellings[(id == 0 ? 0 : spellingEnds[id - 1])..<spellingEnds[id]]
-  }
-
-  /// FNV-1a of a spelling's bytes, mixed so its low bits spread over the table.
-  static func hash(_ spelling: ArraySlice<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in spelling { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash ^ (hash >> 32)
   }
 }

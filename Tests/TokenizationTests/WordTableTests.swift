@@ -46,6 +46,23 @@ struct WordTableTests {
     #expect(token.surface == word)
   }
 
+  @Test(
+    "a part word met again gets what a fresh tokenization decides",
+    arguments: words + ["a Master's degree", "5 years' experience", "B.S. or Ph.D.", "the company’s teams's", "MBA's"])
+  func partsSameAsFresh(text: String) {
+    let fresh = Tokenizer.tokenize(text, parts: true)
+    var table = WordTable()
+    let first = Tokenizer.tokenize(text, parts: true, words: &table)
+    let second = Tokenizer.tokenize(text, parts: true, words: &table)
+    #expect(first.parts == fresh.parts)
+    #expect(second.parts == fresh.parts)
+    #expect(second.parts.map(\.word) == first.parts.map(\.word))
+    #expect(second.partWordCount == first.partWordCount)
+    for part in second.parts {
+      #expect((part.word >= 0) == (part.kind == .word))
+    }
+  }
+
   @Test("one id per spelling, shared across a document's sections")
   func ids() {
     var table = WordTable()
@@ -57,8 +74,9 @@ struct WordTableTests {
     let next = Tokenizer.tokenize("roadmap Roadmap", words: &table)
     #expect(next.tokens.map(\.word) == [1, 0])
     #expect(next.wordCount == 4)
-    // Parts are not words of the table.
-    #expect(Tokenizer.tokenize("roadmap", parts: true).parts.allSatisfy { $0.word == -1 })
+    // Part words have ids of their own; numbers and symbols none.
+    let parts = Tokenizer.tokenize("Roadmap roadmap, 10", parts: true).parts
+    #expect(parts.map(\.word) == [0, 1, -1, -1])
   }
 
   @Test("the table keeps every word as it grows")
