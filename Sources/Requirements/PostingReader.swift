@@ -18,9 +18,10 @@ enum PostingReader {
   static func sentences(in sections: [TokenizedSection], context: SectionKind.Context = .posting) -> [Sentence] {
     var result: [Sentence] = []
     result.reserveCapacity(64)
+    var topics = WordMemo<Topics>(parts: true)
     for block in sections {
       var section = block.kind
-      var topics = WordTopics(count: block.text.partWordCount)
+      topics.use(block.text)
       for line in lines(of: block.text) {
         if let heading = inlineHeading(line) {
           let kind = SectionKind.classify(heading, in: context)

@@ -18,13 +18,14 @@ struct Sentence: Sendable {
 
   /// Creates a sentence from a non-empty run of tokens.
   init(source: TokenizedText, tokens: [Token], section: SectionKind) {
-    var wordTopics = WordTopics(count: 0)
+    var wordTopics = WordMemo<Topics>(parts: true)
+    wordTopics.use(source)
     self.init(source: source, tokens: tokens, section: section, topics: &wordTopics)
   }
 
   /// Creates a sentence from a non-empty run of tokens, its words' topics looked up through `wordTopics`, which
-  /// the sentences of one text share.
-  init(source: TokenizedText, tokens: [Token], section: SectionKind, topics wordTopics: inout WordTopics) {
+  /// the sentences of one document share (readied for `source`).
+  init(source: TokenizedText, tokens: [Token], section: SectionKind, topics wordTopics: inout WordMemo<Topics>) {
     self.source = source
     self.tokens = tokens
     self.section = section
@@ -32,7 +33,7 @@ struct Sentence: Sendable {
     var hasDigits = false
     for token in tokens {
       switch token.kind {
-      case .word: topics.formUnion(wordTopics.of(token))
+      case .word: topics.formUnion(wordTopics.value(for: token) { Topics.of($0.text) })
       case .number: hasDigits = true
       case .symbol: break
       }

@@ -1,5 +1,3 @@
-import Tokenization
-
 /// What a sentence may be about, judged from single words so that each extractor can skip sentences cheaply.
 struct Topics: OptionSet, Sendable {
   let rawValue: UInt8
@@ -41,25 +39,5 @@ struct Topics: OptionSet, Sendable {
   /// The topics a lowercased word points to; empty for most words.
   static func of(_ word: String) -> Topics {
     lexicon[word] ?? []
-  }
-}
-
-/// The topics of a text's part words, each looked up once per distinct word (by ``Token/word``).
-struct WordTopics {
-  private var known: [Topics?]
-
-  /// Room for the part words of a text (``TokenizedText/partWordCount``); 0 looks every word up.
-  init(count: Int) {
-    known = Array(repeating: nil, count: count)
-  }
-
-  /// The topics of a word part.
-  mutating func of(_ token: Token) -> Topics {
-    let word = Int(token.word)
-    guard word >= 0 && word < known.count else { return Topics.of(token.text) }
-    if let topics = known[word] { return topics }
-    let topics = Topics.of(token.text)
-    known[word] = topics
-    return topics
   }
 }

@@ -16,11 +16,14 @@ public struct TokenizedText: Sendable {
   public let wordCount: Int
   /// How many part words that table held after the text: every word part's ``Token/word`` is below it.
   public let partWordCount: Int
+  /// The table whose ids the tokens carry; texts of one table (a document's sections) share their ids. Nil for a
+  /// text made by hand.
+  public let wordTable: WordTable.Identity?
 
   /// Creates a tokenized text from its parts.
   public init(
     text: String, utf8: [UInt8], tokens: [Token], sentences: [Range<Int>], parts: [Token] = [], wordCount: Int = 0,
-    partWordCount: Int = 0
+    partWordCount: Int = 0, wordTable: WordTable.Identity? = nil
   ) {
     self.text = text
     self.utf8 = utf8
@@ -29,6 +32,7 @@ public struct TokenizedText: Sendable {
     self.parts = parts
     self.wordCount = wordCount
     self.partWordCount = partWordCount
+    self.wordTable = wordTable
   }
 
   /// The text of the sentence at `index`, trimmed.

@@ -43,14 +43,15 @@ public enum Tokenizer {
     scanner.run(words: &words)
     guard parts else {
       return TokenizedText(
-        text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences, wordCount: words.count)
+        text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences, wordCount: words.count,
+        wordTable: words.identity)
     }
     var reader = PartReader(
       bytes: bytes, sentences: scanner.sentences, segmentStarts: scanner.segmentStarts, breaks: scanner.breaks)
     reader.run(words: &words)
     return TokenizedText(
       text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences, parts: reader.parts,
-      wordCount: words.count, partWordCount: words.partCount)
+      wordCount: words.count, partWordCount: words.partCount, wordTable: words.identity)
   }
 
   /// The token keys of a phrase, as the matcher compares them (used for lexicon phrases).

@@ -49,6 +49,15 @@ public struct WordTable: Sendable {
   private(set) var partWords: [PartWord] = []
   private var partIndex = SpellingIndex()
 
+  /// Tells tables apart, so a reader that keeps what it decided per word across texts (``WordMemo``) knows
+  /// whether their ids agree.
+  public final class Identity: Sendable {
+    init() {}
+  }
+
+  /// This table's identity, which the texts it tokenized carry (``TokenizedText/wordTable``).
+  public let identity = Identity()
+
   /// An empty table.
   public init() {}
 

@@ -37,23 +37,15 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
   init(sections: [TokenizedSection], excluded: Set<String>, alsoExcluded: Set<String>) {
     // One entry per key, updated in place, so a candidate token is hashed once.
     var seen: [String: Tally] = [:]
+    // Whether a token is a candidate follows from its word: decided once per distinct word.
+    var wordDecisions = WordMemo<Bool>()
     for section in sections where Self.countedKinds.contains(section.kind) {
       let weight = section.kind.postingWeight
       let tokens = section.text.tokens
-      // Whether a token is a candidate follows from its word: decided once per distinct word (0 not yet, 1 no,
-      // 2 yes).
-      var wordDecisions = [UInt8](repeating: 0, count: section.text.wordCount)
+      wordDecisions.use(section.text)
       for index in tokens.indices {
-        let word = Int(tokens[index].word)
-        let isCandidate: Bool
-        if word >= 0 && word < wordDecisions.count {
-          if wordDecisions[word] == 0 {
-            let decided = Self.isCandidate(tokens[index], excluded: excluded, alsoExcluded: alsoExcluded)
-            wordDecisions[word] = decided ? 2 : 1
-          }
-          isCandidate = wordDecisions[word] == 2
-        } else {
-          isCandidate = Self.isCandidate(tokens[index], excluded: excluded, alsoExcluded: alsoExcluded)
+        let isCandidate = wordDecisions.value(for: tokens[index]) {
+          Self.isCandidate($0, excluded: excluded, alsoExcluded: alsoExcluded)
         }
         guard isCandidate else { continue }
         let token = tokens[index]

@@ -149,7 +149,8 @@ public struct DocumentKindClassifier: Sendable {
     for block in document.blocks where block.kind == .preformatted {
       counts.add(.codeBlock, example: block.text.split(separator: "\n").first.map(String.init))
     }
-    for section in sections { scanSentences(section.text, into: &counts) }
+    var wordCues = WordMemo<[(cue: DocumentKindEvidence.Cue, keys: [String])]>()
+    for section in sections { scanSentences(section.text, into: &counts, wordCues: &wordCues) }
     return counts
   }
 
@@ -160,25 +161,17 @@ public struct DocumentKindClassifier: Sendable {
     var sentence: Int
   }
 
-  private func scanSentences(_ text: TokenizedText, into counts: inout Counts) {
+  private func scanSentences(
+    _ text: TokenizedText, into counts: inout Counts,
+    wordCues: inout WordMemo<[(cue: DocumentKindEvidence.Cue, keys: [String])]>
+  ) {
     let tokens = text.tokens
-    // The cues a word starts follow from the word alone: looked up once per distinct word (an empty list
-    // for none, which no word in the index has).
-    var decided = [Bool](repeating: false, count: text.wordCount)
-    var wordCandidates = [[(cue: DocumentKindEvidence.Cue, keys: [String])]](repeating: [], count: text.wordCount)
+    // The cues a word starts follow from the word alone (an empty list for none, which no word in the index
+    // has).
+    wordCues.use(text)
     var seen = Set<CueInSentence>()
     for position in tokens.indices {
-      let word = Int(tokens[position].word)
-      let candidates: [(cue: DocumentKindEvidence.Cue, keys: [String])]
-      if word >= 0 && word < decided.count {
-        if !decided[word] {
-          decided[word] = true
-          wordCandidates[word] = index[tokens[position].key] ?? []
-        }
-        candidates = wordCandidates[word]
-      } else {
-        candidates = index[tokens[position].key] ?? []
-      }
+      let candidates = wordCues.value(for: tokens[position]) { index[$0.key] ?? [] }
       guard !candidates.isEmpty else { continue }
       let token = tokens[position]
       for (cue, keys) in candidates {

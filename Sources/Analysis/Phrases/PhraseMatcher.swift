@@ -273,25 +273,21 @@ public struct PhraseMatcher: Sendable {
   /// Every phrase found in `text`, leftmost-longest and not overlapping, in order, each sentence's
   /// phrases followed by the patterns and cue groups of competencies none of its phrases matched.
   public func matches(in text: TokenizedText) -> [Match] {
+    var wordLabels = WordMemo<TrieLabels.TokenLabels>()
+    return matches(in: text, wordLabels: &wordLabels)
+  }
+
+  /// The matches in `text` (``matches(in:)``), with the labels of each word looked up once through
+  /// `wordLabels`, which the texts of one document share.
+  func matches(in text: TokenizedText, wordLabels: inout WordMemo<TrieLabels.TokenLabels>) -> [Match] {
     var found: [Match] = []
     let tokens = text.tokens
-    // A token's labels follow from its word alone: looked up once per distinct word.
-    var wordLabels = [TrieLabels.TokenLabels?](repeating: nil, count: text.wordCount)
+    // A token's labels follow from its word alone.
+    wordLabels.use(text)
     var tokenLabels: [TrieLabels.TokenLabels] = []
     tokenLabels.reserveCapacity(tokens.count)
     for index in tokens.indices {
-      let word = Int(tokens[index].word)
-      if word >= 0 && word < wordLabels.count {
-        if let known = wordLabels[word] {
-          tokenLabels.append(known)
-        } else {
-          let decided = labels.labels(of: tokens[index])
-          wordLabels[word] = decided
-          tokenLabels.append(decided)
-        }
-      } else {
-        tokenLabels.append(labels.labels(of: tokens[index]))
-      }
+      tokenLabels.append(wordLabels.value(for: tokens[index], labels.labels(of:)))
     }
     var scratch = Scratch(
       patterns: patterns.count, cues: cueGroups.count, roles: roleCount, competencies: competencyCount)
@@ -327,11 +323,10 @@ public struct PhraseMatcher: Sendable {
         if let best = longest(in: phraseTrie, tokens, from: position, before: range.upperBound, scratch: &scratch)
           .first
         {
-          let entry = entries[best.terminal]
           found.append(
             Match(
-              phrase: best.terminal, competency: entry.competency, firstToken: position, endToken: best.end,
-              sentence: sentence))
+              phrase: best.terminal, competency: entries[best.terminal].competency, firstToken: position,
+              endToken: best.end, sentence: sentence))
           phraseCursor = best.end
         } else {
           phraseCursor = position + 1
@@ -433,6 +428,12 @@ public struct PhraseMatcher: Sendable {
     scratch: inout Scratch,
     all: Bool = false
   ) -> [(terminal: Int, end: Int)] {
+    // Most walks end at the root: turned away there before any frontier is built.
+    let first = tokens[position]
+    guard position < limit,
+      (first.key >= 0 && trie.root[Int(first.key)] >= 0) || (first.capitals >= 0 && trie.root[Int(first.capitals)] >= 0)
+        || (first.exact >= 0 && trie.root[Int(first.exact)] >= 0)
+    else { return [] }
     var results: [(terminal: Int, end: Int)] = []
     scratch.frontier.removeAll(keepingCapacity: true)
     scratch.frontier.append(0)

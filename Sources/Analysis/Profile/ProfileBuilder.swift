@@ -65,10 +65,11 @@ public struct ProfileBuilder: Sendable {
     var preferred = [Int](repeating: 0, count: count)
     var candidates = [[(rank: Double, order: Int, evidence: Evidence)]](repeating: [], count: count)
     var order = 0
+    var wordLabels = WordMemo<TrieLabels.TokenLabels>()
     for section in sections {
       let weight = sectionWeight(section.kind)
       var seenSentences = Set<Int>()
-      for match in matcher.matches(in: section.text) {
+      for match in matcher.matches(in: section.text, wordLabels: &wordLabels) {
         let competency = match.competency
         let strength = matcher.phrase(match.phrase).strength.value
         weighted[competency] += strength * weight

@@ -129,26 +129,22 @@ public struct SkillMatcher: Sendable {
 
   /// Every label found in `text`, in order, none overlapping.
   public func matches(in text: TokenizedText) -> [Match] {
+    var wordHashes = WordMemo<EdgeHashes>()
+    return matches(in: text, wordHashes: &wordHashes)
+  }
+
+  /// The labels found in `text` (``matches(in:)``), with each word's edge hashes computed once through
+  /// `wordHashes`, which the texts of one document share.
+  func matches(in text: TokenizedText, wordHashes: inout WordMemo<EdgeHashes>) -> [Match] {
     guard !keys.isEmpty else { return [] }
     let tokens = text.tokens
     // A token's edge hashes before the node is mixed in, computed once per token.
     // They follow from the token's word alone, so each distinct word is hashed once.
     var edgeHashes: [EdgeHashes] = []
     edgeHashes.reserveCapacity(tokens.count)
-    var wordHashes = [EdgeHashes?](repeating: nil, count: text.wordCount)
+    wordHashes.use(text)
     for index in tokens.indices {
-      let word = Int(tokens[index].word)
-      if word >= 0 && word < wordHashes.count {
-        if let known = wordHashes[word] {
-          edgeHashes.append(known)
-        } else {
-          let decided = Self.edgeHashes(of: tokens[index])
-          wordHashes[word] = decided
-          edgeHashes.append(decided)
-        }
-      } else {
-        edgeHashes.append(Self.edgeHashes(of: tokens[index]))
-      }
+      edgeHashes.append(wordHashes.value(for: tokens[index], Self.edgeHashes(of:)))
     }
     var found: [Match] = []
     var start = 0
@@ -186,7 +182,7 @@ public struct SkillMatcher: Sendable {
   }
 
   /// The edge hashes of one text token, before the node is mixed in.
-  private typealias EdgeHashes = (key: UInt64, capitals: UInt64?, exact: UInt64, literal: UInt64)
+  typealias EdgeHashes = (key: UInt64, capitals: UInt64?, exact: UInt64, literal: UInt64)
 
   private static func edgeHashes(of token: Token) -> EdgeHashes {
     (

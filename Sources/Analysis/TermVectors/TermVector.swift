@@ -33,25 +33,16 @@ public struct TermVector: Sendable, Equatable {
     limit: Int? = nil
   ) {
     var counts: [UInt32: Double] = [:]
+    // Whether a token counts, and its term, follow from its word: decided once per distinct word (-1 not
+    // counted, else the term).
+    var wordTerms = WordMemo<Int64>()
     for section in sections {
       let weight = sectionWeight(section.kind)
       guard weight > 0 else { continue }
-      // Whether a token counts, and its term, follow from its word: decided once per distinct word (-2 not
-      // yet, -1 not counted, else the term).
       let tokens = section.text.tokens
-      var wordTerms = [Int64](repeating: -2, count: section.text.wordCount)
+      wordTerms.use(section.text)
       for index in tokens.indices {
-        let word = Int(tokens[index].word)
-        var term: Int64
-        if word >= 0 && word < wordTerms.count {
-          term = wordTerms[word]
-          if term == -2 {
-            term = Self.counts(tokens[index]) ? Int64(Self.hash(tokens[index].key)) : -1
-            wordTerms[word] = term
-          }
-        } else {
-          term = Self.counts(tokens[index]) ? Int64(Self.hash(tokens[index].key)) : -1
-        }
+        let term = wordTerms.value(for: tokens[index]) { Self.counts($0) ? Int64(Self.hash($0.key)) : -1 }
         if term >= 0 { counts[UInt32(term), default: 0] += weight }
       }
     }
