@@ -1,3 +1,5 @@
+import Foundation
+
 /// The distinct words of a document, each decided once: the tokenizer looks a token's spelling up here and
 /// takes its key, surface, shape and flags from the table, stemming, lowercasing and checking the stopword
 /// list only for a spelling it has not met before (the way spaCy keeps one lexeme per distinct word).
@@ -120,8 +122,21 @@ private struct SpellingIndex: Sendable {
     while true {
       let id = slots[slot]
       if id < 0 { return nil }
-      if hashes[Int(id)] == hash && spelling.elementsEqual(self.spelling(of: Int(id))) { return id }
+      if hashes[Int(id)] == hash && equals(spelling, Int(id)) { return id }
       slot = (slot + 1) & mask
+    }
+  }
+
+  /// Whether `spelling` is the stored spelling `id`, compared as bytes in place.
+  private func equals(_ spelling: ArraySlice<UInt8>, _ id: Int) -> Bool {
+    let lower = id == 0 ? 0 : spellingEnds[id - 1]
+    let upper = spellingEnds[id]
+    guard upper - lower == spelling.count else { return false }
+    return spelling.withUnsafeBufferPointer { given in
+      spellings.withUnsafeBufferPointer { stored in
+        guard let given = given.baseAddress, let stored = stored.baseAddress else { return true }
+        return memcmp(given, stored + lower, upper - lower) == 0
+      }
     }
   }
 
@@ -146,7 +161,4 @@ private struct SpellingIndex: Sendable {
     slots[slot] = id
   }
 
-  private func spelling(of id: Int) -> ArraySlice<UInt8> {
-    spellings[(id == 0 ? 0 : spellingEnds[id - 1])..<spellingEnds[id]]
-  }
 }

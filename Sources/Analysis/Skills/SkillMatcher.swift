@@ -153,6 +153,14 @@ public struct SkillMatcher: Sendable {
     var active: [Int32] = []
     var next: [Int32] = []
     while start < tokens.count {
+      // Most tokens start no label: turned away at the root before any walk is set up.
+      let first = edgeHashes[start]
+      if child(Self.mix(first.key, node: 0)) == nil, first.capitals.flatMap({ child(Self.mix($0, node: 0)) }) == nil,
+        child(Self.mix(first.exact, node: 0)) == nil, child(Self.mix(first.literal, node: 0)) == nil
+      {
+        start += 1
+        continue
+      }
       var best: (end: Int, skill: Int32)?
       var index = start
       let sentence = tokens[start].sentence
