@@ -113,8 +113,8 @@ private struct SpellingIndex: Sendable {
   private var spellings: [UInt8] = []
   private var spellingEnds: [Int] = []
   private var hashes: [UInt64] = []
-  /// A spelling's id, or -1 for an empty slot.
-  private var slots: [Int32] = Array(repeating: -1, count: 256)
+  /// A spelling's id, or -1 for an empty slot; small at first, as most tables tokenize one short text.
+  private var slots: [Int32] = Array(repeating: -1, count: 16)
 
   func id(of spelling: ArraySlice<UInt8>, hash: UInt64) -> Int32? {
     let mask = slots.count - 1

@@ -154,13 +154,13 @@ public struct DocumentKindClassifier: Sendable {
     return counts
   }
 
-  /// Counts each text cue once per sentence that holds one of its phrases.
   /// A cue counted in one sentence, which counts once there.
   private struct CueInSentence: Hashable {
     var cue: DocumentKindEvidence.Cue
     var sentence: Int
   }
 
+  /// Counts each text cue once per sentence that holds one of its phrases.
   private func scanSentences(
     _ text: TokenizedText, into counts: inout Counts,
     wordCues: inout WordMemo<[(cue: DocumentKindEvidence.Cue, keys: [String])]>

@@ -144,7 +144,7 @@ public struct SkillMatcher: Sendable {
     edgeHashes.reserveCapacity(tokens.count)
     wordHashes.use(text)
     for index in tokens.indices {
-      edgeHashes.append(wordHashes.value(for: tokens[index], Self.edgeHashes(of:)))
+      edgeHashes.append(wordHashes.value(for: tokens[index]) { self.edgeHashes(of: $0) })
     }
     var found: [Match] = []
     var start = 0
@@ -153,11 +153,8 @@ public struct SkillMatcher: Sendable {
     var active: [Int32] = []
     var next: [Int32] = []
     while start < tokens.count {
-      // Most tokens start no label: turned away at the root before any walk is set up.
-      let first = edgeHashes[start]
-      if child(Self.mix(first.key, node: 0)) == nil, first.capitals.flatMap({ child(Self.mix($0, node: 0)) }) == nil,
-        child(Self.mix(first.exact, node: 0)) == nil, child(Self.mix(first.literal, node: 0)) == nil
-      {
+      // Most tokens start no label: turned away at the root (decided once per word) before any walk is set up.
+      guard edgeHashes[start].startsLabel else {
         start += 1
         continue
       }
@@ -189,14 +186,18 @@ public struct SkillMatcher: Sendable {
     return found
   }
 
-  /// The edge hashes of one text token, before the node is mixed in.
-  typealias EdgeHashes = (key: UInt64, capitals: UInt64?, exact: UInt64, literal: UInt64)
+  /// The edge hashes of one text token, before the node is mixed in, and whether any of them leaves the root.
+  typealias EdgeHashes = (key: UInt64, capitals: UInt64?, exact: UInt64, literal: UInt64, startsLabel: Bool)
 
-  private static func edgeHashes(of token: Token) -> EdgeHashes {
-    (
-      hash(kind: .key, token.key), token.shape == .upper ? hash(kind: .capitals, token.key) : nil,
-      hash(kind: .exact, token.surface), lowercaseHash(token.surface)
-    )
+  private func edgeHashes(of token: Token) -> EdgeHashes {
+    let key = Self.hash(kind: .key, token.key)
+    let capitals = token.shape == .upper ? Self.hash(kind: .capitals, token.key) : nil
+    let exact = Self.hash(kind: .exact, token.surface)
+    let literal = Self.lowercaseHash(token.surface)
+    let startsLabel =
+      child(Self.mix(key, node: 0)) != nil || capitals.flatMap({ child(Self.mix($0, node: 0)) }) != nil
+      || child(Self.mix(exact, node: 0)) != nil || child(Self.mix(literal, node: 0)) != nil
+    return (key, capitals, exact, literal, startsLabel)
   }
 
   private static func hash(kind: EdgeKind, _ text: String) -> UInt64 {
