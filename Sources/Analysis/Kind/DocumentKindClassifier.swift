@@ -139,7 +139,9 @@ public struct DocumentKindClassifier: Sendable {
       {
         counts.add(.documentationHeading, example: heading)
       }
-      if let rule = rules.cues[.questionHeading], heading.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
+      // Foundation's trimming only for a heading with a question mark in it.
+      if let rule = rules.cues[.questionHeading], heading.utf8.contains(0x3F),
+        heading.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
         !keys.contains(where: rule.except.contains)
       {
         counts.add(.questionHeading, example: heading)
