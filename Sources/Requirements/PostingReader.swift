@@ -18,8 +18,10 @@ enum PostingReader {
   static func sentences(in sections: [TokenizedSection], context: SectionKind.Context = .posting) -> [Sentence] {
     var result: [Sentence] = []
     result.reserveCapacity(64)
+    var topics = WordMemo<Topics>(parts: true)
     for block in sections {
       var section = block.kind
+      topics.use(block.text)
       for line in lines(of: block.text) {
         if let heading = inlineHeading(line) {
           let kind = SectionKind.classify(heading, in: context)
@@ -30,7 +32,10 @@ enum PostingReader {
           // A leading dash or arrow is a bullet, not part of the sentence.
           let tokens = run.drop { $0.kind == .symbol && ($0.text == "-" || $0.text == ">") }
           if !tokens.isEmpty {
-            result.append(Sentence(source: block.text, tokens: Array(tokens), section: section))
+            result.append(
+              Sentence(
+                source: block.text, tokens: TokenRun(block.text.parts, tokens.startIndex..<tokens.endIndex),
+                section: section, topics: &topics))
           }
         }
       }
@@ -41,7 +46,8 @@ enum PostingReader {
   /// A single line such as a job title as one sentence.
   static func sentence(of line: String) -> Sentence? {
     let text = Tokenizer.tokenize(line, parts: true)
-    return text.parts.isEmpty ? nil : Sentence(source: text, tokens: text.parts, section: .general)
+    return text.parts.isEmpty
+      ? nil : Sentence(source: text, tokens: TokenRun(text.parts, text.parts.indices), section: .general)
   }
 
   /// The lines of a text as runs of parts, one run per sentence.

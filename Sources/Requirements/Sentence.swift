@@ -4,8 +4,8 @@ import Tokenization
 struct Sentence: Sendable {
   /// The tokenized text the token ranges point into.
   let source: TokenizedText
-  /// The tokens of the sentence; never empty.
-  let tokens: [Token]
+  /// The tokens of the sentence, a run of the source's parts; never empty.
+  let tokens: TokenRun
   /// The kind of section the sentence sits in.
   let section: SectionKind
   /// What the sentence may be about, from its trigger words.
@@ -17,7 +17,15 @@ struct Sentence: Sendable {
   private static let numberWordInitials: UInt32 = "aotfsenhd".utf8.reduce(0) { $0 | 1 << UInt32($1 - 0x61) }
 
   /// Creates a sentence from a non-empty run of tokens.
-  init(source: TokenizedText, tokens: [Token], section: SectionKind) {
+  init(source: TokenizedText, tokens: TokenRun, section: SectionKind) {
+    var wordTopics = WordMemo<Topics>(parts: true)
+    wordTopics.use(source)
+    self.init(source: source, tokens: tokens, section: section, topics: &wordTopics)
+  }
+
+  /// Creates a sentence from a non-empty run of tokens, its words' topics looked up through `wordTopics`, which
+  /// the sentences of one document share (readied for `source`).
+  init(source: TokenizedText, tokens: TokenRun, section: SectionKind, topics wordTopics: inout WordMemo<Topics>) {
     self.source = source
     self.tokens = tokens
     self.section = section
@@ -25,7 +33,7 @@ struct Sentence: Sendable {
     var hasDigits = false
     for token in tokens {
       switch token.kind {
-      case .word: topics.formUnion(Topics.of(token.text))
+      case .word: topics.formUnion(wordTopics.value(for: token) { Topics.of($0.text) })
       case .number: hasDigits = true
       case .symbol: break
       }

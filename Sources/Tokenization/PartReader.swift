@@ -21,7 +21,7 @@ struct PartReader {
     parts.reserveCapacity(bytes.count / 4)
   }
 
-  mutating func run() {
+  mutating func run(words: inout WordTable) {
     var i = 0
     let n = bytes.count
     while i < n {
@@ -44,7 +44,7 @@ struct PartReader {
         if Self.isDigit(byte) {
           i = readNumber(from: i)
         } else if Self.isASCIILetter(byte) {
-          i = readWord(from: i)
+          i = readWord(from: i, words: &words)
         } else {
           append(symbol: String(UnicodeScalar(byte)), range: i..<(i + 1))
           i += 1
@@ -64,7 +64,7 @@ struct PartReader {
           continue
         }
         if scalar.properties.isAlphabetic {
-          i = readWord(from: i)
+          i = readWord(from: i, words: &words)
         } else {
           append(symbol: Self.normalisedSymbol(scalar), range: i..<(i + length))
           i += length
@@ -100,14 +100,15 @@ struct PartReader {
 
   private mutating func append(
     _ kind: Token.Kind, key: String, value: Double = 0, range: Range<Int>, isPossessive: Bool = false,
-    isUppercase: Bool = false, isCapitalized: Bool = false, isDotted: Bool = false
+    isUppercase: Bool = false, isCapitalized: Bool = false, isDotted: Bool = false, word: Int32 = -1
   ) {
     guard let sentence = sentence(at: range.lowerBound) else { return }
     parts.append(
       Token(
         start: range.lowerBound, end: range.upperBound, key: key, surface: "", shape: .uncased, sentence: sentence,
         isStopword: false, isNumber: kind == .number, kind: kind, value: value, spaceBefore: spaceBefore,
-        isPossessive: isPossessive, isUppercase: isUppercase, isCapitalized: isCapitalized, isDotted: isDotted))
+        isPossessive: isPossessive, isUppercase: isUppercase, isCapitalized: isCapitalized, isDotted: isDotted,
+        word: word))
   }
 
   private mutating func append(symbol: String, range: Range<Int>) {
@@ -156,7 +157,7 @@ struct PartReader {
     return i
   }
 
-  private mutating func readWord(from start: Int) -> Int {
+  private mutating func readWord(from start: Int, words: inout WordTable) -> Int {
     let n = bytes.count
     var i = start
     var letterCount = 0
@@ -215,14 +216,18 @@ struct PartReader {
       if isDotted, i < n, bytes[i] == 0x2E { i += 1 }
     }
 
-    var text = isASCII ? lowercasedASCII(start..<i) : lowercased(start..<i)
-    var isPossessive = false
-    if text.hasSuffix("'s") {
-      text.removeLast(2)
-      isPossessive = true
+    // The key and the possessive follow from the spelling alone: decided once per distinct spelling.
+    let spelling = bytes[start..<i]
+    let hash = WordTable.hash(spelling)
+    let id: Int32
+    if let known = words.partID(of: spelling, hash: hash) {
+      id = known
+    } else {
+      id = words.addPart(partWord(start..<i, isASCII: isASCII), spelling: spelling, hash: hash)
     }
+    let word = words.partWords[Int(id)]
     // A trailing apostrophe ("years' experience") belongs to the word.
-    if text.hasSuffix("s"), i < n {
+    if word.endsInS, i < n {
       if bytes[i] == 0x27, i + 1 == n || !isLetter(at: i + 1) {
         i += 1
       } else if i + 2 < n, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99,
@@ -232,9 +237,35 @@ struct PartReader {
       }
     }
     append(
-      .word, key: text, range: start..<i, isPossessive: isPossessive, isUppercase: isUppercase && letterCount > 0,
-      isCapitalized: isCapitalized, isDotted: isDotted)
+      .word, key: word.key, range: start..<i, isPossessive: word.isPossessive,
+      isUppercase: isUppercase && letterCount > 0, isCapitalized: isCapitalized, isDotted: isDotted, word: id)
     return i
+  }
+
+  /// What a part word's spelling decides: its key, whether it had a possessive `'s`, whether it ends in `s`.
+  private func partWord(_ range: Range<Int>, isASCII: Bool) -> WordTable.PartWord {
+    var text: String
+    var isPossessive = false
+    let endsInS: Bool
+    if isASCII {
+      // An ASCII word's last characters are its last bytes: no String comparisons needed.
+      text = lowercasedASCII(range)
+      var last = text.utf8.last
+      if last == 0x73, text.utf8.count >= 2, text.utf8.dropLast().last == 0x27 {
+        text.removeLast(2)
+        isPossessive = true
+        last = text.utf8.last
+      }
+      endsInS = last == 0x73
+    } else {
+      text = lowercased(range)
+      if text.hasSuffix("'s") {
+        text.removeLast(2)
+        isPossessive = true
+      }
+      endsInS = text.hasSuffix("s")
+    }
+    return WordTable.PartWord(key: text, isPossessive: isPossessive, endsInS: endsInS)
   }
 
   /// Lowercases ASCII bytes, dropping the dots of abbreviations.

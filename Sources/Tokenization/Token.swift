@@ -61,12 +61,16 @@ public struct Token: Sendable, Equatable {
   public var isCapitalized: Bool
   /// Whether the part was a dotted abbreviation (`B.S.`, `p.a.`).
   public var isDotted: Bool
+  /// The token's id in the ``WordTable`` that tokenized it, the same for every token of that table spelled the
+  /// same way: among its words for a match token, among its part words for a word part; -1 for number and
+  /// symbol parts and for tokens made by hand.
+  public var word: Int32
 
   /// Creates a token.
   public init(
     start: Int, end: Int, key: String, surface: String, shape: Shape, sentence: Int, isStopword: Bool, isNumber: Bool,
     kind: Kind? = nil, value: Double = 0, spaceBefore: Bool = false, isPossessive: Bool = false,
-    isUppercase: Bool = false, isCapitalized: Bool = false, isDotted: Bool = false
+    isUppercase: Bool = false, isCapitalized: Bool = false, isDotted: Bool = false, word: Int32 = -1
   ) {
     self.start = start
     self.end = end
@@ -83,6 +87,16 @@ public struct Token: Sendable, Equatable {
     self.isUppercase = isUppercase
     self.isCapitalized = isCapitalized
     self.isDotted = isDotted
+    self.word = word
+  }
+
+  /// Whether two tokens are the same text at the same place, whichever word table named them.
+  public static func == (lhs: Token, rhs: Token) -> Bool {
+    lhs.start == rhs.start && lhs.end == rhs.end && lhs.key == rhs.key && lhs.surface == rhs.surface
+      && lhs.shape == rhs.shape && lhs.sentence == rhs.sentence && lhs.isStopword == rhs.isStopword
+      && lhs.isNumber == rhs.isNumber && lhs.kind == rhs.kind && lhs.value == rhs.value
+      && lhs.spaceBefore == rhs.spaceBefore && lhs.isPossessive == rhs.isPossessive
+      && lhs.isUppercase == rhs.isUppercase && lhs.isCapitalized == rhs.isCapitalized && lhs.isDotted == rhs.isDotted
   }
 
   /// The token's byte range in the text's UTF-8.

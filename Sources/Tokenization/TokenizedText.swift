@@ -11,14 +11,28 @@ public struct TokenizedText: Sendable {
   /// The parts in order: the fine words, numbers and symbols rule readers compare, each naming the sentence
   /// it belongs to (symbols before a sentence's first word included); empty unless asked for.
   public let parts: [Token]
+  /// How many words the ``WordTable`` that tokenized the text held after it: every token's ``Token/word`` is
+  /// below it (or -1), so a reader can keep what it decides per word in an array of this size.
+  public let wordCount: Int
+  /// How many part words that table held after the text: every word part's ``Token/word`` is below it.
+  public let partWordCount: Int
+  /// The table whose ids the tokens carry; texts of one table (a document's sections) share their ids. Nil for a
+  /// text made by hand.
+  public let wordTable: WordTable.Identity?
 
   /// Creates a tokenized text from its parts.
-  public init(text: String, utf8: [UInt8], tokens: [Token], sentences: [Range<Int>], parts: [Token] = []) {
+  public init(
+    text: String, utf8: [UInt8], tokens: [Token], sentences: [Range<Int>], parts: [Token] = [], wordCount: Int = 0,
+    partWordCount: Int = 0, wordTable: WordTable.Identity? = nil
+  ) {
     self.text = text
     self.utf8 = utf8
     self.tokens = tokens
     self.sentences = sentences
     self.parts = parts
+    self.wordCount = wordCount
+    self.partWordCount = partWordCount
+    self.wordTable = wordTable
   }
 
   /// The text of the sentence at `index`, trimmed.

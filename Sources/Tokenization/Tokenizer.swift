@@ -24,18 +24,34 @@ public enum Tokenizer {
   ///   - text: The text.
   ///   - parts: Whether to read the fine parts rule readers compare as well (``TokenizedText/parts``).
   public static func tokenize(_ text: String, parts: Bool = false) -> TokenizedText {
-    let normalized = text.utf8.allSatisfy({ $0 < 0x80 }) ? text : CompatibilityNormalization.normalize(text)
+    var words = WordTable()
+    return tokenize(text, parts: parts, words: &words)
+  }
+
+  /// Tokenizes `text` as ``tokenize(_:parts:)`` does, deciding each word's key, surface and flags through
+  /// `words`: a spelling the table holds is not lowercased, stemmed or looked up again. Pass one table for
+  /// every section of a document so its tokens' ``Token/word`` ids are comparable.
+  ///
+  /// - Parameters:
+  ///   - text: The text.
+  ///   - parts: Whether to read the fine parts rule readers compare as well (``TokenizedText/parts``).
+  ///   - words: The document's word table, added to.
+  public static func tokenize(_ text: String, parts: Bool = false, words: inout WordTable) -> TokenizedText {
+    let normalized = ASCIIText.isASCII(text) ? text : CompatibilityNormalization.normalize(text)
     let bytes = Array(normalized.utf8)
     var scanner = Scanner(bytes: bytes)
-    scanner.run()
+    scanner.run(words: &words)
     guard parts else {
-      return TokenizedText(text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences)
+      return TokenizedText(
+        text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences, wordCount: words.count,
+        wordTable: words.identity)
     }
     var reader = PartReader(
       bytes: bytes, sentences: scanner.sentences, segmentStarts: scanner.segmentStarts, breaks: scanner.breaks)
-    reader.run()
+    reader.run(words: &words)
     return TokenizedText(
-      text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences, parts: reader.parts)
+      text: normalized, utf8: bytes, tokens: scanner.tokens, sentences: scanner.sentences, parts: reader.parts,
+      wordCount: words.count, partWordCount: words.partCount, wordTable: words.identity)
   }
 
   /// The token keys of a phrase, as the matcher compares them (used for lexicon phrases).
@@ -120,13 +136,13 @@ private struct Scanner {
 
   // MARK: Scanning
 
-  mutating func run() {
+  mutating func run(words: inout WordTable) {
     var index = 0
     while index < bytes.count {
       let (value, length) = scalar(at: index)
       let characterKind = kind(value)
       if isWord(characterKind) {
-        index = scanToken(from: index)
+        index = scanToken(from: index, words: &words)
         continue
       }
       switch value {
@@ -187,7 +203,7 @@ private struct Scanner {
   }
 
   /// Scans one token starting at a word character and returns the index after it.
-  private mutating func scanToken(from start: Int) -> Int {
+  private mutating func scanToken(from start: Int, words: inout WordTable) -> Int {
     var index = start
     var upper = 0
     var lower = 0
@@ -245,16 +261,40 @@ private struct Scanner {
       lastKind = .other
       index = next
     }
-    emit(
-      start: start, end: index, upper: upper, lower: lower, letters: letters, digits: digits, nonASCII: nonASCII,
-      hasHyphen: hasHyphen, hasSymbolJoin: hasSymbolJoin)
+    // Everything but the place is decided by the token's bytes alone, so a spelling met before is taken
+    // from the table.
+    let spelling = bytes[start..<index]
+    let hash = WordTable.hash(spelling)
+    let id: Int32
+    if let known = words.id(of: spelling, hash: hash) {
+      id = known
+    } else {
+      id = words.add(
+        word(
+          start: start, end: index, upper: upper, lower: lower, letters: letters, digits: digits, nonASCII: nonASCII,
+          hasHyphen: hasHyphen, hasSymbolJoin: hasSymbolJoin), spelling: spelling, hash: hash)
+    }
+    emit(start: start, end: index, word: words[id], id: id)
     return index
   }
 
-  private mutating func emit(
+  private mutating func emit(start: Int, end: Int, word: WordTable.Word, id: Int32) {
+    if !sentenceHasTokens {
+      sentenceStart = start
+      sentenceHasTokens = true
+      segmentStarts.append(boundary)
+    }
+    tokens.append(
+      Token(
+        start: start, end: end, key: word.key, surface: word.surface, shape: word.shape, sentence: sentences.count,
+        isStopword: word.isStopword, isNumber: word.isNumber, word: id))
+  }
+
+  /// What a spelling not met before is: its key, surface, shape and flags.
+  private func word(
     start: Int, end: Int, upper: Int, lower: Int, letters: Int, digits: Int, nonASCII: Bool, hasHyphen: Bool,
     hasSymbolJoin: Bool
-  ) {
+  ) -> WordTable.Word {
     let surface: String
     let lowered: String
     let key: String
@@ -310,15 +350,9 @@ private struct Scanner {
     } else {
       shape = .mixed
     }
-    if !sentenceHasTokens {
-      sentenceStart = start
-      sentenceHasTokens = true
-      segmentStarts.append(boundary)
-    }
-    tokens.append(
-      Token(
-        start: start, end: end, key: key, surface: surface, shape: shape, sentence: sentences.count,
-        isStopword: Stopwords.contains(lowered), isNumber: letters == 0 && digits > 0))
+    return WordTable.Word(
+      key: key, surface: surface, shape: shape, isStopword: Stopwords.contains(lowered),
+      isNumber: letters == 0 && digits > 0)
   }
 
   /// The lowercased form and the matching key of an ASCII token: stemmed for plain words, the head

@@ -47,11 +47,18 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
   ) {
     // One entry per key, updated in place, so a candidate token is hashed once.
     var seen: [String: Tally] = [:]
+    // Whether a token is a candidate follows from its word: decided once per distinct word.
+    var wordDecisions = WordMemo<Bool>()
     for section in sections where Self.countedKinds.contains(section.kind) {
       let weight = weights[section.kind]
       let tokens = section.text.tokens
-      for (index, token) in tokens.enumerated()
-      where Self.isCandidate(token) && !excluded.contains(token.key) && !alsoExcluded.contains(token.key) {
+      wordDecisions.use(section.text)
+      for index in tokens.indices {
+        let isCandidate = wordDecisions.value(for: tokens[index]) {
+          Self.isCandidate($0, excluded: excluded, alsoExcluded: alsoExcluded)
+        }
+        guard isCandidate else { continue }
+        let token = tokens[index]
         let startsSentence = index == 0 || tokens[index - 1].sentence != token.sentence
         seen[token.key, default: Tally(surface: token.surface)]
           .add(token, weight: weight, startsSentence: startsSentence)
@@ -81,6 +88,10 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
         if capitalized >= 2 { isName = true }
       }
     }
+  }
+
+  private static func isCandidate(_ token: Token, excluded: Set<String>, alsoExcluded: Set<String>) -> Bool {
+    isCandidate(token) && !excluded.contains(token.key) && !alsoExcluded.contains(token.key)
   }
 
   private static let countedKinds: Set<SectionKind> = [.requirements, .responsibilities, .preferred, .general]

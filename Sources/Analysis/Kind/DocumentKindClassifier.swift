@@ -139,7 +139,9 @@ public struct DocumentKindClassifier: Sendable {
       {
         counts.add(.documentationHeading, example: heading)
       }
-      if let rule = rules.cues[.questionHeading], heading.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
+      // Foundation's trimming only for a heading with a question mark in it.
+      if let rule = rules.cues[.questionHeading], heading.utf8.contains(0x3F),
+        heading.trimmingCharacters(in: .whitespaces).hasSuffix("?"),
         !keys.contains(where: rule.except.contains)
       {
         counts.add(.questionHeading, example: heading)
@@ -149,18 +151,33 @@ public struct DocumentKindClassifier: Sendable {
     for block in document.blocks where block.kind == .preformatted {
       counts.add(.codeBlock, example: block.text.split(separator: "\n").first.map(String.init))
     }
-    for section in sections { scanSentences(section.text, into: &counts) }
+    var wordCues = WordMemo<[(cue: DocumentKindEvidence.Cue, keys: [String])]>()
+    for section in sections { scanSentences(section.text, into: &counts, wordCues: &wordCues) }
     return counts
   }
 
+  /// A cue counted in one sentence, which counts once there.
+  private struct CueInSentence: Hashable {
+    var cue: DocumentKindEvidence.Cue
+    var sentence: Int
+  }
+
   /// Counts each text cue once per sentence that holds one of its phrases.
-  private func scanSentences(_ text: TokenizedText, into counts: inout Counts) {
+  private func scanSentences(
+    _ text: TokenizedText, into counts: inout Counts,
+    wordCues: inout WordMemo<[(cue: DocumentKindEvidence.Cue, keys: [String])]>
+  ) {
     let tokens = text.tokens
-    var seen = Set<String>()
-    for (position, token) in tokens.enumerated() {
-      guard let candidates = index[token.key] else { continue }
+    // The cues a word starts follow from the word alone (an empty list for none, which no word in the index
+    // has).
+    wordCues.use(text)
+    var seen = Set<CueInSentence>()
+    for position in tokens.indices {
+      let candidates = wordCues.value(for: tokens[position]) { index[$0.key] ?? [] }
+      guard !candidates.isEmpty else { continue }
+      let token = tokens[position]
       for (cue, keys) in candidates {
-        let mark = "\(cue.rawValue)#\(token.sentence)"
+        let mark = CueInSentence(cue: cue, sentence: token.sentence)
         guard !seen.contains(mark), position + keys.count <= tokens.count else { continue }
         var matches = true
         for offset in 1..<keys.count

@@ -273,9 +273,22 @@ public struct PhraseMatcher: Sendable {
   /// Every phrase found in `text`, leftmost-longest and not overlapping, in order, each sentence's
   /// phrases followed by the patterns and cue groups of competencies none of its phrases matched.
   public func matches(in text: TokenizedText) -> [Match] {
+    var wordLabels = WordMemo<TrieLabels.TokenLabels>()
+    return matches(in: text, wordLabels: &wordLabels)
+  }
+
+  /// The matches in `text` (``matches(in:)``), with the labels of each word looked up once through
+  /// `wordLabels`, which the texts of one document share.
+  func matches(in text: TokenizedText, wordLabels: inout WordMemo<TrieLabels.TokenLabels>) -> [Match] {
     var found: [Match] = []
     let tokens = text.tokens
-    let tokenLabels = tokens.map(labels.labels(of:))
+    // A token's labels follow from its word alone.
+    wordLabels.use(text)
+    var tokenLabels: [TrieLabels.TokenLabels] = []
+    tokenLabels.reserveCapacity(tokens.count)
+    for index in tokens.indices {
+      tokenLabels.append(wordLabels.value(for: tokens[index], labels.labels(of:)))
+    }
     var scratch = Scratch(
       patterns: patterns.count, cues: cueGroups.count, roles: roleCount, competencies: competencyCount)
     var start = 0
@@ -307,25 +320,18 @@ public struct PhraseMatcher: Sendable {
         continue
       }
       if position == phraseCursor {
-        if let best = longest(in: phraseTrie, tokens, from: position, before: range.upperBound, scratch: &scratch)
-          .first
-        {
-          let entry = entries[best.terminal]
+        if let best = longest(in: phraseTrie, tokens, from: position, before: range.upperBound, scratch: &scratch) {
           found.append(
             Match(
-              phrase: best.terminal, competency: entry.competency, firstToken: position, endToken: best.end,
-              sentence: sentence))
+              phrase: best.terminal, competency: entries[best.terminal].competency, firstToken: position,
+              endToken: best.end, sentence: sentence))
           phraseCursor = best.end
         } else {
           phraseCursor = position + 1
         }
       }
       if hasTerms {
-        let terms = longest(
-          in: termTrie, tokens, from: position, before: range.upperBound, scratch: &scratch, all: true)
-        for term in terms {
-          scratch.occurrences.append((term.terminal, position, term.end))
-        }
+        collect(in: termTrie, tokens, from: position, before: range.upperBound, scratch: &scratch)
       }
     }
     guard !scratch.occurrences.isEmpty else { return }
@@ -408,44 +414,79 @@ public struct PhraseMatcher: Sendable {
     }
   }
 
-  /// The entries of `trie` whose paths start at `position` (and end before `limit`): only the longest
-  /// one, or with `all`, every one, shortest first.
+  /// The longest entry of `trie` whose path starts at `position` and ends before `limit`: of the longest paths,
+  /// the first reached.
   @inline(__always)
   private func longest(
     in trie: TrieLabels.Trie, _ tokens: [TrieLabels.TokenLabels], from position: Int, before limit: Int,
-    scratch: inout Scratch,
-    all: Bool = false
-  ) -> [(terminal: Int, end: Int)] {
-    var results: [(terminal: Int, end: Int)] = []
-    scratch.frontier.removeAll(keepingCapacity: true)
-    scratch.frontier.append(0)
+    scratch: inout Scratch
+  ) -> (terminal: Int, end: Int)? {
+    guard startWalk(in: trie, tokens, from: position, before: limit, scratch: &scratch) else { return nil }
+    var best: (terminal: Int, end: Int)?
     var cursor = position
     while cursor < limit, !scratch.frontier.isEmpty {
-      scratch.next.removeAll(keepingCapacity: true)
-      let token = tokens[cursor]
-      for node in scratch.frontier {
-        // In the order the labels were tried before: key, capitals, exact spelling.
-        if token.key >= 0, case let child = trie.child(of: node, token.key), child >= 0 {
-          scratch.next.append(Int(child))
-        }
-        if token.capitals >= 0, case let child = trie.child(of: node, token.capitals), child >= 0 {
-          scratch.next.append(Int(child))
-        }
-        if token.exact >= 0, case let child = trie.child(of: node, token.exact), child >= 0 {
-          scratch.next.append(Int(child))
-        }
-      }
+      step(in: trie, tokens[cursor], scratch: &scratch)
       cursor += 1
       for node in scratch.next where trie.terminal[node] >= 0 {
-        let hit = (Int(trie.terminal[node]), cursor)
-        if all {
-          results.append(hit)
-        } else if results.isEmpty || cursor > results[0].end {
-          results = [hit]
-        }
+        if best.map({ cursor > $0.end }) ?? true { best = (Int(trie.terminal[node]), cursor) }
       }
       swap(&scratch.frontier, &scratch.next)
     }
-    return results
+    return best
+  }
+
+  /// Every entry of `trie` whose path starts at `position` and ends before `limit`, shortest first, added to
+  /// `scratch.occurrences`.
+  @inline(__always)
+  private func collect(
+    in trie: TrieLabels.Trie, _ tokens: [TrieLabels.TokenLabels], from position: Int, before limit: Int,
+    scratch: inout Scratch
+  ) {
+    guard startWalk(in: trie, tokens, from: position, before: limit, scratch: &scratch) else { return }
+    var cursor = position
+    while cursor < limit, !scratch.frontier.isEmpty {
+      step(in: trie, tokens[cursor], scratch: &scratch)
+      cursor += 1
+      for node in scratch.next where trie.terminal[node] >= 0 {
+        scratch.occurrences.append((Int(trie.terminal[node]), position, cursor))
+      }
+      swap(&scratch.frontier, &scratch.next)
+    }
+  }
+
+  /// Readies a walk of `trie` from `position` with the root as its frontier; false when the token there
+  /// leaves the root (most walks end there, before any frontier is built).
+  @inline(__always)
+  private func startWalk(
+    in trie: TrieLabels.Trie, _ tokens: [TrieLabels.TokenLabels], from position: Int, before limit: Int,
+    scratch: inout Scratch
+  ) -> Bool {
+    guard position < limit else { return false }
+    let first = tokens[position]
+    guard
+      (first.key >= 0 && trie.root[Int(first.key)] >= 0) || (first.capitals >= 0 && trie.root[Int(first.capitals)] >= 0)
+        || (first.exact >= 0 && trie.root[Int(first.exact)] >= 0)
+    else { return false }
+    scratch.frontier.removeAll(keepingCapacity: true)
+    scratch.frontier.append(0)
+    return true
+  }
+
+  /// The nodes the frontier reaches over one token, into `scratch.next`.
+  @inline(__always)
+  private func step(in trie: TrieLabels.Trie, _ token: TrieLabels.TokenLabels, scratch: inout Scratch) {
+    scratch.next.removeAll(keepingCapacity: true)
+    for node in scratch.frontier {
+      // In the order the labels were tried before: key, capitals, exact spelling.
+      if token.key >= 0, case let child = trie.child(of: node, token.key), child >= 0 {
+        scratch.next.append(Int(child))
+      }
+      if token.capitals >= 0, case let child = trie.child(of: node, token.capitals), child >= 0 {
+        scratch.next.append(Int(child))
+      }
+      if token.exact >= 0, case let child = trie.child(of: node, token.exact), child >= 0 {
+        scratch.next.append(Int(child))
+      }
+    }
   }
 }

@@ -81,8 +81,14 @@ public struct Preparer: Sendable {
 
   /// FNV-1a over the text's bytes without whitespace, ASCII lowercased, so spacing and case do not matter.
   public static func fingerprint(_ text: String) -> UInt64 {
+    // A native string's bytes are read in place; a bridged one is copied first.
+    if let hash = text.utf8.withContiguousStorageIfAvailable({ fingerprint($0) }) { return hash }
+    return fingerprint(Array(text.utf8))
+  }
+
+  private static func fingerprint(_ bytes: some Collection<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for var byte in text.utf8 where !(byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) {
+    for var byte in bytes where !(byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D) {
       if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
       hash ^= UInt64(byte)
       hash = hash &* 0x100_0000_01b3

@@ -42,10 +42,12 @@ public struct ProfileBuilder: Sendable {
   ///   - document: The posting or resume.
   ///   - context: Whether it is a posting or a resume, which decides what its headings mean.
   public func tokenize(_ document: Document, in context: SectionKind.Context = .posting) -> [TokenizedSection] {
-    document.sections.map { section in
+    // One word table for the whole document: a word is decided once however many sections repeat it.
+    var words = WordTable()
+    return document.sections.map { section in
       TokenizedSection(
         heading: section.heading, kind: SectionKind.classify(section.heading, in: context),
-        text: Tokenizer.tokenize(section.text, parts: true))
+        text: Tokenizer.tokenize(section.text, parts: true, words: &words))
     }
   }
 
@@ -63,10 +65,11 @@ public struct ProfileBuilder: Sendable {
     var preferred = [Int](repeating: 0, count: count)
     var candidates = [[(rank: Double, order: Int, evidence: Evidence)]](repeating: [], count: count)
     var order = 0
+    var wordLabels = WordMemo<TrieLabels.TokenLabels>()
     for section in sections {
       let weight = sectionWeight?(section.kind) ?? lexicon.sectionWeights.postingCompetencies[section.kind]
       var seenSentences = Set<Int>()
-      for match in matcher.matches(in: section.text) {
+      for match in matcher.matches(in: section.text, wordLabels: &wordLabels) {
         let competency = match.competency
         let strength = matcher.phrase(match.phrase).strength.value
         weighted[competency] += strength * weight

@@ -135,18 +135,22 @@ public struct SkillMatcher: Sendable {
 
   /// Every label found in `text`, in order, none overlapping.
   public func matches(in text: TokenizedText) -> [Match] {
+    var wordHashes = WordMemo<EdgeHashes>()
+    return matches(in: text, wordHashes: &wordHashes)
+  }
+
+  /// The labels found in `text` (``matches(in:)``), with each word's edge hashes computed once through
+  /// `wordHashes`, which the texts of one document share.
+  func matches(in text: TokenizedText, wordHashes: inout WordMemo<EdgeHashes>) -> [Match] {
     guard !keys.isEmpty else { return [] }
     let tokens = text.tokens
     // A token's edge hashes before the node is mixed in, computed once per token.
-    var edgeHashes: [(key: UInt64, capitals: UInt64?, exact: UInt64, literal: UInt64)] = []
+    // They follow from the token's word alone, so each distinct word is hashed once.
+    var edgeHashes: [EdgeHashes] = []
     edgeHashes.reserveCapacity(tokens.count)
-    for token in tokens {
-      let surface = Self.hash(kind: .exact, token.surface)
-      edgeHashes.append(
-        (
-          Self.hash(kind: .key, token.key), token.shape == .upper ? Self.hash(kind: .capitals, token.key) : nil,
-          surface, Self.lowercaseHash(token.surface)
-        ))
+    wordHashes.use(text)
+    for index in tokens.indices {
+      edgeHashes.append(wordHashes.value(for: tokens[index]) { self.edgeHashes(of: $0) })
     }
     var found: [Match] = []
     var start = 0
@@ -155,6 +159,11 @@ public struct SkillMatcher: Sendable {
     var active: [Int32] = []
     var next: [Int32] = []
     while start < tokens.count {
+      // Most tokens start no label: turned away at the root (decided once per word) before any walk is set up.
+      guard edgeHashes[start].startsLabel else {
+        start += 1
+        continue
+      }
       var best: (end: Int, skill: Int32)?
       var index = start
       let sentence = tokens[start].sentence
@@ -196,6 +205,20 @@ public struct SkillMatcher: Sendable {
       }
     }
     return false
+  }
+
+  /// The edge hashes of one text token, before the node is mixed in, and whether any of them leaves the root.
+  typealias EdgeHashes = (key: UInt64, capitals: UInt64?, exact: UInt64, literal: UInt64, startsLabel: Bool)
+
+  private func edgeHashes(of token: Token) -> EdgeHashes {
+    let key = Self.hash(kind: .key, token.key)
+    let capitals = token.shape == .upper ? Self.hash(kind: .capitals, token.key) : nil
+    let exact = Self.hash(kind: .exact, token.surface)
+    let literal = Self.lowercaseHash(token.surface)
+    let startsLabel =
+      child(Self.mix(key, node: 0)) != nil || capitals.flatMap({ child(Self.mix($0, node: 0)) }) != nil
+      || child(Self.mix(exact, node: 0)) != nil || child(Self.mix(literal, node: 0)) != nil
+    return (key, capitals, exact, literal, startsLabel)
   }
 
   private static func hash(kind: EdgeKind, _ text: String) -> UInt64 {

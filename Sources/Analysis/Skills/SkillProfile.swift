@@ -143,10 +143,11 @@ public struct SkillProfile: Codable, Sendable, Equatable {
     var latest: [Int32: Int] = [:]
     var undated = Set<Int32>()
     let months = roleMonths.isEmpty ? [] : lineMonths(sections, roleMonths: roleMonths)
+    var wordHashes = WordMemo<SkillMatcher.EdgeHashes>()
     for (sectionIndex, section) in sections.enumerated() {
       let sectionWeight = weight(section.kind)
       let lines = sectionIndex < months.count ? months[sectionIndex] : []
-      for match in matcher.matches(in: section.text) {
+      for match in matcher.matches(in: section.text, wordHashes: &wordHashes) {
         let skill = matcher.vocabulary.skills[Int(match.skill)]
         // A lone everyday word ("pregnancy", "journalism") names a skill only where a list of asks or
         // skills is expected, not in a posting's prose about the company or its benefits.

@@ -33,11 +33,17 @@ public struct TermVector: Sendable, Equatable {
     limit: Int? = nil
   ) {
     var counts: [UInt32: Double] = [:]
+    // Whether a token counts, and its term, follow from its word: decided once per distinct word (-1 not
+    // counted, else the term).
+    var wordTerms = WordMemo<Int64>()
     for section in sections {
       let weight = sectionWeight(section.kind)
       guard weight > 0 else { continue }
-      for token in section.text.tokens where Self.counts(token) {
-        counts[Self.hash(token.key), default: 0] += weight
+      let tokens = section.text.tokens
+      wordTerms.use(section.text)
+      for index in tokens.indices {
+        let term = wordTerms.value(for: tokens[index]) { Self.counts($0) ? Int64(Self.hash($0.key)) : -1 }
+        if term >= 0 { counts[UInt32(term), default: 0] += weight }
       }
     }
     var entries = counts.map { term, count in
