@@ -46,7 +46,7 @@ struct AnalyzeResumeCommandTests {
     let weights = skills.compactMap { $0["weight"] as? Double }
     #expect(weights == weights.sorted(by: >))
     let table = try CommandRunner.run(["analyze", "--resume", Fixtures.resume("vp-product-morgan-ellis.md")])
-    #expect(table.stdout.contains("Skills\n  A/B testing · OKRs"))
+    #expect(table.stdout.contains("Skills\n  A/B testing · Machine learning · OKRs"))
   }
 
   @Test("the table fits 80 columns and several files give a JSON array")

@@ -56,8 +56,7 @@ struct OutputFitCommandTests {
     #expect(result.stdout.contains("Remote — United States or Canada"))
     #expect(
       result.stdout.contains(
-        "Fixtures/postings/bold-headings-director-product-cobalt.html · gaps: Product operations & process, "
-          + "Market research & competitive intelligence"))
+        "Fixtures/postings/bold-headings-director-product-cobalt.html · gaps: Product analytics, logistics"))
   }
 
   @Test("--output NAME.csv, .json, .md and .html pick the format; --format still wins")
