@@ -43,8 +43,13 @@ enum DateRangeParser {
   /// A year alone is read as July, its middle.
   static let yearOnlyMonth = 7
 
+  /// Words in the order the pattern's alternations list them: longest first, so "sept" is tried before "sep".
+  static func alternationOrder(_ words: some Sequence<String>) -> [String] {
+    words.sorted { ($0.count, $0) > ($1.count, $1) }
+  }
+
   private static func alternation(_ words: some Sequence<String>) -> String {
-    words.sorted { ($0.count, $0) > ($1.count, $1) }.map { NSRegularExpression.escapedPattern(for: $0) }
+    alternationOrder(words).map { NSRegularExpression.escapedPattern(for: $0) }
       .map { $0.replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
   }
 
@@ -62,7 +67,9 @@ enum DateRangeParser {
   }()
   private static let sideGroups = 9
 
-  private static let pattern: NSRegularExpression = {
+  /// The date-range pattern: the reference ``DateRangeScanner`` reads the same matches as, and the reader of the lines
+  /// it does not model. Compiled only when such a line comes.
+  static let pattern: NSRegularExpression = {
     let present = alternation(DateWords.present)
     let until = alternation(DateWords.until)
     let separator = "\\s*(–|—|‒|-{1,2}|~|\\b(?:\(until))\\b)\\s*"
@@ -83,13 +90,30 @@ enum DateRangeParser {
   struct Scan {
     /// The line.
     let line: String
-    fileprivate let matches: [NSTextCheckingResult]
+    let matches: [Match]
   }
 
-  /// The matches in `line`.
+  /// One match of ``pattern``: UTF-16 offsets of the whole match (index 0) and of each of its groups, nil for a
+  /// group that took no part.
+  struct Match: Equatable {
+    var groups: [Range<Int>?]
+  }
+
+  /// The matches in `line`: ``DateRangeScanner``'s, or the pattern's for a line the scanner does not model.
   static func scan(_ line: String) -> Scan {
-    guard line.contains(where: \.isNumber) else { return Scan(line: line, matches: []) }
-    return Scan(line: line, matches: pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)))
+    Scan(line: line, matches: DateRangeScanner.matches(in: line) ?? patternMatches(in: line))
+  }
+
+  /// The matches of ``pattern`` in `line`.
+  static func patternMatches(in line: String) -> [Match] {
+    guard line.contains(where: \.isNumber) else { return [] }
+    return pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)).map { match in
+      Match(
+        groups: (0..<match.numberOfRanges).map { index in
+          let range = match.range(at: index)
+          return range.location == NSNotFound ? nil : range.location..<(range.location + range.length)
+        })
+    }
   }
 
   /// Every date range in `line`, with `asOfMonth` (year × 12 + month − 1) standing for "Present".
@@ -101,11 +125,14 @@ enum DateRangeParser {
   static func ranges(in scan: Scan, asOfMonth: Int) -> [Found] {
     let line = scan.line
     let asOfYear = asOfMonth / 12
+    func range(_ offsets: Range<Int>?) -> Range<String.Index>? {
+      offsets.flatMap { Range(NSRange(location: $0.lowerBound, length: $0.count), in: line) }
+    }
     return scan.matches.compactMap { match in
       func group(_ index: Int) -> String? {
-        Range(match.range(at: index), in: line).map { String(line[$0]).lowercased() }
+        range(match.groups[index]).map { String(line[$0]).lowercased() }
       }
-      guard let whole = Range(match.range, in: line),
+      guard let whole = range(match.groups[0]),
         let start = date(group, offset: 1, asOfYear: asOfYear)
       else { return nil }
       let separator = group(2 + sideGroups) != nil
