@@ -149,6 +149,19 @@ struct DateRangeScannerTests {
     #expect(matched > 100)
   }
 
+  @Test("the scanner tries the words in the pattern's order")
+  func wordOrder() {
+    let lists: [[String]] = [
+      Array(DateWords.months.keys), Array(DateWords.seasons.keys), DateWords.present, DateWords.since,
+      DateWords.until,
+    ]
+    for words in lists {
+      #expect(
+        DateRangeScanner.unitsInAlternationOrder(words)
+          == DateRangeParser.alternationOrder(words).map { $0.unicodeScalars.map { UInt16($0.value) } })
+    }
+  }
+
   @Test("a line the scanner does not model is read by the pattern")
   func fallback() {
     for line in ["ſept 2019 – Present", "٢٠١٩ – 2020", "Straße 2019 – 2020", "Jan 2019 – ﬁn"] {

@@ -184,8 +184,29 @@ enum DateRangeParser {
     return nil
   }
 
-  /// The month number (year × 12 + month − 1) of a date.
+  /// The month number (year × 12 + month − 1) of a date, in UTC.
+  ///
+  /// Counted from the days since 1970 in the proleptic Gregorian calendar, which Foundation's Gregorian calendar
+  /// follows after 1582: setting up a `Calendar` cost more than reading a resume's dates. Dates before 1600 or
+  /// after 9999 are left to the calendar.
   static func monthNumber(of date: Date) -> Int {
+    let seconds = date.timeIntervalSince1970
+    // 1600-01-01 and 10000-01-01, UTC.
+    guard seconds >= -11_676_096_000, seconds < 253_402_300_800 else { return calendarMonthNumber(of: date) }
+    // Howard Hinnant's days-to-civil-date algorithm: years that start in March, in eras of 400 years.
+    let days = Int((seconds / 86_400).rounded(.down)) + 719_468
+    let era = (days >= 0 ? days : days - 146_096) / 146_097
+    let dayOfEra = days - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthFromMarch = (5 * dayOfYear + 2) / 153
+    let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    return year * 12 + month - 1
+  }
+
+  /// The month number of a date by a Gregorian calendar in UTC: the reference ``monthNumber(of:)`` counts as.
+  static func calendarMonthNumber(of date: Date) -> Int {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
     let parts = calendar.dateComponents([.year, .month], from: date)

@@ -53,19 +53,29 @@ enum DateRangeScanner {
     }
   }
 
-  /// The pattern's words as folded code units, in the order its alternations list them (longest first, as
-  /// `DateRangeParser` sorts them), by their first unit; a space stands for `\s+`.
+  /// The pattern's words as folded code units, in the order its alternations list them, by their first unit (a
+  /// letter of ASCII or Latin-1: "à"); a space stands for `\s+`.
+  ///
+  /// `DateRangeParser.alternationOrder` sorts by characters, longest first, then by the words themselves; here the
+  /// units are sorted the same way, which is the same order while every character of a word is one scalar, as in
+  /// all date words (and sorting `String`s by their characters cost as much as a resume's reading of dates).
   private struct Words {
-    let byFirst: [UInt16: [[UInt16]]]
+    let byFirst: [[[UInt16]]]
 
     init(_ words: some Sequence<String>) {
-      var byFirst: [UInt16: [[UInt16]]] = [:]
-      for word in DateRangeParser.alternationOrder(words) {
-        let units = word.unicodeScalars.map { folded($0) ?? 0xFFFF }
-        byFirst[units[0], default: []].append(units)
+      var byFirst: [[[UInt16]]] = Array(repeating: [], count: 0x100)
+      for units in DateRangeScanner.unitsInAlternationOrder(words) {
+        precondition(units[0] < 0x100, "a date word starts beyond Latin-1")
+        byFirst[Int(units[0])].append(units)
       }
       self.byFirst = byFirst
     }
+  }
+
+  /// Each word's folded units, in the order of `DateRangeParser.alternationOrder`.
+  static func unitsInAlternationOrder(_ words: some Sequence<String>) -> [[UInt16]] {
+    words.map { word in word.unicodeScalars.map { folded($0) ?? 0xFFFF } }
+      .sorted { $0.count != $1.count ? $0.count > $1.count : $1.lexicographicallyPrecedes($0) }
   }
 
   private static let months = Words(DateWords.months.keys)
@@ -110,6 +120,10 @@ enum DateRangeScanner {
       }
     }
 
+    func isOneOf(_ unit: UInt16, _ first: UInt16, _ second: UInt16, _ third: UInt16) -> Bool {
+      unit == first || unit == second || unit == third
+    }
+
     /// `\b`.
     func isBoundary(_ index: Int) -> Bool { isWord(index - 1) != isWord(index) }
 
@@ -137,13 +151,22 @@ enum DateRangeScanner {
     }
 
     /// `index + 1` then `index` when `unit` stands at `index` (an optional character, greedy), else `index`.
-    func optional(_ unit: UInt16, at index: Int) -> [Int] { self.unit(index) == unit ? [index + 1, index] : [index] }
+    func optional(_ unit: UInt16, at index: Int) -> StrideThrough<Int> {
+      stride(from: self.unit(index) == unit ? index + 1 : index, through: index, by: -1)
+    }
+
+    /// The ends of `\d{1,2}` at `index`, longest first.
+    func oneOrTwoDigits(at index: Int) -> StrideThrough<Int> {
+      guard isDigit(index) else { return stride(from: index, through: index + 1, by: -1) }
+      return stride(from: isDigit(index + 1) ? index + 2 : index + 1, through: index + 1, by: -1)
+    }
 
     /// The ends of the words of `words` written at `index`, in the alternation's order.
     func words(_ words: Words, at index: Int) -> [Int] {
-      guard let candidates = words.byFirst[unit(index)] else { return [] }
+      let first = unit(index)
+      guard first < 0x100, !words.byFirst[Int(first)].isEmpty else { return [] }
       var ends: [Int] = []
-      for word in candidates {
+      for word in words.byFirst[Int(first)] {
         var position = index
         var matched = true
         for wordUnit in word {
@@ -174,6 +197,8 @@ enum DateRangeScanner {
         if let end = match(at: start) {
           groups[0] = start..<end
           found.append(DateRangeParser.Match(groups: groups))
+          // Groups are written only on the way to a match, so they need clearing only after one.
+          for index in groups.indices { groups[index] = nil }
           start = end
         } else {
           start += 1
@@ -184,10 +209,9 @@ enum DateRangeScanner {
 
     /// `(?:\b(since)\s+)?` side, then the optional end; the end of the match at `start`.
     mutating func match(at start: Int) -> Int? {
-      for index in groups.indices { groups[index] = nil }
-      let first = unit(start)
-      // A match starts with a digit or a word's letter.
-      guard (first >= 0x30 && first <= 0x39) || isWord(start) else { return nil }
+      // A match starts with a word's first letter (a since, month or season word after `\b`) or with a digit no
+      // digit precedes (every side that starts with one looks behind for a digit).
+      guard (isWord(start) && !isWord(start - 1)) || (isDigit(start) && !isDigit(start - 1)) else { return nil }
       var sideEnd: Int?
       if isBoundary(start) {
         // `\s+` gives back nothing a side could start with (none starts with a space): only its longest run counts.
@@ -231,7 +255,7 @@ enum DateRangeScanner {
           return end
         }
         let close = spaces(from: next)
-        if isEnd(close) || [0x29, 0x5D, 0x7C, 0x2C, 0x3B, 0x3A].contains(unit(close)) {
+        if isEnd(close) || isOneOf(unit(close), 0x29, 0x5D, 0x7C) || isOneOf(unit(close), 0x2C, 0x3B, 0x3A) {
           groups[DateRangeScanner.separatorGroup] = separator..<separatorEnd
           return next
         }
@@ -257,7 +281,7 @@ enum DateRangeScanner {
         return year.upperBound
       }
       // `(?<!\d)((?:19|20)\d{2})[-/.](0[1-9]|1[0-2])(?!\d)`
-      if !isDigit(index - 1), isYear(index), [0x2D, 0x2F, 0x2E].contains(unit(index + 4)) {
+      if !isDigit(index - 1), isYear(index), isOneOf(unit(index + 4), 0x2D, 0x2F, 0x2E) {
         let tens = unit(index + 5)
         let ones = unit(index + 6)
         if (tens == 0x30 && ones >= 0x31 && ones <= 0x39) || (tens == 0x31 && ones >= 0x30 && ones <= 0x32),
@@ -294,11 +318,11 @@ enum DateRangeScanner {
     /// `\d{1,2}(?:st|nd|rd|th)?\.?,?\s+` then ``year(at:)``.
     func dayThenYear(at index: Int) -> Range<Int>? {
       guard isDigit(index) else { return nil }
-      for dayEnd in isDigit(index + 1) ? [index + 2, index + 1] : [index + 1] {
+      for dayEnd in oneOrTwoDigits(at: index) {
         let suffix = (unit(dayEnd), unit(dayEnd + 1))
         let hasSuffix =
           suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
-        for afterSuffix in hasSuffix ? [dayEnd + 2, dayEnd] : [dayEnd] {
+        for afterSuffix in stride(from: hasSuffix ? dayEnd + 2 : dayEnd, through: dayEnd, by: -2) {
           for afterDot in optional(0x2E, at: afterSuffix) {
             for afterComma in optional(0x2C, at: afterDot) {
               let spaceEnd = spaces(from: afterComma)
@@ -319,7 +343,8 @@ enum DateRangeScanner {
         let spaceEnd = spaces(from: afterComma)
         for afterSpace in stride(from: spaceEnd, through: afterComma, by: -1) {
           let quote = unit(afterSpace)
-          for start in quote == 0x27 || quote == 0x2019 ? [afterSpace + 1, afterSpace] : [afterSpace] {
+          let quoted = quote == 0x27 || quote == 0x2019
+          for start in stride(from: quoted ? afterSpace + 1 : afterSpace, through: afterSpace, by: -1) {
             if isYear(start), !isDigit(start + 4) { return start..<(start + 4) }
             if isDigit(start), isDigit(start + 1), !isDigit(start + 2) { return start..<(start + 2) }
           }
@@ -331,21 +356,18 @@ enum DateRangeScanner {
     /// `(?<![\d.])(?:\d{1,2}[/.])?(\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)`.
     func numericMonthAndYear(at index: Int) -> (Range<Int>, Range<Int>)? {
       guard isDigit(index), !isDigit(index - 1), unit(index - 1) != 0x2E else { return nil }
-      func digits(at start: Int) -> [Int] {
-        guard isDigit(start) else { return [] }
-        return isDigit(start + 1) ? [start + 2, start + 1] : [start + 1]
-      }
-      var monthStarts: [Int] = []
-      for dayEnd in digits(at: index) where [0x2F, 0x2E].contains(unit(dayEnd)) { monthStarts.append(dayEnd + 1) }
-      monthStarts.append(index)
-      for monthStart in monthStarts {
-        for monthEnd in digits(at: monthStart) {
-          if [0x2F, 0x2E, 0x2D].contains(unit(monthEnd)), isYear(monthEnd + 1), !isDigit(monthEnd + 5) {
-            return (monthStart..<monthEnd, (monthEnd + 1)..<(monthEnd + 5))
-          }
+      func monthAndYear(from monthStart: Int) -> (Range<Int>, Range<Int>)? {
+        for monthEnd in oneOrTwoDigits(at: monthStart)
+        where isOneOf(unit(monthEnd), 0x2F, 0x2E, 0x2D) && isYear(monthEnd + 1) && !isDigit(monthEnd + 5) {
+          return (monthStart..<monthEnd, (monthEnd + 1)..<(monthEnd + 5))
         }
+        return nil
       }
-      return nil
+      // The optional day first (greedy), then without it.
+      for dayEnd in oneOrTwoDigits(at: index) where unit(dayEnd) == 0x2F || unit(dayEnd) == 0x2E {
+        if let found = monthAndYear(from: dayEnd + 1) { return found }
+      }
+      return monthAndYear(from: index)
     }
 
     /// `\b(season)\s*,?\s*((?:19|20)\d{2})(?!\d)`.
