@@ -264,13 +264,8 @@ public struct ResumeAnalyzer: Sendable {
     var index = 0
     while index < lines.count {
       let line = lines[index]
-      if index + 1 < lines.count,
-        let match = splitStart.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
-        let start = Range(match.range(at: 1), in: line), let title = Range(match.range(at: 2), in: line),
-        let end = splitEnd.firstMatch(
-          in: lines[index + 1], range: NSRange(lines[index + 1].startIndex..., in: lines[index + 1])),
-        let endWord = Range(end.range(at: 1), in: lines[index + 1]),
-        let endRest = Range(end.range(at: 2), in: lines[index + 1])
+      if index + 1 < lines.count, let (start, title) = SplitRange.start(of: line),
+        let (endWord, endRest) = SplitRange.end(of: lines[index + 1])
       {
         let next = lines[index + 1]
         result.append("\(line[title]) \(line[start]) – \(next[endWord])")
@@ -284,12 +279,6 @@ public struct ResumeAnalyzer: Sendable {
     }
     return result
   }
-
-  private static let splitStart = try! NSRegularExpression(
-    pattern: #"^((?:[A-Za-z]{3,9}\.? )?(?:19|20)\d{2})\s*[–—-]\s+([A-Za-z].*)$"#)
-  private static let splitEnd = try! NSRegularExpression(
-    pattern: #"^(Present|Current|Now|Today|(?:[A-Za-z]{3,9}\.? )?(?:19|20)\d{2})\b(.*)$"#,
-    options: [.caseInsensitive])
 
   /// A short line in capitals that names a kind of section: "EXPERIENCE", "PROJECTS", "EDITORIAL ROLES".
   static func isCapitalsHeading(_ line: String) -> Bool {
@@ -446,9 +435,7 @@ public struct ResumeAnalyzer: Sendable {
     -> CareerHistory.Role
   {
     // "Quillon Media, Austin, TX": the place after an employer's name is not part of it.
-    let employer = employer.map {
-      $0.replacingOccurrences(of: #",\s*[A-Z][\w .'-]*,\s*[A-Z]{2}$"#, with: "", options: .regularExpression)
-    }
+    let employer = employer.map(Self.withoutPlace)
     return CareerHistory.Role(
       title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
       seniority: Seniority.classify(title: title), employer: employer, line: line,
@@ -473,11 +460,9 @@ public struct ResumeAnalyzer: Sendable {
   static func bestRole(in parts: [String], roles: RoleVocabulary) -> Int? {
     var best: (index: Int, score: Int)?
     for (index, part) in parts.enumerated() {
-      let bare = part.replacingOccurrences(of: #"\([^)]*\)?|\[[^\]]*\]?"#, with: " ", options: .regularExpression)
+      let bare = withoutBrackets(part)
       // A web address ("Balto.ai") names an employer, whatever its words.
-      guard namesRole(bare, roles: roles),
-        bare.range(of: #"\w\.(ai|io|com|in|net|org|co)\b"#, options: [.regularExpression, .caseInsensitive]) == nil
-      else { continue }
+      guard namesRole(bare, roles: roles), !holdsWebAddress(bare) else { continue }
       let score =
         1 + (roles.classify(title: bare)?.isHead == true ? 2 : 0)
         + (Seniority.classify(title: bare).map { $0 != .individual } == true ? 1 : 0)
@@ -535,11 +520,9 @@ public struct ResumeAnalyzer: Sendable {
     var text = line.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: " ")
     // What removing the dates leaves: "Engineer () Acme", "Engineer [] Acme".
     for empty in ["()", "( )", "[]", "[ ]", "``"] { text = text.replacingOccurrences(of: empty, with: "  ") }
-    // "Mountain View, CA Software Engineer": a US state's code ends the place before the next column. (The
-    // pattern, compiled at each call, only runs on a line that holds its shape.)
-    if hasStateCodeBeforeWord(text) {
-      text = text.replacingOccurrences(of: #", ([A-Z]{2}) (?=[A-Z])"#, with: ", $1  ", options: .regularExpression)
-    }
+    // "Mountain View, CA Software Engineer": a US state's code ends the place before the next column (only a line
+    // that holds its shape is rewritten).
+    if hasStateCodeBeforeWord(text) { text = spacingStateCodes(text) }
     var parts = [text]
     // Two spaces or a tab: the columns of a PDF line ("Senior Engineer  Acme Corp  Jun 2021 – Present").
     for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", " • ", "; ", " / ", "  ", "\t"] {
