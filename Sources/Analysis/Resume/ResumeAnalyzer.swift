@@ -517,16 +517,21 @@ public struct ResumeAnalyzer: Sendable {
   }
 
   static func parts(of line: String) -> [String] {
-    var text = line.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: " ")
+    // (The replacements below put in and take out ASCII only: the parts of a plain line are plain.)
+    let plain = PlainSearch.isPlain(line)
+    var text = PlainSearch.replacing("*", with: "", in: line, plain: plain)
+    text = PlainSearch.replacing("_", with: " ", in: text, plain: plain)
     // What removing the dates leaves: "Engineer () Acme", "Engineer [] Acme".
-    for empty in ["()", "( )", "[]", "[ ]", "``"] { text = text.replacingOccurrences(of: empty, with: "  ") }
+    for empty in ["()", "( )", "[]", "[ ]", "``"] {
+      text = PlainSearch.replacing(empty, with: "  ", in: text, plain: plain)
+    }
     // "Mountain View, CA Software Engineer": a US state's code ends the place before the next column (only a line
     // that holds its shape is rewritten).
     if hasStateCodeBeforeWord(text) { text = spacingStateCodes(text) }
     var parts = [text]
     // Two spaces or a tab: the columns of a PDF line ("Senior Engineer  Acme Corp  Jun 2021 – Present").
     for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", " • ", "; ", " / ", "  ", "\t"] {
-      parts = parts.flatMap { $0.components(separatedBy: separator) }
+      parts = parts.flatMap { PlainSearch.components($0, separatedBy: separator, plain: plain) }
     }
     // A long line ("Researcher: Research Fellow, Wireless Networks Group, Cranfield University, UK") is cut
     // further, at labels, sentence ends and commas.
@@ -537,7 +542,9 @@ public struct ResumeAnalyzer: Sendable {
       if let colon = part.range(of: ": "), part[..<colon.lowerBound].split(separator: " ").count == 1 {
         pieces = [String(part[colon.upperBound...])]
       }
-      for separator in [": ", ". ", ", "] { pieces = pieces.flatMap { $0.components(separatedBy: separator) } }
+      for separator in [": ", ". ", ", "] {
+        pieces = pieces.flatMap { PlainSearch.components($0, separatedBy: separator, plain: plain) }
+      }
       return pieces
     }
     return parts.map(trimSeparators).filter { !$0.isEmpty }
@@ -564,9 +571,11 @@ public struct ResumeAnalyzer: Sendable {
   }
 
   private static func trimSeparators(_ text: String) -> String {
-    let junk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_.").union(.whitespaces)
-    return text.trimmingCharacters(in: junk)
+    text.trimmingCharacters(in: separatorJunk)
   }
+
+  /// What ``trimSeparators(_:)`` trims, made once: building a character set costs more than trimming with it.
+  private static let separatorJunk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_.").union(.whitespaces)
 
   private static func looksLikeEducation(_ title: String) -> Bool {
     let lowered = title.lowercased()
