@@ -186,7 +186,8 @@ public struct RoleReader: Sendable {
   static func headline(of document: Document, vocabulary: RoleVocabulary) -> String? {
     var lines: [Substring] = []
     if let title = document.title { lines.append(Substring(title)) }
-    for line in document.text.split(separator: "\n").prefix(10) { lines.append(line) }
+    // (Split no further than the lines read: splitting a whole resume by characters cost 2 M instructions.)
+    for line in document.text.split(separator: "\n", maxSplits: 10).prefix(10) { lines.append(line) }
     for line in lines {
       let text = line.trimmingCharacters(in: .whitespaces)
       guard text.count >= 3, !text.contains("@"), RoleVocabulary.isTitleShaped(text) else { continue }
