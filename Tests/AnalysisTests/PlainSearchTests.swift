@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Analysis
@@ -64,6 +65,24 @@ struct PlainSearchTests {
       return pieces
     }
     return parts.map { $0.trimmingCharacters(in: junk) }.filter { !$0.isEmpty }
+  }
+
+  @Test("a text's lines are those a split by characters cuts")
+  func lines() throws {
+    var texts = [
+      "", "\n", "\n\n", "a", "a\nb", "a\r\nb", "a\r\n\nb", "\r\n", "a\n\u{301}b", "a\u{301}\nb", "a\r\rb\n", "é\n\nü\n",
+    ]
+    for folder in ["Fixtures/resumes", "Fixtures/resume-shapes", "Benchmarks/resumes"] {
+      let directory = Fixtures.root.appendingPathComponent(folder)
+      for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+      where name.hasSuffix(".md") || name.hasSuffix(".txt") {
+        texts.append(try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+      }
+    }
+    for text in texts {
+      let split = text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+      #expect(Self.scalars(ResumeAnalyzer.lines(of: text)) == Self.scalars(split), "\(text.debugDescription)")
+    }
   }
 
   @Test("a line's parts are those Foundation's searches cut")
