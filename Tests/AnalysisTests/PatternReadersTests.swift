@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import TestSupport
 import Testing
 
@@ -166,5 +167,33 @@ struct PatternReadersTests {
       let matched = pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
       #expect(DocumentKindClassifier.holdsContact(line) == matched, "\(line.debugDescription)")
     }
+  }
+
+  @Test("the years and hiring checks never pass over a text their pattern matches")
+  func roleReaderChecks() throws {
+    var texts =
+      Self.lines + [
+        "Product Manager (10+ Years of Experience)", "Engineer, 2 years", "Engineer 3 YRS", "Lead 5yr", "5-7 years",
+        "We are looking for a Senior Backend Engineer to join", "Hiring a Product Lead, now", "seeking an Engineer who",
+        "in search of our next Head of Data.", "We're recruiting one Designer with",
+      ]
+    for name in Fixtures.postingNames() {
+      if let document = try? Ingestor().document(at: Fixtures.posting(name)) {
+        texts += [document.text] + document.text.split(separator: "\n").map(String.init)
+      }
+    }
+    var matched = (years: 0, hiring: 0)
+    for text in texts {
+      let prefix = String(text.prefix(600))
+      if RoleReader.yearsPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
+        matched.years += 1
+        #expect(RoleReader.mayStateYears(text), "\(text)")
+      }
+      if RoleReader.hiringPattern.firstMatch(in: prefix, range: NSRange(prefix.startIndex..., in: prefix)) != nil {
+        matched.hiring += 1
+        #expect(RoleReader.mayHire(prefix), "\(prefix)")
+      }
+    }
+    #expect(matched.years >= 5 && matched.hiring >= 5)
   }
 }
