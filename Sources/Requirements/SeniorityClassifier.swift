@@ -82,6 +82,16 @@ enum SeniorityClassifier {
   /// The level of a US federal General Schedule grade in a title ("IT Specialist (GS-13)"): GS-1 to 7 entry,
   /// 8 to 11 individual, 12 and 13 senior, 14 and 15 lead; the Senior Executive Service ("SES") director.
   static func federalGrade(in title: String) -> Seniority? {
+    // Both patterns match their capitals as written: a title without them is passed over before either pattern is
+    // compiled (the first pattern a run compiles sets up ICU's shared character classes, which cost more than
+    // reading a resume).
+    let bytes = Array(title.utf8)
+    func holds(_ word: String) -> Bool {
+      let word = Array(word.utf8)
+      return bytes.count >= word.count
+        && (0...(bytes.count - word.count)).contains { bytes[$0..<($0 + word.count)].elementsEqual(word) }
+    }
+    guard holds("GS") || holds("SES") else { return nil }
     let range = NSRange(title.startIndex..., in: title)
     if sesPattern.firstMatch(in: title, range: range) != nil { return .director }
     guard let match = gradePattern.firstMatch(in: title, range: range),

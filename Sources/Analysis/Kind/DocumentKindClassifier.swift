@@ -225,18 +225,66 @@ public struct DocumentKindClassifier: Sendable {
 
   /// The first of the top lines holding an e-mail address, a phone number or a LinkedIn profile.
   private func contactLine(_ text: String) -> String? {
-    for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(Self.contactLines) {
+    // (Split no further than the lines read: splitting a whole resume by characters cost 2 M instructions.)
+    for line in text.split(separator: "\n", maxSplits: Self.contactLines, omittingEmptySubsequences: true)
+      .prefix(Self.contactLines)
+    {
       let line = String(line)
-      let range = NSRange(line.startIndex..., in: line)
-      if Self.contactPattern.firstMatch(in: line, range: range) != nil { return line }
+      if Self.holdsContact(line) { return line }
     }
     return nil
   }
 
   private static let contactLines = 15
-  private static let contactPattern = try! NSRegularExpression(
-    pattern:
-      #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|linkedin\.com/in/|(\+?\d[\d ().-]{8,}\d)"#)
+  /// An e-mail address, a LinkedIn profile or a phone number: the reference ``holdsContact(_:)`` reads as.
+  static let contactPattern =
+    #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|linkedin\.com/in/|(\+?\d[\d ().-]{8,}\d)"#
+
+  /// Whether ``contactPattern`` matches somewhere in `line`, read without compiling it (the first pattern a run
+  /// compiles sets up ICU's shared character classes, which cost more than a resume's reading): an `@` after a
+  /// character of an address and before a domain whose labels are not empty and whose last is two letters or
+  /// more; "linkedin.com/in/"; or, in a run of digits, spaces, brackets, dots and hyphens, two digits nine or more
+  /// scalars apart. A line holding a scalar newer than ICU's data goes to the pattern.
+  static func holdsContact(_ line: String) -> Bool {
+    let scalars = Array(line.unicodeScalars)
+    guard scalars.allSatisfy(PatternScalars.isKnownToICU) else {
+      return line.range(of: contactPattern, options: .regularExpression) != nil
+    }
+    let profile = Array("linkedin.com/in/".unicodeScalars)
+    if scalars.count >= profile.count,
+      (0...(scalars.count - profile.count)).contains(where: {
+        scalars[$0..<($0 + profile.count)].elementsEqual(profile)
+      })
+    {
+      return true
+    }
+    func isLabel(_ index: Int) -> Bool {
+      index < scalars.count && (PatternScalars.isASCIIAlphanumeric(scalars[index]) || scalars[index] == "-")
+    }
+    func isLetter(_ index: Int) -> Bool { index < scalars.count && PatternScalars.isASCIILetter(scalars[index]) }
+    for at in scalars.indices.dropFirst() where scalars[at] == "@" {
+      guard PatternScalars.isASCIIAlphanumeric(scalars[at - 1]) || "._%+-".unicodeScalars.contains(scalars[at - 1])
+      else { continue }
+      // Labels, each followed by a dot; the first dot followed by two letters ends a domain.
+      var index = at + 1
+      while isLabel(index) {
+        while isLabel(index) { index += 1 }
+        guard index < scalars.count, scalars[index] == "." else { break }
+        if isLetter(index + 1), isLetter(index + 2) { return true }
+        index += 1
+      }
+    }
+    var firstDigit: Int?
+    for (index, scalar) in scalars.enumerated() {
+      if PatternScalars.isDigit(scalar) {
+        if let first = firstDigit, index - first >= 9 { return true }
+        firstDigit = firstDigit ?? index
+      } else if !" ().-".unicodeScalars.contains(scalar) {
+        firstDigit = nil
+      }
+    }
+    return false
+  }
 
   static func cut(_ text: String) -> String {
     let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)

@@ -43,8 +43,13 @@ enum DateRangeParser {
   /// A year alone is read as July, its middle.
   static let yearOnlyMonth = 7
 
+  /// Words in the order the pattern's alternations list them: longest first, so "sept" is tried before "sep".
+  static func alternationOrder(_ words: some Sequence<String>) -> [String] {
+    words.sorted { ($0.count, $0) > ($1.count, $1) }
+  }
+
   private static func alternation(_ words: some Sequence<String>) -> String {
-    words.sorted { ($0.count, $0) > ($1.count, $1) }.map { NSRegularExpression.escapedPattern(for: $0) }
+    alternationOrder(words).map { NSRegularExpression.escapedPattern(for: $0) }
       .map { $0.replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
   }
 
@@ -62,7 +67,9 @@ enum DateRangeParser {
   }()
   private static let sideGroups = 9
 
-  private static let pattern: NSRegularExpression = {
+  /// The date-range pattern: the reference ``DateRangeScanner`` reads the same matches as, and the reader of the lines
+  /// it does not model. Compiled only when such a line comes.
+  static let pattern: NSRegularExpression = {
     let present = alternation(DateWords.present)
     let until = alternation(DateWords.until)
     let separator = "\\s*(–|—|‒|-{1,2}|~|\\b(?:\(until))\\b)\\s*"
@@ -83,13 +90,30 @@ enum DateRangeParser {
   struct Scan {
     /// The line.
     let line: String
-    fileprivate let matches: [NSTextCheckingResult]
+    let matches: [Match]
   }
 
-  /// The matches in `line`.
+  /// One match of ``pattern``: UTF-16 offsets of the whole match (index 0) and of each of its groups, nil for a
+  /// group that took no part.
+  struct Match: Equatable {
+    var groups: [Range<Int>?]
+  }
+
+  /// The matches in `line`: ``DateRangeScanner``'s, or the pattern's for a line the scanner does not model.
   static func scan(_ line: String) -> Scan {
-    guard line.contains(where: \.isNumber) else { return Scan(line: line, matches: []) }
-    return Scan(line: line, matches: pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)))
+    Scan(line: line, matches: DateRangeScanner.matches(in: line) ?? patternMatches(in: line))
+  }
+
+  /// The matches of ``pattern`` in `line`.
+  static func patternMatches(in line: String) -> [Match] {
+    guard line.contains(where: \.isNumber) else { return [] }
+    return pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)).map { match in
+      Match(
+        groups: (0..<match.numberOfRanges).map { index in
+          let range = match.range(at: index)
+          return range.location == NSNotFound ? nil : range.location..<(range.location + range.length)
+        })
+    }
   }
 
   /// Every date range in `line`, with `asOfMonth` (year × 12 + month − 1) standing for "Present".
@@ -101,11 +125,14 @@ enum DateRangeParser {
   static func ranges(in scan: Scan, asOfMonth: Int) -> [Found] {
     let line = scan.line
     let asOfYear = asOfMonth / 12
+    func range(_ offsets: Range<Int>?) -> Range<String.Index>? {
+      offsets.flatMap { Range(NSRange(location: $0.lowerBound, length: $0.count), in: line) }
+    }
     return scan.matches.compactMap { match in
       func group(_ index: Int) -> String? {
-        Range(match.range(at: index), in: line).map { String(line[$0]).lowercased() }
+        range(match.groups[index]).map { String(line[$0]).lowercased() }
       }
-      guard let whole = Range(match.range, in: line),
+      guard let whole = range(match.groups[0]),
         let start = date(group, offset: 1, asOfYear: asOfYear)
       else { return nil }
       let separator = group(2 + sideGroups) != nil
@@ -157,8 +184,29 @@ enum DateRangeParser {
     return nil
   }
 
-  /// The month number (year × 12 + month − 1) of a date.
+  /// The month number (year × 12 + month − 1) of a date, in UTC.
+  ///
+  /// Counted from the days since 1970 in the proleptic Gregorian calendar, which Foundation's Gregorian calendar
+  /// follows after 1582: setting up a `Calendar` cost more than reading a resume's dates. Dates before 1600 or
+  /// after 9999 are left to the calendar.
   static func monthNumber(of date: Date) -> Int {
+    let seconds = date.timeIntervalSince1970
+    // 1600-01-01 and 10000-01-01, UTC.
+    guard seconds >= -11_676_096_000, seconds < 253_402_300_800 else { return calendarMonthNumber(of: date) }
+    // Howard Hinnant's days-to-civil-date algorithm: years that start in March, in eras of 400 years.
+    let days = Int((seconds / 86_400).rounded(.down)) + 719_468
+    let era = (days >= 0 ? days : days - 146_096) / 146_097
+    let dayOfEra = days - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthFromMarch = (5 * dayOfYear + 2) / 153
+    let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    return year * 12 + month - 1
+  }
+
+  /// The month number of a date by a Gregorian calendar in UTC: the reference ``monthNumber(of:)`` counts as.
+  static func calendarMonthNumber(of date: Date) -> Int {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
     let parts = calendar.dateComponents([.year, .month], from: date)

@@ -106,7 +106,7 @@ public struct ResumeAnalyzer: Sendable {
     // The entry being read: its heading, the heading's level and the body lines under it so far.
     var entry: (heading: String, level: Int, body: [String])?
     for (index, section) in sections.enumerated() {
-      let body = section.text.text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+      let body = Self.lines(of: section.text.text)
       if let heading = section.heading {
         let level = index < levels.count ? levels[index] ?? 2 : 2
         // Entry headings ("VP of Product — Acme — 2020 – Present", "Humboldt University") sit under a section
@@ -247,6 +247,28 @@ public struct ResumeAnalyzer: Sendable {
     return CareerHistory(roles: roles, otherEntries: others)
   }
 
+  /// The non-empty lines of `text`, as `split(separator: "\n")` cuts them, found by its bytes: a line feed is a
+  /// character of its own unless a carriage return comes before it ("\r\n" is one character, and no separator).
+  /// Splitting by characters cost more than the rest of a section's reading.
+  static func lines(of text: String) -> [String] {
+    var lines: [String] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    var previous: UInt8 = 0
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte == 0x0A, previous != 0x0D {
+        if start != index { lines.append(String(text[start..<index])) }
+        start = utf8.index(after: index)
+      }
+      previous = byte
+      utf8.formIndex(after: &index)
+    }
+    if start != utf8.endIndex { lines.append(String(text[start..<utf8.endIndex])) }
+    return lines
+  }
+
   /// Lines where a two-column layout split a range: "2017 – Product Manager, Google" over "Present Leading
   /// teams…" becomes "Product Manager, Google 2017 – Present" and "Leading teams…".
   static func joiningSplitRanges(_ lines: [String]) -> [String] {
@@ -254,13 +276,8 @@ public struct ResumeAnalyzer: Sendable {
     var index = 0
     while index < lines.count {
       let line = lines[index]
-      if index + 1 < lines.count,
-        let match = splitStart.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
-        let start = Range(match.range(at: 1), in: line), let title = Range(match.range(at: 2), in: line),
-        let end = splitEnd.firstMatch(
-          in: lines[index + 1], range: NSRange(lines[index + 1].startIndex..., in: lines[index + 1])),
-        let endWord = Range(end.range(at: 1), in: lines[index + 1]),
-        let endRest = Range(end.range(at: 2), in: lines[index + 1])
+      if index + 1 < lines.count, let (start, title) = SplitRange.start(of: line),
+        let (endWord, endRest) = SplitRange.end(of: lines[index + 1])
       {
         let next = lines[index + 1]
         result.append("\(line[title]) \(line[start]) – \(next[endWord])")
@@ -274,12 +291,6 @@ public struct ResumeAnalyzer: Sendable {
     }
     return result
   }
-
-  private static let splitStart = try! NSRegularExpression(
-    pattern: #"^((?:[A-Za-z]{3,9}\.? )?(?:19|20)\d{2})\s*[–—-]\s+([A-Za-z].*)$"#)
-  private static let splitEnd = try! NSRegularExpression(
-    pattern: #"^(Present|Current|Now|Today|(?:[A-Za-z]{3,9}\.? )?(?:19|20)\d{2})\b(.*)$"#,
-    options: [.caseInsensitive])
 
   /// A short line in capitals that names a kind of section: "EXPERIENCE", "PROJECTS", "EDITORIAL ROLES".
   static func isCapitalsHeading(_ line: String) -> Bool {
@@ -436,9 +447,7 @@ public struct ResumeAnalyzer: Sendable {
     -> CareerHistory.Role
   {
     // "Quillon Media, Austin, TX": the place after an employer's name is not part of it.
-    let employer = employer.map {
-      $0.replacingOccurrences(of: #",\s*[A-Z][\w .'-]*,\s*[A-Z]{2}$"#, with: "", options: .regularExpression)
-    }
+    let employer = employer.map(Self.withoutPlace)
     return CareerHistory.Role(
       title: title, startMonth: found.startMonth, endMonth: found.endMonth, isCurrent: found.isCurrent,
       seniority: Seniority.classify(title: title), employer: employer, line: line,
@@ -450,24 +459,25 @@ public struct ResumeAnalyzer: Sendable {
   static func isSentenceFragment(_ text: String) -> Bool {
     let words = text.lowercased().split(separator: " ")
     guard let last = words.last else { return false }
-    let openers: Set<Substring> = [
-      "from", "to", "for", "in", "at", "of", "and", "the", "a", "an", "with", "since", "on",
-    ]
-    // ("I" is left out: "Engineer I & II" is a title.)
-    let narration: Set<Substring> = ["was", "were", "is", "am", "my", "we", "worked", "joined", "became"]
-    return openers.contains(last) || words.contains { narration.contains($0) }
+    return fragmentOpeners.contains(last) || words.contains { fragmentNarration.contains($0) }
   }
+
+  private static let fragmentOpeners: Set<Substring> = [
+    "from", "to", "for", "in", "at", "of", "and", "the", "a", "an", "with", "since", "on",
+  ]
+  // ("I" is left out: "Engineer I & II" is a title.)
+  private static let fragmentNarration: Set<Substring> = [
+    "was", "were", "is", "am", "my", "we", "worked", "joined", "became",
+  ]
 
   /// The part that reads most like a title: one whose head names a role family over one that only names a
   /// level ("Core Java Architect" over "Privalia (Consultant)"); words in brackets do not count.
   static func bestRole(in parts: [String], roles: RoleVocabulary) -> Int? {
     var best: (index: Int, score: Int)?
     for (index, part) in parts.enumerated() {
-      let bare = part.replacingOccurrences(of: #"\([^)]*\)?|\[[^\]]*\]?"#, with: " ", options: .regularExpression)
+      let bare = withoutBrackets(part)
       // A web address ("Balto.ai") names an employer, whatever its words.
-      guard namesRole(bare, roles: roles),
-        bare.range(of: #"\w\.(ai|io|com|in|net|org|co)\b"#, options: [.regularExpression, .caseInsensitive]) == nil
-      else { continue }
+      guard namesRole(bare, roles: roles), !holdsWebAddress(bare) else { continue }
       let score =
         1 + (roles.classify(title: bare)?.isHead == true ? 2 : 0)
         + (Seniority.classify(title: bare).map { $0 != .individual } == true ? 1 : 0)
@@ -522,18 +532,21 @@ public struct ResumeAnalyzer: Sendable {
   }
 
   static func parts(of line: String) -> [String] {
-    var text = line.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "_", with: " ")
+    // (The replacements below put in and take out ASCII only: the parts of a plain line are plain.)
+    let plain = PlainSearch.isPlain(line)
+    var text = PlainSearch.replacing("*", with: "", in: line, plain: plain)
+    text = PlainSearch.replacing("_", with: " ", in: text, plain: plain)
     // What removing the dates leaves: "Engineer () Acme", "Engineer [] Acme".
-    for empty in ["()", "( )", "[]", "[ ]", "``"] { text = text.replacingOccurrences(of: empty, with: "  ") }
-    // "Mountain View, CA Software Engineer": a US state's code ends the place before the next column. (The
-    // pattern, compiled at each call, only runs on a line that holds its shape.)
-    if hasStateCodeBeforeWord(text) {
-      text = text.replacingOccurrences(of: #", ([A-Z]{2}) (?=[A-Z])"#, with: ", $1  ", options: .regularExpression)
+    for empty in ["()", "( )", "[]", "[ ]", "``"] {
+      text = PlainSearch.replacing(empty, with: "  ", in: text, plain: plain)
     }
+    // "Mountain View, CA Software Engineer": a US state's code ends the place before the next column (only a line
+    // that holds its shape is rewritten).
+    if hasStateCodeBeforeWord(text) { text = spacingStateCodes(text) }
     var parts = [text]
     // Two spaces or a tab: the columns of a PDF line ("Senior Engineer  Acme Corp  Jun 2021 – Present").
     for separator in [" — ", " – ", " -- ", " - ", " | ", " at ", " @ ", " · ", " • ", "; ", " / ", "  ", "\t"] {
-      parts = parts.flatMap { $0.components(separatedBy: separator) }
+      parts = parts.flatMap { PlainSearch.components($0, separatedBy: separator, plain: plain) }
     }
     // A long line ("Researcher: Research Fellow, Wireless Networks Group, Cranfield University, UK") is cut
     // further, at labels, sentence ends and commas.
@@ -544,7 +557,9 @@ public struct ResumeAnalyzer: Sendable {
       if let colon = part.range(of: ": "), part[..<colon.lowerBound].split(separator: " ").count == 1 {
         pieces = [String(part[colon.upperBound...])]
       }
-      for separator in [": ", ". ", ", "] { pieces = pieces.flatMap { $0.components(separatedBy: separator) } }
+      for separator in [": ", ". ", ", "] {
+        pieces = pieces.flatMap { PlainSearch.components($0, separatedBy: separator, plain: plain) }
+      }
       return pieces
     }
     return parts.map(trimSeparators).filter { !$0.isEmpty }
@@ -571,9 +586,11 @@ public struct ResumeAnalyzer: Sendable {
   }
 
   private static func trimSeparators(_ text: String) -> String {
-    let junk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_.").union(.whitespaces)
-    return text.trimmingCharacters(in: junk)
+    text.trimmingCharacters(in: separatorJunk)
   }
+
+  /// What ``trimSeparators(_:)`` trims, made once: building a character set costs more than trimming with it.
+  private static let separatorJunk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_.").union(.whitespaces)
 
   private static func looksLikeEducation(_ title: String) -> Bool {
     let lowered = title.lowercased()

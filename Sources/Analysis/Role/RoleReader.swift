@@ -144,7 +144,7 @@ public struct RoleReader: Sendable {
 
   /// The years a title states ("Product Manager (10+ Years of Experience)", "Engineer, 2 years"), if any.
   static func yearsInTitle(_ title: String?) -> Int? {
-    guard let title else { return nil }
+    guard let title, mayStateYears(title) else { return nil }
     let range = NSRange(title.startIndex..., in: title)
     guard let match = yearsPattern.firstMatch(in: title, range: range),
       let captured = Range(match.range(at: 1), in: title)
@@ -152,7 +152,15 @@ public struct RoleReader: Sendable {
     return Int(title[captured])
   }
 
-  private static let yearsPattern = try! NSRegularExpression(
+  /// False only when ``yearsPattern`` cannot match `title`: it holds neither "year" nor "yr" in any case. (Only ASCII
+  /// letters fold to those letters; the first pattern a run compiles sets up ICU's shared character classes, which
+  /// cost more than reading a resume, so a title without them is passed over before the pattern is compiled.)
+  static func mayStateYears(_ title: String) -> Bool {
+    let lowered = String(decoding: title.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    return PlainSearch.holds(lowered, "year") || PlainSearch.holds(lowered, "yr")
+  }
+
+  static let yearsPattern = try! NSRegularExpression(
     pattern: #"\b(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b"#, options: [.caseInsensitive])
 
   /// The level of a career from its employment titles, most recent first: the most recent title that names a
@@ -186,7 +194,8 @@ public struct RoleReader: Sendable {
   static func headline(of document: Document, vocabulary: RoleVocabulary) -> String? {
     var lines: [Substring] = []
     if let title = document.title { lines.append(Substring(title)) }
-    for line in document.text.split(separator: "\n").prefix(10) { lines.append(line) }
+    // (Split no further than the lines read: splitting a whole resume by characters cost 2 M instructions.)
+    for line in document.text.split(separator: "\n", maxSplits: 10).prefix(10) { lines.append(line) }
     for line in lines {
       let text = line.trimmingCharacters(in: .whitespaces)
       guard text.count >= 3, !text.contains("@"), RoleVocabulary.isTitleShaped(text) else { continue }
@@ -198,6 +207,7 @@ public struct RoleReader: Sendable {
   /// The role in "we are looking for a Senior Backend Engineer to …" / "hiring a …" / "seeking an …".
   static func hiringPhrase(in text: String) -> String? {
     let prefix = String(text.prefix(600))
+    guard mayHire(prefix) else { return nil }
     let range = NSRange(prefix.startIndex..., in: prefix)
     guard let match = hiringPattern.firstMatch(in: prefix, range: range),
       let captured = Range(match.range(at: 1), in: prefix)
@@ -205,7 +215,15 @@ public struct RoleReader: Sendable {
     return prefix[captured].trimmingCharacters(in: .whitespaces)
   }
 
-  private static let hiringPattern = try! NSRegularExpression(
+  /// False only when ``hiringPattern`` cannot match `text`: it holds none of the pattern's words as written, so it
+  /// is passed over before the pattern is compiled.
+  static func mayHire(_ text: String) -> Bool {
+    ["looking for", "hiring", "seeking", "searching for", "recruiting", "in search of"].contains {
+      PlainSearch.holds(text, $0)
+    }
+  }
+
+  static let hiringPattern = try! NSRegularExpression(
     pattern:
       #"(?:looking for|hiring|seeking|searching for|recruiting|in search of)\s+(?:an?|our next|our first|one)\s+((?:[A-Z][\w&/+.-]*\s*){1,7}?)(?=\s+(?:to|who|with|for|that|in|at|on|and)\b|[,.;:(])"#
   )
