@@ -255,9 +255,24 @@ struct ResumeThemeTests {
     #expect(reading.roles.map(\.startMonth) == [2021 * 12 + 2, 2017 * 12 + 5, 2015 * 12 + 8])
     #expect(reading.roles.map(\.isCurrent) == [true, false, false])
     #expect(reading.roles.dropFirst().map(\.endMonth) == [2021 * 12 + 2, 2017 * 12 + 5])
-    #expect(reading.roles.first?.title == "Senior Backend Engineer")
+    // The technology line under a role's dates ("Python / Django / PostgreSQL / Celery") is no title.
+    #expect(reading.roles.map(\.title) == ["Senior Backend Engineer", "Backend Engineer", "Junior Developer"])
     #expect(reading.currentTitle == "Senior Backend Engineer")
     #expect(reading.role.primaryFamily == "software-engineering")
+  }
+}
+
+@Suite("Short lists")
+struct ShortListTests {
+  @Test(
+    "a technology line is a short list; a title with its team or employer is not",
+    arguments: [
+      ("Python / Django / PostgreSQL / Celery", true), ("Go · Kafka · Redis", true),
+      ("React, TypeScript, GraphQL, Node.js", true), ("Program Manager, IT Services", false),
+      ("Senior Engineer | Acme Corp", false), ("Head of Product / Growth", false),
+    ])
+  func shortList(line: String, isList: Bool) {
+    #expect(ResumeAnalyzer.isShortList(line) == isList)
   }
 }
 

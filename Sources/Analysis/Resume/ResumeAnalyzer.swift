@@ -209,7 +209,7 @@ public struct ResumeAnalyzer: Sendable {
         } else if restParts.isEmpty, let next, number + 1 < lines.count, next.split(separator: " ").count <= 12,
           entry.map({ Self.bestRole(in: Self.parts(of: $0.heading), roles: vocabulary) == nil }) ?? true,
           previous.map({ Self.bestRole(in: Self.parts(of: $0), roles: vocabulary) == nil }) ?? true,
-          ranges(next).isEmpty,
+          ranges(next).isEmpty, !Self.isShortList(next),
           let index = Self.bestRole(in: Self.parts(of: next), roles: vocabulary)
         {
           // "2016 – 2018" over "Program Manager, IT Services" over "National Reconnaissance Office | Chantilly":
@@ -529,6 +529,17 @@ public struct ResumeAnalyzer: Sendable {
       bytes[index] == 0x2C && bytes[index + 1] == 0x20 && isCapital(bytes[index + 2]) && isCapital(bytes[index + 3])
         && bytes[index + 4] == 0x20 && isCapital(bytes[index + 5])
     }
+  }
+
+  /// Whether a line is a short list, as a role's technology line is ("Python / Django / PostgreSQL / Celery",
+  /// "Go · Kafka · Redis"): three or more items of at most three words at one separator. Such a line under
+  /// a role's dates names no title.
+  static func isShortList(_ line: String) -> Bool {
+    for separator in [" / ", " | ", " · ", " • ", ", "] {
+      let items = line.components(separatedBy: separator)
+      if items.count >= 3, items.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 3 }) { return true }
+    }
+    return false
   }
 
   static func parts(of line: String) -> [String] {
