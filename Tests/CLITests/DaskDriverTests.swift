@@ -30,30 +30,13 @@ struct DaskDriverTests {
     process.arguments = arguments
     process.currentDirectoryURL = Fixtures.root
     process.environment = CommandRunner.environment()
-    let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
+    // Killed if it runs past `timeout` (the check is harmless before it starts or after it ends).
     let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
-    stdin.fileHandleForWriting.write(input)
-    try stdin.fileHandleForWriting.close()
-    let errorOutput = DataBox()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      errorOutput.data = stderr.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    group.wait()
-    watchdog.cancel()
+    defer { watchdog.cancel() }
+    let captured = try CommandRunner.capture(process, input: input)
     return Run(
-      status: process.terminationStatus, stdout: output, stderr: String(decoding: errorOutput.data, as: UTF8.self))
+      status: captured.status, stdout: captured.stdout, stderr: String(decoding: captured.stderr, as: UTF8.self))
   }
 
   /// Whether the two outputs are the same bytes; if not, the first line where they part is recorded. (An
@@ -201,9 +184,4 @@ enum DaskPython {
   static func note(_ message: String) {
     FileHandle.standardError.write(Data("note: \(message)\n".utf8))
   }
-}
-
-/// Holds the bytes read on another thread; written once before the group is left.
-private final class DataBox: @unchecked Sendable {
-  var data = Data()
 }

@@ -22,26 +22,10 @@ struct InstallCommandTests {
     environment["JDMATCH_LEXICON"] = nil
     environment["JDMATCH_CACHE"] = cache.path
     process.environment = environment
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardOutput = stdout
-    process.standardError = stderr
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // stderr is read on another thread so that neither pipe can fill and block the child.
-    let errorOutput = Box()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      errorOutput.data = stderr.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    group.wait()
+    let captured = try CommandRunner.capture(process)
     return Run(
-      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-      stderr: String(decoding: errorOutput.data, as: UTF8.self))
+      status: captured.status, stdout: String(decoding: captured.stdout, as: UTF8.self),
+      stderr: String(decoding: captured.stderr, as: UTF8.self))
   }
 
   @Test("make install-built copies binary and data; the copy ranks in a folder outside the checkout")
@@ -105,8 +89,4 @@ struct InstallCommandTests {
     #expect(!FileManager.default.fileExists(atPath: installed))
     #expect(!FileManager.default.fileExists(atPath: data.path))
   }
-}
-
-private final class Box: @unchecked Sendable {
-  var data = Data()
 }

@@ -141,7 +141,7 @@ struct FitWordingTests {
     #expect(!table.contains("User experience & design"))
     let product = try ReportFixtures.fit(
       posting: Fixtures.posting("greenhouse-cpo-lumora.html"), resume: "senior-pm-priya-natarajan.txt")
-    #expect(FitGap.competenciesCount(product))
+    #expect(product.competenciesCount)
     #expect(product.lacking.contains { if case .competency = $0 { true } else { false } })
     // The ranking row names the two costliest of them.
     let ranking = try ReportFixtures.ranking(postings: [Fixtures.posting("senior-software-engineer-ardent.html")])

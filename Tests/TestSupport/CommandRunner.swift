@@ -46,6 +46,18 @@ public enum CommandRunner {
       environment["ASAN_OPTIONS"] = options + ":detect_leaks=0"
     }
     process.environment = environment
+    let captured = try capture(process, input: input.map { Data($0.utf8) })
+    return Result(
+      status: captured.status, stdout: String(decoding: captured.stdout, as: UTF8.self),
+      stderr: String(decoding: captured.stderr, as: UTF8.self))
+  }
+
+  /// Starts `process` (already given its executable, arguments, folder and environment) with `input` on its
+  /// standard input (none when nil), and waits for it: its exit status and both outputs. Standard error is
+  /// read on another thread, so a large output on either pipe cannot block the child.
+  public static func capture(_ process: Process, input: Data? = nil) throws -> (
+    status: Int32, stdout: Data, stderr: Data
+  ) {
     let stdout = Pipe()
     let stderr = Pipe()
     process.standardOutput = stdout
@@ -54,10 +66,9 @@ public enum CommandRunner {
     process.standardInput = standardInput ?? FileHandle.nullDevice
     try process.run()
     if let standardInput, let input {
-      standardInput.fileHandleForWriting.write(Data(input.utf8))
+      standardInput.fileHandleForWriting.write(input)
       try standardInput.fileHandleForWriting.close()
     }
-    // Read stderr on another thread so a large output on either pipe cannot block the child.
     let errorOutput = DataBox()
     let group = DispatchGroup()
     group.enter()
@@ -68,9 +79,7 @@ public enum CommandRunner {
     let output = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     group.wait()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-      stderr: String(decoding: errorOutput.data, as: UTF8.self))
+    return (process.terminationStatus, output, errorOutput.data)
   }
 }
 

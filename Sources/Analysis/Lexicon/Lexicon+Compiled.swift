@@ -45,7 +45,7 @@ extension Lexicon {
     for _ in 0..<6 {
       let values = try reader.readDoubles()
       guard values.count == SectionKind.allCases.count else { throw CompiledReader.Damaged() }
-      tables.append(SectionWeights.Table { values[SectionKind.allCases.firstIndex(of: $0) ?? 0] })
+      tables.append(SectionWeights.Table(values: values))
     }
     sectionWeights = SectionWeights(tables: tables)
     skills = try SkillMatcher(from: &reader, sources: skillSources)

@@ -15,6 +15,11 @@ public struct SectionWeights: Sendable, Equatable {
       values = SectionKind.allCases.map(weight)
     }
 
+    /// Creates a table from its weights in ``SectionKind/allCases`` order (a compiled lexicon's).
+    init(values: [Double]) {
+      self.values = values
+    }
+
     /// The weight of sections of `kind`.
     public subscript(kind: SectionKind) -> Double { values[Self.index[kind] ?? 0] }
 

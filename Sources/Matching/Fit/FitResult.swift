@@ -76,11 +76,14 @@ public struct FitResult: Codable, Sendable, Equatable {
     }
   }
 
+  /// Whether the lexicon's competencies give this posting's score any points (a posting of the lexicon's
+  /// own field, or one whose field cannot be read).
+  public var competenciesCount: Bool { (part(.competencies)?.maximum ?? 0) > 0 }
+
   /// What the resume lacks, skills and competencies together, by the points each would add (ties by
   /// name); nothing worth no points.
   public var lacking: [Lack] {
-    let counts = (part(.competencies)?.maximum ?? 0) > 0
-    let competencies = counts ? gaps.map(Lack.competency) : []
+    let competencies = competenciesCount ? gaps.map(Lack.competency) : []
     return (skills.missing.map(Lack.skill) + competencies).filter { $0.gain > 0 }
       .sorted { ($0.gain, $1.name) > ($1.gain, $0.name) }
   }

@@ -142,7 +142,7 @@ struct FitSection {
   }
 
   private func matched() -> BodyNode {
-    let counts = FitGap.competenciesCount(fit)
+    let counts = fit.competenciesCount
     let matched = fit.competencies.filter { $0.status == .matched }
     let shown = fit.skills.shown
     return .group(
@@ -185,7 +185,7 @@ struct FitSection {
 
   /// A skill the posting asks for: how much it asks, the posting's sentence, and the resume's when shown.
   private func skill(_ item: SkillFit.Item, gap: Bool) -> Node<HTML.ListContext> {
-    let status = gap ? (item.required ? "missing (required)" : "missing") : "shown"
+    let status = gap ? FitGap(lack: .skill(item)).status : "shown"
     let stats =
       "\(NumberFormat.percent(item.share)) of the asks · strength \(NumberFormat.fixed(item.strength, 2))"
       + (gap ? " · +\(NumberFormat.fixed(item.gain)) points if shown" : "")

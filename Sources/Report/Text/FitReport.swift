@@ -63,7 +63,7 @@ public enum FitReport {
         + "\n"
     }
     for note in FitWording.notes(fit) { out += style.yellow(TextLayout.wrap("! " + note, width: width, indent: "  ")) }
-    let matched = FitGap.competenciesCount(fit) ? fit.competencies.filter { $0.status == .matched } : []
+    let matched = fit.competenciesCount ? fit.competencies.filter { $0.status == .matched } : []
     let shown = fit.skills.shown
     if !matched.isEmpty || !shown.isEmpty {
       out += "\n" + style.underline("Matched") + "\n"
@@ -215,7 +215,7 @@ public enum FitReport {
       }
       out += "\n"
     }
-    if FitGap.competenciesCount(fit) {
+    if fit.competenciesCount {
       out += "| Competency | Emphasis | Strength | Status | Would add |\n|---|---:|---:|---|---:|\n"
       for competency in fit.competencies {
         let cells = [

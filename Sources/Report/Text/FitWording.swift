@@ -164,9 +164,4 @@ struct FitGap {
   static func all(_ fit: FitResult) -> [FitGap] {
     fit.lacking.filter { $0.gain >= least }.map(FitGap.init)
   }
-
-  /// Whether the lexicon's competencies give this posting's score any points.
-  static func competenciesCount(_ fit: FitResult) -> Bool {
-    (fit.part(.competencies)?.maximum ?? 0) > 0
-  }
 }
