@@ -7,6 +7,9 @@ enum NumberWords {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
   ]
 
+  /// Every number word.
+  static var words: Set<String> { Set(values.keys) }
+
   /// The value of a lowercased number word ("twelve" → 12), or nil when the word is not one.
   static func value(of word: String) -> Int? {
     values[word]

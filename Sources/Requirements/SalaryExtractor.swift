@@ -63,7 +63,8 @@ enum SalaryExtractor {
   /// The first pay statement of a posting: amounts with a currency, in a sentence that speaks of pay or under a
   /// pay or benefits heading, and never a funding or revenue figure.
   static func extract(from sentences: [Sentence], title: Sentence?) -> SalaryRange? {
-    for sentence in [title].compactMap({ $0 }) + sentences {
+    if let title, let salary = salary(in: title) { return salary }
+    for sentence in sentences {
       if let salary = salary(in: sentence) { return salary }
     }
     return nil

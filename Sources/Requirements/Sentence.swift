@@ -104,6 +104,10 @@ struct Sentence: Sendable {
     tokens.indices.contains { matches(phrase, at: $0) }
   }
 
+  /// Whether the sentence has a number, in digits or in words: ``number(at:)`` finds none in a sentence
+  /// without.
+  var hasNumber: Bool { hasDigits || topics.contains(.numberWord) }
+
   /// Whether the sentence may be about a topic; cheap, for skipping sentences.
   func mayConcern(_ topic: Topics) -> Bool {
     !topics.isDisjoint(with: topic)

@@ -39,7 +39,7 @@ enum TeamSizeExtractor {
   static func extract(from sentences: [Sentence]) -> TeamSizeRequirement? {
     var best: TeamSizeRequirement?
     for sentence in sentences where sentence.section.yieldsRequirements {
-      guard sentence.mayConcern(.teamSize) else { continue }
+      guard sentence.mayConcern(.teamSize), sentence.hasNumber else { continue }
       for (people, start, isManagerial) in sizes(in: sentence)
       where isManagerial || hasLeadVerb(before: start, in: sentence) {
         if best.map({ people > $0.people }) ?? true {

@@ -1,6 +1,6 @@
 /// What a sentence may be about, judged from single words so that each extractor can skip sentences cheaply.
 struct Topics: OptionSet, Sendable {
-  let rawValue: UInt8
+  let rawValue: UInt16
 
   /// Years or decades: "years", "yrs", "decade".
   static let experience = Topics(rawValue: 1 << 0)
@@ -18,6 +18,8 @@ struct Topics: OptionSet, Sendable {
   static let weakPay = Topics(rawValue: 1 << 7)
   /// A word of money that is not pay: "raised", "revenue", "budget".
   static let notPay = Topics(rawValue: 1 << 6)
+  /// A number word: "ten", "twenty", "dozen" (a number written in digits is ``Sentence/hasDigits``).
+  static let numberWord = Topics(rawValue: 1 << 8)
 
   /// The topics of every trigger word, built once from the extractors' word lists.
   private static let lexicon: [String: Topics] = {
@@ -33,6 +35,7 @@ struct Topics: OptionSet, Sendable {
     add(SalaryExtractor.payWords, .pay)
     add(SalaryExtractor.weakPayWords, .weakPay)
     add(SalaryExtractor.notPayWords, .notPay)
+    add(NumberWords.words, .numberWord)
     return table
   }()
 

@@ -69,8 +69,7 @@ enum WorkplaceExtractor {
     var best: (mention: Mention, evidence: String)?
     var hybridDays: (days: Int, score: Int)?
     var order = 0
-    let titled = title.map { [($0, true)] } ?? []
-    for (sentence, isTitle) in titled + sentences.map({ ($0, false) }) {
+    func read(_ sentence: Sentence, isTitle: Bool) {
       for var mention in mentions(in: sentence) {
         if isTitle || sentence.section == .location { mention.score += 2 }
         mention.index = order
@@ -85,6 +84,9 @@ enum WorkplaceExtractor {
         }
       }
     }
+    // The title first, then the sentences, in place (an array of them all would copy each).
+    if let title { read(title, isTitle: true) }
+    for sentence in sentences { read(sentence, isTitle: false) }
     guard let best else { return nil }
     // "Head of Product (Hybrid)" in the title, "2 days a week in the office" below: both describe the role.
     let days = best.mention.officeDays ?? (best.mention.arrangement == .hybrid ? hybridDays?.days : nil)

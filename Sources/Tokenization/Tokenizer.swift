@@ -58,6 +58,12 @@ public enum Tokenizer {
   public static func keys(of phrase: String) -> [String] {
     tokenize(phrase).tokens.map(\.key)
   }
+
+  /// The token keys of a phrase, as ``keys(of:)`` gives them, through `words`: for many short phrases (a
+  /// document's headings), one table rather than one each.
+  public static func keys(of phrase: String, words: inout WordTable) -> [String] {
+    tokenize(phrase, words: &words).tokens.map(\.key)
+  }
 }
 
 /// The state of one tokenizing pass.

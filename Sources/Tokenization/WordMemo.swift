@@ -26,10 +26,17 @@ public struct WordMemo<Value> {
   /// an id the memo knows is decided on its own.
   @inlinable
   public mutating func value(for token: Token, _ decide: (Token) -> Value) -> Value {
-    let word = Int(token.word)
-    guard word >= 0 && word < values.count else { return decide(token) }
+    value(forWord: token.word) { decide(token) }
+  }
+
+  /// What `decide` says of the word with id `word` (a token's ``Token/word``), as ``value(for:_:)`` does; for
+  /// a reader that would rather not copy the token (and retain its strings) to ask.
+  @inlinable
+  public mutating func value(forWord word: Int32, _ decide: () -> Value) -> Value {
+    let word = Int(word)
+    guard word >= 0 && word < values.count else { return decide() }
     if let known = values[word] { return known }
-    let decided = decide(token)
+    let decided = decide()
     values[word] = decided
     return decided
   }

@@ -18,6 +18,9 @@ struct SectionKindTests {
       ("About Acme", .about), ("About this role", .responsibilities), ("About the team", .about),
       ("About the role", .responsibilities), ("How to apply", .application),
       ("Surplus stock", .general),
+      // The kind first in precedence wins wherever its phrase sits, a prefix ("benefit*") as well as a word.
+      ("Skills and experience (preferred)", .preferred), ("Our benefits", .benefits),
+      ("Your team and what you'll bring", .requirements),
     ])
   func posting(heading: String, kind: SectionKind) {
     #expect(SectionKind.classify(heading, in: .posting) == kind)

@@ -131,9 +131,10 @@ public struct DocumentKindClassifier: Sendable {
         .replacingOccurrences(of: "-", with: " ")
       if rule.phrases.contains(Tokenizer.keys(of: name)) { counts.add(.fileName, example: file) }
     }
+    var headingWords = WordTable()
     for section in sections {
       guard let heading = section.heading else { continue }
-      let keys = Tokenizer.keys(of: heading)
+      let keys = Tokenizer.keys(of: heading, words: &headingWords)
       if let rule = rules.cues[.documentationHeading], keys.count <= Self.headingWordLimit,
         rule.phrases.contains(where: { keys.starts(with: $0) })
       {
@@ -173,26 +174,27 @@ public struct DocumentKindClassifier: Sendable {
     wordCues.use(text)
     var seen = Set<CueInSentence>()
     for position in tokens.indices {
-      let candidates = wordCues.value(for: tokens[position]) { index[$0.key] ?? [] }
+      // Tokens are read in place: a copy would retain their strings.
+      let candidates = wordCues.value(forWord: tokens[position].word) { index[tokens[position].key] ?? [] }
       guard !candidates.isEmpty else { continue }
-      let token = tokens[position]
+      let sentence = tokens[position].sentence
       for (cue, keys) in candidates {
-        let mark = CueInSentence(cue: cue, sentence: token.sentence)
+        let mark = CueInSentence(cue: cue, sentence: sentence)
         guard !seen.contains(mark), position + keys.count <= tokens.count else { continue }
         var matches = true
         for offset in 1..<keys.count
-        where tokens[position + offset].key != keys[offset] || tokens[position + offset].sentence != token.sentence {
+        where tokens[position + offset].key != keys[offset] || tokens[position + offset].sentence != sentence {
           matches = false
           break
         }
         guard matches else { continue }
         if let rule = rules.cues[cue], !rule.except.isEmpty,
-          tokens.contains(where: { $0.sentence == token.sentence && rule.except.contains($0.key) })
+          tokens.contains(where: { $0.sentence == sentence && rule.except.contains($0.key) })
         {
           continue
         }
         seen.insert(mark)
-        counts.add(cue, example: text.sentence(token.sentence))
+        counts.add(cue, example: text.sentence(sentence))
       }
     }
   }

@@ -7,6 +7,9 @@ struct HeadingRules: Sendable {
   private var phrases: [(kind: SectionKind, start: Int, count: Int)] = []
   private var words: [String: Int32] = [:]
   private var prefixes: [[UInt8]] = []
+  /// The phrases, by index in precedence order, that begin with each word number, and with each prefix.
+  private var byFirstWord: [Int32: [Int]] = [:]
+  private var byFirstPrefix: [[Int]] = []
 
   /// Compiles phrases; a word ending in `*` is a prefix.
   init(_ lists: [(SectionKind, [String])]) {
@@ -29,6 +32,15 @@ struct HeadingRules: Sendable {
         phrases.append((kind, start, elements.count - start))
       }
     }
+    byFirstPrefix = Array(repeating: [], count: prefixes.count)
+    for (index, phrase) in phrases.enumerated() where phrase.count > 0 {
+      let first = elements[phrase.start]
+      if first >= 0 {
+        byFirstWord[first, default: []].append(index)
+      } else {
+        byFirstPrefix[Int(-first - 1)].append(index)
+      }
+    }
   }
 
   /// The kind of the first phrase, in order of precedence, whose words occur consecutively in `heading`'s.
@@ -47,19 +59,45 @@ struct HeadingRules: Sendable {
       }
       return mask
     }
-    for phrase in phrases where phrase.count <= numbers.count {
-      search: for start in 0...(numbers.count - phrase.count) {
-        for offset in 0..<phrase.count {
-          let element = elements[phrase.start + offset]
-          if element >= 0 {
-            if numbers[start + offset] != element { continue search }
-          } else if masks[start + offset] & (1 << UInt64(Int(-element - 1) & 63)) == 0 {
-            continue search
-          }
+    // Only the phrases whose first element the word at a start matches can occur there; the first in
+    // precedence order of those that occur wins.
+    var best = Int.max
+    for start in numbers.indices {
+      if let candidates = byFirstWord[numbers[start]] {
+        for index in candidates where index < best && occurs(phrases[index], at: start, numbers, masks) {
+          best = index
         }
-        return phrase.kind
+      }
+      var mask = masks[start]
+      while mask != 0 {
+        let bit = mask.trailingZeroBitCount
+        mask &= mask - 1
+        // Prefixes past the 64th share bits: each is checked in full by `occurs`.
+        var prefix = bit
+        while prefix < byFirstPrefix.count {
+          for index in byFirstPrefix[prefix] where index < best && occurs(phrases[index], at: start, numbers, masks) {
+            best = index
+          }
+          prefix += 64
+        }
       }
     }
-    return nil
+    return best == Int.max ? nil : phrases[best].kind
+  }
+
+  /// Whether `phrase` occurs in the heading's words from `start`.
+  private func occurs(
+    _ phrase: (kind: SectionKind, start: Int, count: Int), at start: Int, _ numbers: [Int32], _ masks: [UInt64]
+  ) -> Bool {
+    guard start + phrase.count <= numbers.count else { return false }
+    for offset in 0..<phrase.count {
+      let element = elements[phrase.start + offset]
+      if element >= 0 {
+        if numbers[start + offset] != element { return false }
+      } else if masks[start + offset] & (1 << UInt64(Int(-element - 1) & 63)) == 0 {
+        return false
+      }
+    }
+    return true
   }
 }
