@@ -241,9 +241,12 @@ public struct PhraseMatcher: Sendable {
     roleCount += 1
   }
 
-  /// Per-call scratch state for patterns and cues, indexed by slot, stamped with the sentence index so
-  /// nothing has to be cleared between sentences.
-  private struct Scratch {
+  /// Scratch state for patterns and cues, indexed by slot, stamped with a number unique to each sentence read
+  /// (``stampBase`` plus its index) so nothing has to be cleared between sentences, or between the texts of a
+  /// document that share it.
+  struct Scratch {
+    /// Added to a text's sentence indices to make its stamps; moved past them after each text.
+    var stampBase = 0
     var verbStamp: [Int]
     var verbStart: [Int]
     var verbEnd: [Int]
@@ -280,6 +283,20 @@ public struct PhraseMatcher: Sendable {
   /// The matches in `text` (``matches(in:)``), with the labels of each word looked up once through
   /// `wordLabels`, which the texts of one document share.
   func matches(in text: TokenizedText, wordLabels: inout WordMemo<TrieLabels.TokenLabels>) -> [Match] {
+    var scratch = makeScratch()
+    return matches(in: text, wordLabels: &wordLabels, scratch: &scratch)
+  }
+
+  /// Scratch state for ``matches(in:wordLabels:scratch:)``, which the texts of one document can share.
+  func makeScratch() -> Scratch {
+    Scratch(patterns: patterns.count, cues: cueGroups.count, roles: roleCount, competencies: competencyCount)
+  }
+
+  /// The matches in `text` (``matches(in:)``), with word labels kept in `wordLabels` and the per-slot state in
+  /// `scratch` (``makeScratch()``), both shared by the texts of one document.
+  func matches(
+    in text: TokenizedText, wordLabels: inout WordMemo<TrieLabels.TokenLabels>, scratch: inout Scratch
+  ) -> [Match] {
     var found: [Match] = []
     let tokens = text.tokens
     // A token's labels follow from its word alone.
@@ -287,25 +304,28 @@ public struct PhraseMatcher: Sendable {
     var tokenLabels: [TrieLabels.TokenLabels] = []
     tokenLabels.reserveCapacity(tokens.count)
     for index in tokens.indices {
-      tokenLabels.append(wordLabels.value(for: tokens[index], labels.labels(of:)))
+      tokenLabels.append(wordLabels.value(forWord: tokens[index].word) { labels.labels(of: tokens[index]) })
     }
-    var scratch = Scratch(
-      patterns: patterns.count, cues: cueGroups.count, roles: roleCount, competencies: competencyCount)
     var start = 0
+    var lastSentence = -1
     while start < tokens.count {
       let sentence = tokens[start].sentence
       var end = start + 1
       while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
-      matchSentence(tokenLabels, start..<end, sentence: sentence, into: &found, scratch: &scratch)
+      matchSentence(
+        tokenLabels, start..<end, sentence: sentence, stamp: scratch.stampBase + sentence, into: &found,
+        scratch: &scratch)
+      lastSentence = max(lastSentence, sentence)
       start = end
     }
+    scratch.stampBase += lastSentence + 1
     return found
   }
 
   /// One walk over a sentence's tokens: the phrase trie from each position the phrase cursor reaches,
   /// and the term trie (pattern and cue words) from every position.
   private func matchSentence(
-    _ tokens: [TrieLabels.TokenLabels], _ range: Range<Int>, sentence: Int, into found: inout [Match],
+    _ tokens: [TrieLabels.TokenLabels], _ range: Range<Int>, sentence: Int, stamp: Int, into found: inout [Match],
     scratch: inout Scratch
   ) {
     let firstFound = found.count
@@ -340,7 +360,7 @@ public struct PhraseMatcher: Sendable {
       found.removeSubrange(firstFound...)
       return
     }
-    for match in found[firstFound...] { scratch.competencyStamp[match.competency] = sentence }
+    for match in found[firstFound...] { scratch.competencyStamp[match.competency] = stamp }
     let occurrences = scratch.occurrences
     // Terms starting at one position are read twice: objects and cues first, then verbs, so a verb that
     // starts where an object starts ("order" in "defend the order of the work") cannot hide the verb before.
@@ -352,7 +372,7 @@ public struct PhraseMatcher: Sendable {
         let verbs = pass == 1
         for occurrence in occurrences[groupStart..<groupEnd] {
           for role in termRoles[occurrence.term] where (role.kind == .verb) == verbs {
-            record(role, occurrence, sentence: sentence, into: &found, scratch: &scratch)
+            record(role, occurrence, sentence: sentence, stamp: stamp, into: &found, scratch: &scratch)
           }
         }
       }
@@ -360,10 +380,10 @@ public struct PhraseMatcher: Sendable {
     }
     // Cue groups last, so a pattern of the same competency wins; the span runs to the last cue counted.
     for (slot, group) in cueGroups.enumerated()
-    where scratch.cueStamp[slot] == sentence && scratch.cueCount[slot] >= group.needs
-      && scratch.competencyStamp[group.competency] != sentence
+    where scratch.cueStamp[slot] == stamp && scratch.cueCount[slot] >= group.needs
+      && scratch.competencyStamp[group.competency] != stamp
     {
-      scratch.competencyStamp[group.competency] = sentence
+      scratch.competencyStamp[group.competency] = stamp
       let last = occurrences.last { occurrence in
         termRoles[occurrence.term].contains { $0.kind == .cue && Int($0.slot) == slot }
       }
@@ -378,23 +398,23 @@ public struct PhraseMatcher: Sendable {
   /// it when a verb ended at most `window` words before, a cue is counted once per sentence.
   @inline(__always)
   private func record(
-    _ role: Role, _ occurrence: (term: Int, first: Int, end: Int), sentence: Int, into found: inout [Match],
-    scratch: inout Scratch
+    _ role: Role, _ occurrence: (term: Int, first: Int, end: Int), sentence: Int, stamp: Int,
+    into found: inout [Match], scratch: inout Scratch
   ) {
     let slot = Int(role.slot)
     switch role.kind {
     case .verb:
-      scratch.verbStamp[slot] = sentence
+      scratch.verbStamp[slot] = stamp
       scratch.verbStart[slot] = occurrence.first
       scratch.verbEnd[slot] = occurrence.end
     case .object:
       let pattern = patterns[slot]
-      guard scratch.verbStamp[slot] == sentence, scratch.patternDone[slot] != sentence,
-        scratch.competencyStamp[pattern.competency] != sentence,
+      guard scratch.verbStamp[slot] == stamp, scratch.patternDone[slot] != stamp,
+        scratch.competencyStamp[pattern.competency] != stamp,
         scratch.verbEnd[slot] <= occurrence.first, occurrence.first - scratch.verbEnd[slot] <= pattern.window
       else { return }
-      scratch.patternDone[slot] = sentence
-      scratch.competencyStamp[pattern.competency] = sentence
+      scratch.patternDone[slot] = stamp
+      scratch.competencyStamp[pattern.competency] = stamp
       found.append(
         Match(
           phrase: pattern.entry, competency: pattern.competency, firstToken: scratch.verbStart[slot],
@@ -403,10 +423,10 @@ public struct PhraseMatcher: Sendable {
       return
     case .cue:
       let id = Int(role.id)
-      guard scratch.roleSeen[id] != sentence else { return }
-      scratch.roleSeen[id] = sentence
-      if scratch.cueStamp[slot] != sentence {
-        scratch.cueStamp[slot] = sentence
+      guard scratch.roleSeen[id] != stamp else { return }
+      scratch.roleSeen[id] = stamp
+      if scratch.cueStamp[slot] != stamp {
+        scratch.cueStamp[slot] = stamp
         scratch.cueCount[slot] = 0
         scratch.cueStart[slot] = occurrence.first
       }

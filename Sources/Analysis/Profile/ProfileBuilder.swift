@@ -66,10 +66,11 @@ public struct ProfileBuilder: Sendable {
     var candidates = [[(rank: Double, order: Int, evidence: Evidence)]](repeating: [], count: count)
     var order = 0
     var wordLabels = WordMemo<TrieLabels.TokenLabels>()
+    var scratch = matcher.makeScratch()
     for section in sections {
       let weight = sectionWeight?(section.kind) ?? lexicon.sectionWeights.postingCompetencies[section.kind]
       var seenSentences = Set<Int>()
-      for match in matcher.matches(in: section.text, wordLabels: &wordLabels) {
+      for match in matcher.matches(in: section.text, wordLabels: &wordLabels, scratch: &scratch) {
         let competency = match.competency
         let strength = matcher.phrase(match.phrase).strength.value
         weighted[competency] += strength * weight

@@ -150,7 +150,8 @@ public struct SkillMatcher: Sendable {
     edgeHashes.reserveCapacity(tokens.count)
     wordHashes.use(text)
     for index in tokens.indices {
-      edgeHashes.append(wordHashes.value(for: tokens[index]) { self.edgeHashes(of: $0) })
+      // Read in place: a copy of the token would retain its strings.
+      edgeHashes.append(wordHashes.value(forWord: tokens[index].word) { self.edgeHashes(of: tokens[index]) })
     }
     var found: [Match] = []
     var start = 0
