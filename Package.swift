@@ -47,7 +47,6 @@ let package = Package(
       name: "Report",
       dependencies: [
         "Ingest", "Analysis", "Requirements", "Matching", .product(name: "Plot", package: "Plot"),
-        .product(name: "CSV", package: "CSV.swift"),
       ]),
     .executableTarget(
       name: "jdmatch",

@@ -46,14 +46,14 @@ enum CertificationExtractor {
   ]
   /// Words without which a sentence names no certification.
   static let topicWords = Set(spellings.compactMap(\.words.first)).union(["safe", "cpm", "certified"])
-  private static let contextWords: Set<String> = [
+  private static let contextWords: WordSet = [
     "certification", "certifications", "certified", "certificate", "certificates", "credential", "credentials",
     "accreditation", "accredited", "designation", "scrum", "training", "course", "courses",
   ]
-  private static let credentialWords: Set<String> = [
+  private static let credentialWords: WordSet = [
     "certification", "certifications", "certified", "certificate", "credential", "credentials", "accreditation",
   ]
-  private static let safeFollowers: Set<String> = ["popm", "agilist", "spc", "po", "pm", "practitioner", "rte"]
+  private static let safeFollowers: WordSet = ["popm", "agilist", "spc", "po", "pm", "practitioner", "rte"]
 
   /// The certifications of a posting: one per name, the strongest ask winning (required over preferred over
   /// mentioned), in the order first met.

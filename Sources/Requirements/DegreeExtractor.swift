@@ -20,26 +20,26 @@ enum DegreeExtractor {
     "me": .master,
   ]
   /// Abbreviations that are common words when undotted ("BE", "ME"), so only "B.E.", "M.E." count.
-  private static let dottedOnly: Set<String> = ["be", "me", "ab"]
-  private static let degreeContextWords: Set<String> = [
+  private static let dottedOnly: WordSet = ["be", "me", "ab"]
+  private static let degreeContextWords: WordSet = [
     "degree", "degrees", "bachelor", "bachelors", "master", "masters", "mba", "phd", "doctorate", "university",
     "college", "graduate", "education", "diploma",
   ]
-  private static let softwareAfterMS: Set<String> = [
+  private static let softwareAfterMS: WordSet = [
     "office", "excel", "word", "project", "teams", "access", "powerpoint", "outlook", "sql", "dynamics", "azure",
     "visio", "sharepoint",
   ]
-  private static let degreeNouns: Set<String> = ["degree", "degrees", "diploma"]
-  private static let degreeOfWords: Set<String> = ["science", "arts", "engineering", "business", "technology"]
-  private static let masterLeadIns: Set<String> = ["graduate", "postgraduate", "advanced", "post"]
-  private static let notDegreeBefore: Set<String> = ["some", "certain", "high", "large", "great", "varying", "what"]
-  private static let fieldStops: Set<String> = [
+  private static let degreeNouns: WordSet = ["degree", "degrees", "diploma"]
+  private static let degreeOfWords: WordSet = ["science", "arts", "engineering", "business", "technology"]
+  private static let masterLeadIns: WordSet = ["graduate", "postgraduate", "advanced", "post"]
+  private static let notDegreeBefore: WordSet = ["some", "certain", "high", "large", "great", "varying", "what"]
+  private static let fieldStops: WordSet = [
     "or", "/", ",", ";", ".", ":", "(", ")", "from", "with", "is", "are", "required", "preferred", "plus",
     "highly", "strongly", "ideally", "degree", "to", "at", "for", "that", "which", "who", "+", "as", "and",
     "preferably", "a", "an", "the", "desired", "mandatory", "will", "would", "|", "-", "equivalent", "etc",
     "eg", "ie", "such", "including",
   ]
-  private static let vagueFieldStarts: Set<String> = [
+  private static let vagueFieldStarts: WordSet = [
     "a", "an", "the", "related", "relevant", "similar", "any", "appropriate", "comparable", "other", "their",
     "your", "his", "her", "its", "our", "my", "this", "that", "one",
   ]
@@ -48,13 +48,13 @@ enum DegreeExtractor {
     "hci": "Human-Computer Interaction", "cse": "Computer Science and Engineering",
   ]
   /// Capitalised words before "degree" that describe the degree rather than name its field.
-  private static let notFieldWords: Set<String> = [
+  private static let notFieldWords: WordSet = [
     "university", "college", "undergraduate", "graduate", "strong", "solid", "good", "formal", "technical",
     "quantitative", "advanced", "accredited", "relevant", "related", "recognised", "recognized", "completed",
   ]
-  private static let equivalenceWords: Set<String> = ["equivalent", "comparable", "equivalently"]
-  private static let experienceWords: Set<String> = ["experience", "practical", "work", "professional", "industry"]
-  private static let waivingLeadIns: Set<String> = ["no", "without", "regardless", "lack", "non"]
+  private static let equivalenceWords: WordSet = ["equivalent", "comparable", "equivalently"]
+  private static let experienceWords: WordSet = ["experience", "practical", "work", "professional", "industry"]
+  private static let waivingLeadIns: WordSet = ["no", "without", "regardless", "lack", "non"]
 
   /// Words without which a sentence names no degree.
   static let topicWords: Set<String> = Set(clearAbbreviations.keys)

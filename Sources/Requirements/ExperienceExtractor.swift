@@ -7,34 +7,34 @@ enum ExperienceExtractor {
     var maxYears: Double?
   }
 
-  private static let yearUnits: Set<String> = ["years", "year", "yrs", "yr", "y"]
-  private static let decadeUnits: Set<String> = ["decade", "decades"]
+  private static let yearUnits: WordSet = ["years", "year", "yrs", "yr", "y"]
+  private static let decadeUnits: WordSet = ["decade", "decades"]
   /// Words without which a sentence states no years.
   static let topicWords = yearUnits.union(decadeUnits)
-  private static let rangeSeparators: Set<String> = ["-", "to", "~"]
-  private static let excludedBefore: Set<String> = [
+  private static let rangeSeparators: WordSet = ["-", "to", "~"]
+  private static let excludedBefore: WordSet = [
     "within", "after", "next", "past", "last", "first", "every", "since", "age", "aged", "ages", "following",
     "coming", "initial",
   ]
-  private static let excludedAfter: Set<String> = [
+  private static let excludedAfter: WordSet = [
     "ago", "old", "history", "anniversary", "running", "row", "later", "from", "time", "warranty", "contract",
     "runway", "vesting", "cliff", "degree", "degrees", "program", "programme", "plan", "roadmap", "horizon",
     "term", "business", "existence", "young", "journey", "innovation", "excellence", "heritage", "legacy",
     "growth", "success", "partnership", "olds", "guarantee", "commitment", "older", "age", "since",
   ]
-  private static let hyphenatedNouns: Set<String> = ["experience", "track", "background", "career", "tenure"]
-  private static let companyHistoryWords: Set<String> = ["founded", "established", "anniversary"]
+  private static let hyphenatedNouns: WordSet = ["experience", "track", "background", "career", "tenure"]
+  private static let companyHistoryWords: WordSet = ["founded", "established", "anniversary"]
   /// Words of a narrator other than the candidate: the company ("we", "our") or a writer ("I", "my").
-  private static let narrators: Set<String> = [
+  private static let narrators: WordSet = [
     "we", "we're", "we've", "our", "us", "ours", "i", "i've", "i'm", "my", "me",
   ]
   /// Words that turn a sentence towards the candidate ("you", "we're looking for someone with…").
-  private static let candidateWords: Set<String> = [
+  private static let candidateWords: WordSet = [
     "you", "your", "you've", "you're", "you'll", "candidate", "candidates", "applicant", "applicants",
     "looking", "seeking", "someone", "require", "requires", "required", "need", "needs", "want", "hiring",
     "ideal", "ideally", "person", "leader", "minimum", "must", "preferred",
   ]
-  private static let orMore: Set<String> = ["more", "longer", "greater", "above"]
+  private static let orMore: WordSet = ["more", "longer", "greater", "above"]
 
   /// The experience requirement of a posting: the largest minimum among required statements, else among
   /// preferred ones, else among those only mentioned.

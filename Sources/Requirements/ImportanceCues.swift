@@ -13,52 +13,52 @@ enum ImportanceCues {
     case waived
   }
 
-  private static let preferredWords: Set<String> = [
+  private static let preferredWords: WordSet = [
     "preferred", "preferable", "preferably", "prefer", "desirable", "desired", "ideally", "bonus", "advantage",
     "advantageous", "asset", "beneficial", "optional", "pluses", "helpful", "plus", "nice", "welcome",
     "welcomed", "extra", "good", "great", "love", "ideal", "willing", "hurt",
   ]
-  private static let requiredWords: Set<String> = [
+  private static let requiredWords: WordSet = [
     "required", "require", "requires", "requirement", "must", "mandatory", "essential", "necessary",
     "minimum", "min", "need", "needed", "needs",
   ]
   /// Words that make a negated "required" a hedge rather than a waiver ("not always required").
-  private static let negationHedges: Set<String> = ["always", "necessarily", "strictly", "absolutely", "usually"]
+  private static let negationHedges: WordSet = ["always", "necessarily", "strictly", "absolutely", "usually"]
   /// Words that say how common something is among people in general ("is particularly common", "commonly held").
-  private static let commonnessWords: Set<String> = [
+  private static let commonnessWords: WordSet = [
     "common", "commonly", "uncommon", "prevalent", "widespread", "popular",
   ]
-  private static let wordsBeforeCommon: Set<String> = [
+  private static let wordsBeforeCommon: WordSet = [
     "is", "are", "was", "were", "be", "been", "particularly", "especially", "very", "quite", "fairly",
     "increasingly", "more", "most", "also", "remains", "remain", "become", "becoming", "relatively", "extremely",
   ]
-  private static let modals: Set<String> = ["can", "could", "may", "might"]
+  private static let modals: WordSet = ["can", "could", "may", "might"]
   /// Verbs that say how much something counts, before "less" ("a degree matters less to us than…").
-  private static let weighingVerbs: Set<String> = ["matters", "matter", "counts", "count", "weighs", "weigh"]
+  private static let weighingVerbs: WordSet = ["matters", "matter", "counts", "count", "weighs", "weigh"]
   /// Verbs of earning a credential after "willing to" ("…or be willing to earn one"; not "willing to travel").
-  private static let earningVerbs: Set<String> = [
+  private static let earningVerbs: WordSet = [
     "earn", "obtain", "get", "pursue", "complete", "acquire", "gain", "achieve", "attain", "work",
   ]
   /// Nouns after "ideal" that name the person hired ("the ideal candidate has…").
-  private static let idealNouns: Set<String> = [
+  private static let idealNouns: WordSet = [
     "candidate", "candidates", "applicant", "applicants", "hire", "person", "profile", "fit", "background",
   ]
   /// What a credential "can" do for someone: a benefit, not an ask ("can bolster a CPO's credibility").
-  private static let benefitVerbs: Set<String> = [
+  private static let benefitVerbs: WordSet = [
     "bolster", "boost", "strengthen", "enhance", "help", "improve", "signal", "demonstrate", "lend", "increase",
     "open", "raise", "complement", "differentiate", "elevate", "accelerate", "add",
   ]
-  private static let wordsBeforePlus: Set<String> = [
+  private static let wordsBeforePlus: WordSet = [
     "a", "big", "huge", "definite", "major", "strong", "added", "real", "great", "is", "are", "another",
     "nice", "bonus", "considered",
   ]
-  private static let negations: Set<String> = ["not", "no", "never", "without"]
-  private static let clauseBreaks: Set<String> = [";", "|"]
-  private static let clauseOpeners: Set<String> = [
+  private static let negations: WordSet = ["not", "no", "never", "without"]
+  private static let clauseBreaks: WordSet = [";", "|"]
+  private static let clauseOpeners: WordSet = [
     "with", "and", "plus", "including", "especially", "ideally", "preferably", "bonus", "as", "where", "while",
     "typically", "usually", "often", "generally",
   ]
-  private static let connectors: Set<String> = [
+  private static let connectors: WordSet = [
     "or", "and", "/", ",", "a", "an", "the", "-", "(", ")", "degree", "degrees", "equivalent", "similar",
     "certification", "certifications", "certified", "other", "either", "&",
   ]
@@ -141,8 +141,8 @@ enum ImportanceCues {
   }
 
   /// Words that refer back to credentials named in the sentence before ("these certifications", "such degrees").
-  private static let demonstratives: Set<String> = ["these", "those", "such", "this", "that", "both", "either", "they"]
-  private static let credentialNouns: Set<String> = [
+  private static let demonstratives: WordSet = ["these", "those", "such", "this", "that", "both", "either", "they"]
+  private static let credentialNouns: WordSet = [
     "certifications", "certification", "certificates", "certificate", "credentials", "credential", "degrees",
     "degree", "qualifications", "designations", "programs", "programmes", "requirements",
   ]
@@ -169,22 +169,25 @@ enum ImportanceCues {
   /// The cues of a sentence with their token indices, in order.
   static func cues(in sentence: Sentence) -> [(index: Int, cue: Cue)] {
     var cues: [(index: Int, cue: Cue)] = []
-    for (i, token) in sentence.tokens.enumerated() where token.kind == .word {
-      if preferredWords.contains(token.text), isPreferring(at: i, in: sentence) {
+    // Tokens are read in place and their words looked up through the document's memo.
+    for i in sentence.tokens.indices where sentence.tokens[i].kind == .word {
+      if sentence.isAny(i, preferredWords), isPreferring(at: i, in: sentence) {
         cues.append((i, .preferred))
-      } else if requiredWords.contains(token.text) || isHaveTo(at: i, in: sentence) {
+      } else if sentence.isAny(i, requiredWords) || isHaveTo(at: i, in: sentence) {
         if let negation = negation(before: i, in: sentence) {
           let hedged = (negation + 1..<i).contains { sentence.isAny($0, negationHedges) }
           cues.append((i, hedged ? .hedged : .waived))
         } else {
           cues.append((i, .required))
         }
-      } else if commonnessWords.contains(token.text), isCommonness(at: i, in: sentence) {
+      } else if sentence.isAny(i, commonnessWords), isCommonness(at: i, in: sentence) {
         cues.append((i, .hedged))
-      } else if token.text == "less", sentence.isAny(i - 1, weighingVerbs) || sentence.isAny(i + 1, ["important"]) {
+      } else if sentence.tokens[i].text == "less",
+        sentence.isAny(i - 1, weighingVerbs) || sentence.isAny(i + 1, ["important"])
+      {
         // "matters less to us than…", "less important than…": mentioned, not asked for.
         cues.append((i, .hedged))
-      } else if modals.contains(token.text),
+      } else if sentence.isAny(i, modals),
         sentence.isAny(i + 1, benefitVerbs)
           || sentence.isAny(i + 1, ["also", "further", "really"])
             && sentence.isAny(i + 2, benefitVerbs)

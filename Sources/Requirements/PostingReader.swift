@@ -19,9 +19,13 @@ enum PostingReader {
     var result: [Sentence] = []
     result.reserveCapacity(64)
     var topics = WordMemo<Topics>(parts: true)
+    var memo = WordSetMemo(table: sections.first?.text.wordTable)
     for block in sections {
       var section = block.kind
       topics.use(block.text)
+      if block.text.wordTable == nil || memo.table !== block.text.wordTable {
+        memo = WordSetMemo(table: block.text.wordTable)
+      }
       for line in lines(of: block.text) {
         if let heading = inlineHeading(line) {
           let kind = SectionKind.classify(heading, in: context)
@@ -35,7 +39,7 @@ enum PostingReader {
             result.append(
               Sentence(
                 source: block.text, tokens: TokenRun(block.text.parts, tokens.startIndex..<tokens.endIndex),
-                section: section, topics: &topics))
+                section: section, topics: &topics, memo: memo))
           }
         }
       }

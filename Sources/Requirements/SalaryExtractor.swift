@@ -16,7 +16,7 @@ enum SalaryExtractor {
     "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
     "billion": 1_000_000_000,
   ]
-  private static let indianMultipliers: Set<String> = [
+  private static let indianMultipliers: WordSet = [
     "lakh", "lakhs", "lac", "lacs", "l", "lpa", "crore", "crores", "cr",
   ]
   private static let periodUnits: [String: PayPeriod] = [
@@ -27,21 +27,21 @@ enum SalaryExtractor {
     "annually": .year, "annual": .year, "yearly": .year, "pa": .year, "lpa": .year, "ctc": .year,
     "monthly": .month, "weekly": .week, "daily": .day, "hourly": .hour, "ph": .hour, "pcm": .month,
   ]
-  private static let periodLeadIns: Set<String> = ["per", "a", "an", "/", "each", "every"]
+  private static let periodLeadIns: WordSet = ["per", "a", "an", "/", "each", "every"]
   /// Words that say a figure is pay, even beside words of prices or funding.
-  static let payWords: Set<String> = [
+  static let payWords: WordSet = [
     "salary", "salaries", "compensation", "comp", "wage", "wages", "ote", "remuneration", "ctc", "earnings", "lpa",
   ]
   /// Words that say a figure is pay unless words of prices or funding say otherwise ("priced under $30K in base
   /// trims").
-  static let weakPayWords: Set<String> = ["pay", "paid", "pays", "base", "earn", "rate", "rates"]
+  static let weakPayWords: WordSet = ["pay", "paid", "pays", "base", "earn", "rate", "rates"]
   /// Words that make a figure pay only in a sentence about the role ("the range for this role is…").
-  private static let roleBoundPayWords: Set<String> = ["range", "package", "annually", "hourly", "yearly", "annual"]
-  private static let roleWords: Set<String> = ["role", "position", "job", "hire", "candidate", "candidates", "offer"]
+  private static let roleBoundPayWords: WordSet = ["range", "package", "annually", "hourly", "yearly", "annual"]
+  private static let roleWords: WordSet = ["role", "position", "job", "hire", "candidate", "candidates", "offer"]
   /// The least plausible pay for each period, in any currency; below it a figure is a price, not pay.
   private static let floors: [PayPeriod: Double] = [.hour: 5, .day: 20, .week: 100, .month: 200, .year: 1_000]
   /// Words that say a figure is money other than pay.
-  static let notPayWords: Set<String> = [
+  static let notPayWords: WordSet = [
     "raised", "raise", "raising", "funding", "funded", "series", "valuation", "revenue", "revenues", "arr",
     "investors", "investment", "backed", "seed", "ipo", "acquisition", "acquired", "p&l", "gmv", "spend",
     "sales", "bookings", "customers", "market", "business", "portfolio", "pipeline", "deals", "contracts", "fund",
@@ -52,13 +52,13 @@ enum SalaryExtractor {
   ]
   /// Words right beside a figure that make it a perk rather than pay ("$1,500 learning budget",
   /// "signing bonus of $5,000"), even in a pay sentence.
-  private static let perkWords: Set<String> = [
+  private static let perkWords: WordSet = [
     "budget", "budgets", "allowance", "stipend", "reimbursement", "credit", "credits", "match", "learning",
     "wellness", "gym", "referral", "relocation", "signing", "sign", "bonus", "bonuses", "equity", "grant",
     "rsus", "rsu", "options", "donation", "donations", "coworking", "home", "training", "development",
   ]
-  private static let perkScanStops: Set<String> = ["+", ",", ";", "plus", "and", "with", "|"]
-  private static let rangeSeparators: Set<String> = ["-", "to", "~"]
+  private static let perkScanStops: WordSet = ["+", ",", ";", "plus", "and", "with", "|"]
+  private static let rangeSeparators: WordSet = ["-", "to", "~"]
 
   /// The first pay statement of a posting: amounts with a currency, in a sentence that speaks of pay or under a
   /// pay or benefits heading, and never a funding or revenue figure.

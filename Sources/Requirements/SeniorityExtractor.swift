@@ -1,18 +1,18 @@
 /// Finds the level of a role in posting text when the title does not show it.
 enum SeniorityExtractor {
-  private static let hiringVerbs: Set<String> = ["seeking", "hiring", "recruiting"]
-  private static let employerLeadIns: Set<String> = ["we", "we're", "are", "is", "currently", "now", "actively"]
-  private static let articles: Set<String> = ["a", "an", "our", "the", "their"]
-  private static let firsts: Set<String> = ["first", "new", "founding", "next", "inaugural", "first-ever"]
-  private static let adjectives: Set<String> = [
+  private static let hiringVerbs: WordSet = ["seeking", "hiring", "recruiting"]
+  private static let employerLeadIns: WordSet = ["we", "we're", "are", "is", "currently", "now", "actively"]
+  private static let articles: WordSet = ["a", "an", "our", "the", "their"]
+  private static let firsts: WordSet = ["first", "new", "founding", "next", "inaugural", "first-ever"]
+  private static let adjectives: WordSet = [
     "experienced", "talented", "strategic", "seasoned", "passionate", "visionary", "exceptional", "driven",
     "dynamic", "proven", "motivated", "creative", "accomplished", "outstanding", "skilled",
   ]
-  private static let joinVerbs: Set<String> = [
+  private static let joinVerbs: WordSet = [
     "join", "joining", "joins", "hire", "hiring", "hired", "serve", "serving", "act", "acting", "step", "come",
     "appointed", "welcome",
   ]
-  private static let phraseStops: Set<String> = [
+  private static let phraseStops: WordSet = [
     "to", "who", "that", "with", "at", "for", "reporting", "responsible", "in", "and", "you", "will", "who's",
     ",", ".", ";", ":", "(", ")", "!", "|", "based", "on", "where", "within",
   ]

@@ -1,7 +1,7 @@
 import Tokenization
 
 /// A sentence of a posting, as tokens, with the kind of section it sits in.
-struct Sentence: Sendable {
+struct Sentence {
   /// The tokenized text the token ranges point into.
   let source: TokenizedText
   /// The tokens of the sentence, a run of the source's parts; never empty.
@@ -12,6 +12,8 @@ struct Sentence: Sendable {
   let topics: Topics
   /// Whether the sentence has a number written in digits.
   let hasDigits: Bool
+  /// What the rules have asked of the document's words (``isAny(_:_:)``), shared by its sentences.
+  let memo: WordSetMemo
 
   /// The first letters of "a dozen" and the number words one to hundred, one bit per letter from "a".
   private static let numberWordInitials: UInt32 = "aotfsenhd".utf8.reduce(0) { $0 | 1 << UInt32($1 - 0x61) }
@@ -20,15 +22,22 @@ struct Sentence: Sendable {
   init(source: TokenizedText, tokens: TokenRun, section: SectionKind) {
     var wordTopics = WordMemo<Topics>(parts: true)
     wordTopics.use(source)
-    self.init(source: source, tokens: tokens, section: section, topics: &wordTopics)
+    self.init(
+      source: source, tokens: tokens, section: section, topics: &wordTopics,
+      memo: WordSetMemo(table: source.wordTable))
   }
 
-  /// Creates a sentence from a non-empty run of tokens, its words' topics looked up through `wordTopics`, which
-  /// the sentences of one document share (readied for `source`).
-  init(source: TokenizedText, tokens: TokenRun, section: SectionKind, topics wordTopics: inout WordMemo<Topics>) {
+  /// Creates a sentence from a non-empty run of tokens, its words' topics looked up through `wordTopics` and its
+  /// rule words through `memo`, which the sentences of one document share (readied for `source`, and made for
+  /// its word table).
+  init(
+    source: TokenizedText, tokens: TokenRun, section: SectionKind, topics wordTopics: inout WordMemo<Topics>,
+    memo: WordSetMemo
+  ) {
     self.source = source
     self.tokens = tokens
     self.section = section
+    self.memo = memo
     var topics: Topics = []
     var hasDigits = false
     for token in tokens {
@@ -78,11 +87,11 @@ struct Sentence: Sendable {
     source(fromToken: index, throughToken: index)
   }
 
-  /// Whether the token at an index has one of the texts.
-  func isAny(_ index: Int, _ candidates: Set<String>) -> Bool {
+  /// Whether the token at an index has one of the texts; each distinct word is looked up once per document.
+  func isAny(_ index: Int, _ candidates: WordSet) -> Bool {
     // Read in place: copying the token would retain its strings.
     guard index >= 0 && index < tokens.count, tokens[index].kind != .number else { return false }
-    return candidates.contains(tokens[index].key)
+    return memo.contains(word: tokens[index].word, key: tokens[index].key, in: candidates)
   }
 
   /// Whether the token at an index has one of a few texts; a linear search that hashes nothing, for short
@@ -114,8 +123,8 @@ struct Sentence: Sendable {
   }
 
   /// Whether the sentence has any of the words.
-  func mentions(anyOf candidates: Set<String>) -> Bool {
-    tokens.contains { $0.kind == .word && candidates.contains($0.text) }
+  func mentions(anyOf candidates: WordSet) -> Bool {
+    tokens.indices.contains { tokens[$0].kind == .word && isAny($0, candidates) }
   }
 
   /// Whether the sentence has any of a few words written in place.

@@ -20,13 +20,13 @@ enum SentenceVoice: Sendable, Equatable {
   }
 
   /// Adverbs that generalise ("typically have", "often hold").
-  private static let generalisingAdverbs: Set<String> = [
+  private static let generalisingAdverbs: WordSet = [
     "typically", "usually", "generally", "often", "frequently", "commonly", "traditionally", "normally",
     "tend", "tends", "historically", "mostly", "sometimes", "routinely",
   ]
   /// Verbs after a generalising adverb that make it describe what people have ("often have"), not where
   /// a requirement applies ("10+ years, typically in SaaS").
-  private static let describingVerbs: Set<String> = [
+  private static let describingVerbs: WordSet = [
     "have", "has", "hold", "holds", "held", "come", "comes", "bring", "brings", "possess", "possesses", "earn",
     "earns", "pursue", "pursues", "seek", "seeks", "get", "gets", "obtain", "obtains", "start", "starts", "begin",
     "begins", "are", "is", "be", "need", "needs", "require", "requires", "required", "expected", "expect",
@@ -35,34 +35,34 @@ enum SentenceVoice: Sendable, Equatable {
     "accumulated", "report", "reports", "lead", "leads", "gain", "gained",
   ]
   /// Words that address this employer's candidate.
-  private static let addressWords: Set<String> = [
+  private static let addressWords: WordSet = [
     "you", "your", "you'll", "you've", "you're", "candidate", "candidates", "applicant", "applicants", "we",
     "we're", "we'll", "we've", "ideal", "successful", "hire",
   ]
-  private static let quantifiers: Set<String> = [
+  private static let quantifiers: WordSet = [
     "many", "most", "some", "several", "few", "every", "any", "all", "majority",
   ]
   /// Adjectives that make a singular role stand for everyone in it ("The typical CPO has…").
-  private static let typicalWords: Set<String> = ["typical", "average", "median", "usual", "standard"]
+  private static let typicalWords: WordSet = ["typical", "average", "median", "usual", "standard"]
   /// People and organisations spoken of in general ("Many CPOs", "Most employers").
-  private static let generalNouns: Set<String> = [
+  private static let generalNouns: WordSet = [
     "cpos", "cpo", "officers", "officer", "leaders", "leader", "executives", "executive", "managers", "pms",
     "professionals", "people", "practitioners", "directors", "vps", "heads", "individuals", "founders", "folks",
     "companies", "employers", "organizations", "organisations", "firms", "startups", "businesses", "boards",
     "recruiters", "roles", "positions", "jobs", "those",
   ]
   /// Role nouns for "A CPO is…", "Chief Product Officers need…".
-  private static let roleNouns: Set<String> = [
+  private static let roleNouns: WordSet = [
     "cpo", "cpos", "officer", "officers", "leader", "leaders", "executive", "executives", "director", "directors",
     "vp", "vps", "head", "heads", "manager", "managers", "pm", "pms", "owner", "owners",
   ]
   /// What a role "is" or "does" in a description of the role at large.
-  private static let roleVerbs: Set<String> = [
+  private static let roleVerbs: WordSet = [
     "is", "are", "has", "have", "hold", "holds", "need", "needs", "require", "requires", "must", "should",
     "will", "may", "can", "bring", "brings", "oversee", "oversees", "typically", "usually", "often",
     "generally", "tend", "tends", "possess", "possesses", "commonly",
   ]
-  private static let clauseLeadIns: Set<String> = [
+  private static let clauseLeadIns: WordSet = [
     "while", "although", "though", "but", "and", "however", "whereas", ",", ":", ";",
   ]
 

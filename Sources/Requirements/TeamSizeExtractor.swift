@@ -1,26 +1,26 @@
 /// Finds how many people a role leads.
 enum TeamSizeExtractor {
-  private static let groupNouns: Set<String> = [
+  private static let groupNouns: WordSet = [
     "team", "teams", "organisation", "organization", "org", "group", "department", "function", "division", "unit",
     "practice",
   ]
-  private static let peopleNouns: Set<String> = [
+  private static let peopleNouns: WordSet = [
     "people", "person", "persons", "pms", "pm", "managers", "manager", "designers", "engineers", "reports",
     "employees", "staff", "leaders", "directors", "analysts", "owners", "members", "professionals",
     "researchers", "scientists", "ics", "fte", "ftes", "individuals", "heads", "strong", "headcount",
     "marketers", "specialists", "contributors", "developers", "writers", "strategists", "leads",
   ]
-  private static let modifiers: Set<String> = [
+  private static let modifiers: WordSet = [
     "product", "senior", "direct", "talented", "high", "performing", "-", "cross", "functional", "full", "time",
     "global", "distributed", "world", "class", "remote", "engineering", "design", "technical", "experienced",
     "+", "individual", "people", "line", "program", "programme", "project", "data", "ux", "marketing",
     "dedicated", "growing", "total", "hybrid", "product-", "group", "principal",
   ]
-  private static let qualifiers: Set<String> = [
+  private static let qualifiers: WordSet = [
     "approximately", "about", "around", "over", "more", "than", "nearly", "almost", "up", "to", "at", "least",
     "~", "roughly", "some", "circa", "c", "+", "a", "an",
   ]
-  private static let leadVerbs: Set<String> = [
+  private static let leadVerbs: WordSet = [
     "lead", "leads", "leading", "led", "manage", "manages", "managing", "managed", "oversee", "oversees",
     "overseeing", "run", "runs", "running", "build", "building", "grow", "growing", "scale", "scaling",
     "mentor", "mentoring", "coach", "coaching", "head", "heading", "direct", "directing", "responsible", "own",
@@ -29,10 +29,10 @@ enum TeamSizeExtractor {
   ]
   /// Words without which a sentence states no team the role leads.
   static let topicWords = leadVerbs.union(["reports"])
-  private static let joinedWords: Set<String> = [
+  private static let joinedWords: WordSet = [
     "with", "join", "joining", "alongside", "within", "into", "among", "part", "of", "in", "inside",
   ]
-  private static let skippedBeforeGroup: Set<String> = ["a", "an", "the", "our", "this", "your", "its", "their"]
+  private static let skippedBeforeGroup: WordSet = ["a", "an", "the", "our", "this", "your", "its", "their"]
 
   /// The largest group the role leads, from "lead a team of 40", "manage 12 product managers",
   /// "an organisation of 60+" or "a 25-person team", only where a leading verb comes first.

@@ -24,7 +24,7 @@ struct Topics: OptionSet, Sendable {
   /// The topics of every trigger word, built once from the extractors' word lists.
   private static let lexicon: [String: Topics] = {
     var table: [String: Topics] = [:]
-    func add(_ words: Set<String>, _ topic: Topics) {
+    func add(_ words: some Sequence<String>, _ topic: Topics) {
       for word in words { table[word, default: []].insert(topic) }
     }
     add(ExperienceExtractor.topicWords, .experience)

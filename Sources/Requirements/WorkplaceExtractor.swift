@@ -8,58 +8,58 @@ enum WorkplaceExtractor {
     var index: Int
   }
 
-  private static let wordsAfterRemote: Set<String> = [
+  private static let wordsAfterRemote: WordSet = [
     "first", "friendly", "role", "position", "job", "opportunity", "work", "working", "option", "options",
     "eligible", "ok", "okay", "within", "in", "from", "across", "anywhere", "us", "usa", "uk", "eu", "only",
     "based", "basis", "or", "possible", "available", "contract", "setup", "europe", "emea", "apac", "canada",
     "india", "latam", "americas", "global", "worldwide", "optional", "policy", "company", "organisation",
     "organization", "team", "culture", "environment",
   ]
-  private static let wordsBeforeRemote: Set<String> = [
+  private static let wordsBeforeRemote: WordSet = [
     "fully", "completely", "entirely", "is", "be", "are", "work", "working", "role", "position", "job",
     "location", "remain", "stay", "100", "or", "primarily", "mostly", "also",
   ]
-  private static let wordsAfterArrangement: Set<String> = [
+  private static let wordsAfterArrangement: WordSet = [
     "role", "roles", "position", "positions", "job", "jobs", "work", "working", "schedule", "model", "arrangement",
     "setup", "policy", "basis", "presence", "attendance", "only", "in", "at", "from", "with", "near", "within",
     "opportunity", "environment", "days", "day", "office", "based", "or", "and", "flexibility", "option",
     "options", "company", "team", "culture", "requirement", "expectation",
   ]
   /// Nouns that make "hybrid" or "on-site" something other than a way of working.
-  private static let notArrangements: Set<String> = [
+  private static let notArrangements: WordSet = [
     "cloud", "clouds", "infrastructure", "app", "apps", "mobile", "vehicle", "vehicles", "car", "cars", "saas",
     "integration", "integrations", "solution", "solutions", "architecture", "architectures", "search", "learning",
     "training", "quantum", "engine", "engines", "deployment", "deployments", "evidence", "approach", "events",
   ]
-  private static let wordsBeforeArrangement: Set<String> = [
+  private static let wordsBeforeArrangement: WordSet = [
     "is", "be", "are", "fully", "role", "position", "job", "work", "working", "completely", "entirely", "primarily",
     "mostly", "location", "remain", "and", "or",
   ]
-  private static let wordsBeforeRemotely: Set<String> = [
+  private static let wordsBeforeRemotely: WordSet = [
     "work", "working", "works", "worked", "operate", "operating", "based", "perform", "performed", "done", "be",
     "fully", "entirely", "completely", "can", "job", "role", "position", "collaborate", "collaborating",
   ]
-  private static let wordsAfterRemotely: Set<String> = ["from", "within", "in", "anywhere", "across"]
-  private static let officeWords: Set<String> = [
+  private static let wordsAfterRemotely: WordSet = ["from", "within", "in", "anywhere", "across"]
+  private static let officeWords: WordSet = [
     "office", "offices", "onsite", "site", "person", "hq", "headquarters", "studio",
   ]
-  private static let roleWords: Set<String> = [
+  private static let roleWords: WordSet = [
     "role", "position", "job", "opportunity", "you", "you'll", "your", "you're", "candidate", "hire",
   ]
-  private static let companyWords: Set<String> = [
+  private static let companyWords: WordSet = [
     "we", "we're", "we've", "our", "company", "companies", "culture", "teams", "many", "most", "some", "policy",
     "everyone", "employees", "organisation", "organization", "team",
   ]
-  private static let locationLeadIns: Set<String> = [
+  private static let locationLeadIns: WordSet = [
     "location", "locations", "workplace", "arrangement", "model", "type", "based", "where",
   ]
-  private static let clauseBreaks: Set<String> = [",", ";", "but", "however", "while", "whereas", "although", "|"]
-  private static let negations: Set<String> = ["not", "no", "non", "never"]
+  private static let clauseBreaks: WordSet = [",", ";", "but", "however", "while", "whereas", "although", "|"]
+  private static let negations: WordSet = ["not", "no", "non", "never"]
   /// Words without which a sentence states no arrangement.
-  static let topicWords: Set<String> = [
+  static let topicWords: WordSet = [
     "remote", "remotely", "wfh", "hybrid", "onsite", "site", "office", "person", "day", "days", "home", "anywhere",
   ]
-  private static let homePerks: Set<String> = [
+  private static let homePerks: WordSet = [
     "stipend", "allowance", "budget", "equipment", "setup", "days", "day", "fridays", "kit",
   ]
 

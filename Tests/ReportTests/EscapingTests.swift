@@ -16,6 +16,20 @@ struct EscapingTests {
     #expect(HTMLEscaping.escape("&lt;already&gt;") == "&amp;lt;already&amp;gt;")
   }
 
+  @Test(
+    "a CSV field is quoted only when it holds a comma, a double quote or a line break, its quotes doubled",
+    arguments: [
+      ("plain", "plain"), ("Acme, Inc.", "\"Acme, Inc.\""), ("the \"best\" team", "\"the \"\"best\"\" team\""),
+      ("two\nlines", "\"two\nlines\""), ("dos\r\nline", "\"dos\r\nline\""), ("Zürich – café", "Zürich – café"),
+      ("", ""), ("=cmd|' /C calc'!A0", "=cmd|' /C calc'!A0"),
+    ])
+  func csvField(field: String, written: String) {
+    var csv = CSVText()
+    csv.append(row: [field, "x"])
+    csv.append(row: ["y"])
+    #expect(csv.text == written + ",x\ny")
+  }
+
   @Test("a posting with <script> in its title, company, headings and sentences shows them as text")
   func scriptPayloadPosting() throws {
     let ranking = try ReportFixtures.ranking(postings: [

@@ -65,7 +65,7 @@ struct TextReportTests {
   func csvRows() throws {
     var ranking = ReportFixtures.allPostings
     ranking.skipped = [Ranking.Skipped(file: "bad, \"quoted\".html", reason: "no main text found")]
-    let csv = try RankingReport.csv(ranking)
+    let csv = RankingReport.csv(ranking)
     #expect(csv.hasPrefix("rank,score,band,title,company,location,file,top_gaps,duplicates,skipped_reason"))
     #expect(csv.contains("\"bad, \"\"quoted\"\".html\",,,no main text found"))
   }

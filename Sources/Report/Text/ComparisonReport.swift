@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import Matching
 
@@ -175,28 +174,26 @@ public enum ComparisonReport {
   ///
   /// - Parameter comparison: The comparison.
   /// - Returns: The CSV with a header row, ending in a newline.
-  /// - Throws: The CSV writer's error.
-  public static func csv(_ comparison: VersionComparison) throws -> String {
+  public static func csv(_ comparison: VersionComparison) -> String {
     let comparison = worded(comparison)
-    let writer = try CSVWriter(stream: .toMemory())
+    var writer = CSVText()
     let letters = comparison.versions.indices.map(letter)
-    try writer.write(
+    writer.append(
       row: ["file", "title", "company", "location"] + letters.map { "score_\($0)" } + letters.map { "band_\($0)" } + [
         "winner", "winner_file", "changes_band", "parts_moved", "skills_moved", "skipped_reason",
       ])
     for row in comparison.rows {
-      try writer.write(
-        row: [row.file, row.title ?? "", row.company ?? "", row.location ?? ""] + row.scores.map { "\($0)" }
-          + row.bands.map(\.rawValue) + [
-            row.winner.map(letter) ?? "", row.winner.map { comparison.versions[$0] } ?? "",
-            row.changesBand ? "yes" : "no", parts(row).joined(separator: "; "), skills(row).joined(separator: "; "), "",
-          ])
+      let identity: [String] = [row.file, row.title ?? "", row.company ?? "", row.location ?? ""]
+      let scores: [String] = row.scores.map { "\($0)" } + row.bands.map(\.rawValue)
+      let outcome: [String] = [
+        row.winner.map(letter) ?? "", row.winner.map { comparison.versions[$0] } ?? "",
+        row.changesBand ? "yes" : "no", parts(row).joined(separator: "; "), skills(row).joined(separator: "; "), "",
+      ]
+      writer.append(row: identity + scores + outcome)
     }
     let blanks = Array(repeating: "", count: 3 + letters.count * 2 + 5)
-    for skipped in comparison.skipped { try writer.write(row: [skipped.file] + blanks + [skipped.reason]) }
-    writer.stream.close()
-    let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    for skipped in comparison.skipped { writer.append(row: [skipped.file] + blanks + [skipped.reason]) }
+    return writer.text + "\n"
   }
 
   /// The comparison as JSON: the typed comparison, each version's letter beside its file.

@@ -1,5 +1,4 @@
 import Analysis
-import CSV
 import Foundation
 import Matching
 
@@ -179,16 +178,15 @@ public enum RankingReport {
   ///
   /// - Parameter ranking: The ranking, in score order.
   /// - Returns: The CSV with a header row, ending in a newline.
-  /// - Throws: The CSV writer's error.
-  public static func csv(_ ranking: Ranking) throws -> String {
+  public static func csv(_ ranking: Ranking) -> String {
     let ranking = worded(ranking)
-    let writer = try CSVWriter(stream: .toMemory())
+    var writer = CSVText()
     let postings = ranking.mode == .postingsForResume
     let identity =
       postings ? ["title", "company", "location"] : ["candidate", "current_title", "level", "years", "missing_skills"]
     // Postings carry their URL last (empty unless a file of postings gave it).
     let url = postings ? ["url"] : []
-    try writer.write(
+    writer.append(
       row: ["rank", "score", "band"] + identity + [
         "file", "top_gaps", "duplicates", "skipped_reason", "set_aside_reason",
       ] + url)
@@ -197,7 +195,7 @@ public enum RankingReport {
         postings
         ? [entry.title ?? "", entry.company ?? "", entry.location ?? ""]
         : candidateCells(entry.candidate, file: entry.file)
-      try writer.write(
+      writer.append(
         row: ["\(entry.rank)", "\(entry.score)", entry.band.rawValue] + cells + [
           entry.file, entry.topGaps.joined(separator: "; "), entry.duplicates.joined(separator: "; "), "", "",
         ] + (postings ? [entry.url ?? ""] : []))
@@ -208,18 +206,16 @@ public enum RankingReport {
         postings
         ? [item.title ?? "", item.company ?? "", item.location ?? ""]
         : candidateCells(item.candidate, file: item.file)
-      try writer.write(
+      writer.append(
         row: ["", "\(item.score)", item.band.rawValue] + cells + [
           item.file, "", "", "", FilterWording.reasons(item, filter: ranking.filter),
         ] + (postings ? [item.url ?? ""] : []))
     }
     let blanks = Array(repeating: "", count: identity.count)
     for skipped in ranking.skipped {
-      try writer.write(row: ["", "", ""] + blanks + [skipped.file, "", "", skipped.reason, ""] + url.map { _ in "" })
+      writer.append(row: ["", "", ""] + blanks + [skipped.file, "", "", skipped.reason, ""] + url.map { _ in "" })
     }
-    writer.stream.close()
-    let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return writer.text + "\n"
   }
 
   /// The ranking as JSON, with the full fit of each entry that carries one.

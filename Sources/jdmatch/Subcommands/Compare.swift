@@ -76,7 +76,7 @@ struct Compare: AsyncParsableCommand {
           comparison, colored: outputOptions.colored, width: outputOptions.width,
           listsSkipped: !outputOptions.toStandardOutput))
     case .markdown: try outputOptions.write(ComparisonReport.markdown(comparison))
-    case .csv: try outputOptions.write(try ComparisonReport.csv(comparison))
+    case .csv: try outputOptions.write(ComparisonReport.csv(comparison))
     case .json: try outputOptions.write(try ComparisonReport.json(comparison))
     case .html: try outputOptions.write(ComparisonReport.html(comparison))
     }

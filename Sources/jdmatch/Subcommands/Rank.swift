@@ -210,7 +210,7 @@ struct Rank: AsyncParsableCommand {
           ranking, colored: outputOptions.colored, width: outputOptions.width,
           listsSkipped: !outputOptions.toStandardOutput))
     case .markdown: try outputOptions.write(RankingReport.markdown(ranking))
-    case .csv: try outputOptions.write(try RankingReport.csv(ranking))
+    case .csv: try outputOptions.write(RankingReport.csv(ranking))
     case .json: try outputOptions.write(try RankingReport.json(ranking))
     case .html: try outputOptions.write(RankingReport.html(ranking))
     }
