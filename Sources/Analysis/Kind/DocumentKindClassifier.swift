@@ -106,9 +106,11 @@ public struct DocumentKindClassifier: Sendable {
   struct Counts {
     var byCue: [DocumentKindEvidence.Cue: (count: Int, example: String?)] = [:]
 
-    mutating func add(_ cue: DocumentKindEvidence.Cue, example: String?) {
+    /// Counts `cue` once more; `example` is read only while the cue has none (most are sentences, built only
+    /// for the first).
+    mutating func add(_ cue: DocumentKindEvidence.Cue, example: @autoclosure () -> String?) {
       let current = byCue[cue] ?? (0, nil)
-      byCue[cue] = (current.count + 1, current.example ?? example.map(DocumentKindClassifier.cut))
+      byCue[cue] = (current.count + 1, current.example ?? example().map(DocumentKindClassifier.cut))
     }
 
     mutating func remove(_ cue: DocumentKindEvidence.Cue) { byCue[cue] = nil }
@@ -125,13 +127,15 @@ public struct DocumentKindClassifier: Sendable {
         counts.add(.questionTitle, example: title)
       }
     }
-    if let rule = rules.cues[.fileName] {
-      let file = URL(fileURLWithPath: document.source).lastPathComponent
-      let name = (file as NSString).deletingPathExtension.replacingOccurrences(of: "_", with: " ")
-        .replacingOccurrences(of: "-", with: " ")
-      if rule.phrases.contains(Tokenizer.keys(of: name)) { counts.add(.fileName, example: file) }
-    }
+    // One word table for the file name's and the headings' words.
     var headingWords = WordTable()
+    if let rule = rules.cues[.fileName] {
+      let (file, stem) = Self.fileName(document.source)
+      let name = String(decoding: stem.utf8.map { $0 == 0x5F || $0 == 0x2D ? 0x20 : $0 }, as: UTF8.self)
+      if rule.phrases.contains(Tokenizer.keys(of: name, words: &headingWords)) {
+        counts.add(.fileName, example: file)
+      }
+    }
     for section in sections {
       guard let heading = section.heading else { continue }
       let keys = Tokenizer.keys(of: heading, words: &headingWords)
@@ -155,6 +159,21 @@ public struct DocumentKindClassifier: Sendable {
     var wordCues = WordMemo<[(cue: DocumentKindEvidence.Cue, keys: [String])]>()
     for section in sections { scanSentences(section.text, into: &counts, wordCues: &wordCues) }
     return counts
+  }
+
+  /// The last component of a path (trailing slashes dropped) and that name without its extension, as
+  /// Foundation's `lastPathComponent` and `deletingPathExtension` give them: the extension starts at the last
+  /// dot, unless that dot begins the name (".profile") or the name is "..".
+  static func fileName(_ path: String) -> (file: String, stem: String) {
+    var bytes = Array(path.utf8)
+    while bytes.count > 1, bytes.last == 0x2F { bytes.removeLast() }
+    let start = bytes.lastIndex(of: 0x2F).map { $0 + 1 } ?? 0
+    let name = bytes.count == 1 && bytes[0] == 0x2F ? bytes[...] : bytes[start...]
+    let file = String(decoding: name, as: UTF8.self)
+    guard let dot = name.lastIndex(of: 0x2E), dot > name.startIndex,
+      !(name.count == 2 && name.first == 0x2E)
+    else { return (file, file) }
+    return (file, String(decoding: name[..<dot], as: UTF8.self))
   }
 
   /// A cue counted in one sentence, which counts once there.
