@@ -32,5 +32,9 @@ enum GenericTerms {
     "right", "real", "early", "stage", "place", "point", "little", "hands",
   ]
 
-  static let keys: Set<String> = Set(words.flatMap { Tokenizer.keys(of: $0) })
+  static let keys: Set<String> = {
+    // One word table for all: a table made for each word costs more than the word.
+    var table = WordTable()
+    return Set(words.flatMap { Tokenizer.keys(of: $0, words: &table) })
+  }()
 }

@@ -116,10 +116,11 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
   /// Every token key of every phrase of the lexicon.
   public static func lexiconKeys(_ lexicon: Lexicon) -> Set<String> {
     var keys = Set<String>()
+    var words = WordTable()
     for competency in lexicon.competencies {
-      for phrase in competency.phrases { keys.formUnion(Tokenizer.keys(of: phrase.text)) }
+      for phrase in competency.phrases { keys.formUnion(Tokenizer.keys(of: phrase.text, words: &words)) }
     }
-    for title in lexicon.titles { keys.formUnion(Tokenizer.keys(of: title)) }
+    for title in lexicon.titles { keys.formUnion(Tokenizer.keys(of: title, words: &words)) }
     return keys
   }
 }

@@ -38,14 +38,15 @@ public struct Preparer: Sendable {
     let weights = postingAnalyzer.builder.lexicon.sectionWeights
     // The posting's own names beside the lexicon's keys, without copying those.
     var excluded = Set<String>()
+    var nameWords = WordTable()
     for name in [document.company, document.location, document.jobPosting?.hiringOrganization].compactMap({ $0 }) {
-      excluded.formUnion(Tokenizer.keys(of: name))
+      excluded.formUnion(Tokenizer.keys(of: name, words: &nameWords))
     }
     var analysis = postingAnalyzer.analyze(document, sections: sections, evidence: !compact)
     if compact { analysis.compact() }
     // Certifications are checked as requirements; listing them as keywords too would count them twice.
     for certification in analysis.requirements.certifications {
-      excluded.formUnion(Tokenizer.keys(of: certification.name))
+      excluded.formUnion(Tokenizer.keys(of: certification.name, words: &nameWords))
     }
     return PreparedPosting(
       analysis: analysis,

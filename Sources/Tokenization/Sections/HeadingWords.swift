@@ -53,9 +53,10 @@ public enum HeadingWords {
   /// A rule phrase as words; a last character `*` makes the word a prefix.
   static func phrase(_ text: String) -> Phrase {
     var phrase = Phrase(words: [], isPrefix: [])
-    for word in text.split(separator: " ") {
-      let isPrefix = word.hasSuffix("*")
-      phrase.words.append(String(isPrefix ? word.dropLast() : word))
+    // Bytes rather than Characters: the rules are compiled at every start.
+    for word in text.utf8.split(separator: 0x20) {
+      let isPrefix = word.last == 0x2A
+      phrase.words.append(String(decoding: isPrefix ? word.dropLast() : word[...], as: UTF8.self))
       phrase.isPrefix.append(isPrefix)
     }
     return phrase
