@@ -45,33 +45,40 @@ public struct KeywordProfile: Codable, Sendable, Equatable {
   init(
     sections: [TokenizedSection], excluded: Set<String>, alsoExcluded: Set<String>, weights: SectionWeights.Table
   ) {
-    // One entry per key, updated in place, so a candidate token is hashed once.
-    var seen: [String: Tally] = [:]
-    // Whether a token is a candidate follows from its word: decided once per distinct word.
-    var wordDecisions = WordMemo<Bool>()
+    // One tally per key, in the order keys are first met; spellings of one key share it.
+    var tallies: [Tally] = []
+    var tallyOfKey: [String: Int] = [:]
+    // A word's tally (or -1, not a candidate) follows from the word: decided once per distinct word, so a
+    // token is neither tested nor hashed again.
+    var wordTallies = WordMemo<Int>()
     for section in sections where Self.countedKinds.contains(section.kind) {
       let weight = weights[section.kind]
       let tokens = section.text.tokens
-      wordDecisions.use(section.text)
+      wordTallies.use(section.text)
       for index in tokens.indices {
-        let isCandidate = wordDecisions.value(for: tokens[index]) {
-          Self.isCandidate($0, excluded: excluded, alsoExcluded: alsoExcluded)
+        let tally = wordTallies.value(forWord: tokens[index].word) {
+          let token = tokens[index]
+          guard Self.isCandidate(token, excluded: excluded, alsoExcluded: alsoExcluded) else { return -1 }
+          if let known = tallyOfKey[token.key] { return known }
+          tallies.append(Tally(key: token.key, surface: token.surface))
+          tallyOfKey[token.key] = tallies.count - 1
+          return tallies.count - 1
         }
-        guard isCandidate else { continue }
-        let token = tokens[index]
-        let startsSentence = index == 0 || tokens[index - 1].sentence != token.sentence
-        seen[token.key, default: Tally(surface: token.surface)]
-          .add(token, weight: weight, startsSentence: startsSentence)
+        guard tally >= 0 else { continue }
+        let startsSentence = index == 0 || tokens[index - 1].sentence != tokens[index].sentence
+        tallies[tally].add(tokens[index], weight: weight, startsSentence: startsSentence)
       }
     }
-    terms = seen.filter { $0.value.isName || $0.value.count >= 2.5 }
-      .map { Term(key: $0.key, surface: $0.value.surface, count: $0.value.count) }
+    terms = tallies.filter { $0.isName || $0.count >= 2.5 }
+      .map { Term(key: $0.key, surface: $0.surface, count: $0.count) }
       .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
       .prefix(Self.candidateLimit).map { $0 }
   }
 
   /// What a posting says of one candidate key.
   private struct Tally {
+    /// The key.
+    var key: String
     /// The term as the posting first writes it.
     var surface: String
     var count: Double = 0

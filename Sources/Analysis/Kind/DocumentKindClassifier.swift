@@ -308,9 +308,35 @@ public struct DocumentKindClassifier: Sendable {
   }
 
   static func cut(_ text: String) -> String {
+    if let cut = cutASCII(text) { return cut }
     let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
     guard flat.count > exampleLength else { return flat }
     return String(flat.prefix(exampleLength - 1)) + "…"
+  }
+
+  /// ``cut(_:)`` for ASCII text, on its bytes (where every character is one byte, but for the line breaks,
+  /// which go); nil for other text.
+  private static func cutASCII(_ text: String) -> String? {
+    var flat: [UInt8] = []
+    flat.reserveCapacity(min(text.utf8.count, exampleLength + 1))
+    var pendingBreak = false
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      // Line feed, vertical tab, form feed, carriage return: each run of them joins the lines with a space.
+      if byte >= 0x0A && byte <= 0x0D {
+        pendingBreak = !flat.isEmpty
+        continue
+      }
+      if pendingBreak { flat.append(0x20) }
+      pendingBreak = false
+      flat.append(byte)
+    }
+    // Spaces and tabs trimmed at both ends.
+    let start = flat.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? flat.endIndex
+    let end = (flat.lastIndex { $0 != 0x20 && $0 != 0x09 }).map { $0 + 1 } ?? start
+    let trimmed = flat[start..<max(start, end)]
+    guard trimmed.count > exampleLength else { return String(decoding: trimmed, as: UTF8.self) }
+    return String(decoding: trimmed.prefix(exampleLength - 1), as: UTF8.self) + "…"
   }
 
   // MARK: - Deciding

@@ -32,21 +32,32 @@ public struct TermVector: Sendable, Equatable {
     sections: [TokenizedSection], idf: InverseDocumentFrequency, sectionWeight: (SectionKind) -> Double,
     limit: Int? = nil
   ) {
-    var counts: [UInt32: Double] = [:]
-    // Whether a token counts, and its term, follow from its word: decided once per distinct word (-1 not
-    // counted, else the term).
-    var wordTerms = WordMemo<Int64>()
+    // Each term's count, in the order terms are first met.
+    var metTerms: [UInt32] = []
+    var metCounts: [Double] = []
+    var slotOfTerm: [UInt32: Int] = [:]
+    // Whether a token counts, and its term's slot, follow from its word: decided once per distinct word (-1 not
+    // counted), so a token is neither tested nor hashed again.
+    var wordSlots = WordMemo<Int>()
     for section in sections {
       let weight = sectionWeight(section.kind)
       guard weight > 0 else { continue }
       let tokens = section.text.tokens
-      wordTerms.use(section.text)
+      wordSlots.use(section.text)
       for index in tokens.indices {
-        let term = wordTerms.value(for: tokens[index]) { Self.counts($0) ? Int64(Self.hash($0.key)) : -1 }
-        if term >= 0 { counts[UInt32(term), default: 0] += weight }
+        let slot = wordSlots.value(forWord: tokens[index].word) {
+          guard Self.counts(tokens[index]) else { return -1 }
+          let term = Self.hash(tokens[index].key)
+          if let known = slotOfTerm[term] { return known }
+          metTerms.append(term)
+          metCounts.append(0)
+          slotOfTerm[term] = metTerms.count - 1
+          return metTerms.count - 1
+        }
+        if slot >= 0 { metCounts[slot] += weight }
       }
     }
-    var entries = counts.map { term, count in
+    var entries = zip(metTerms, metCounts).map { term, count in
       (term, (1 + log(max(1, count))) * idf.weight(term))
     }
     let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
