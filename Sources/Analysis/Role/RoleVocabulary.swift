@@ -239,13 +239,35 @@ public struct RoleVocabulary: Sendable, Equatable {
 
   /// Lowercased words: letters, digits, `&`, `+`, `#` runs; a lone `&` is dropped.
   public static func words(_ text: String) -> [String] {
-    text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+" || $0 == "#") }
+    if let words = asciiWords(text) { return words }
+    return text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+" || $0 == "#") }
       .map(String.init).filter { $0 != "&" }
+  }
+
+  /// ``words(_:)`` of an ASCII text, on its bytes (where a letter or digit is one byte); nil for other text.
+  private static func asciiWords(_ text: String) -> [String]? {
+    var words: [String] = []
+    var word: [UInt8] = []
+    func close() {
+      if !word.isEmpty, word != [0x26] { words.append(String(decoding: word, as: UTF8.self)) }
+      word.removeAll(keepingCapacity: true)
+    }
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      switch byte {
+      case 0x41...0x5A: word.append(byte | 0x20)
+      case 0x61...0x7A, 0x30...0x39, 0x26, 0x2B, 0x23: word.append(byte)
+      default: close()
+      }
+    }
+    close()
+    return words
   }
 
   /// The parts of a title between separators: `:` `|` `,` `/` `·` `(` `)`, em and en dashes, and a
   /// hyphen with spaces around it (a hyphen inside a word, "front-end", is not one).
   static func parts(of text: String) -> [String] {
+    if let parts = asciiParts(of: text) { return parts }
     var parts: [String] = []
     var current = ""
     var previous: Character = " "
@@ -268,6 +290,34 @@ public struct RoleVocabulary: Sendable, Equatable {
       previous = character
     }
     if current.contains(where: \.isLetter) { parts.append(current) }
+    return parts
+  }
+
+  /// ``parts(of:)`` of an ASCII text, on its bytes (the dot and the dashes that separate are not ASCII); nil for
+  /// other text.
+  private static func asciiParts(of text: String) -> [String]? {
+    let bytes = Array(text.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    var parts: [String] = []
+    var start = 0
+    var hasLetter = false
+    func close(at end: Int) {
+      if hasLetter { parts.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
+      start = end + 1
+      hasLetter = false
+    }
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case 0x3A, 0x7C, 0x2C, 0x2F, 0x28, 0x29: close(at: index)
+      // A hyphen with a space before it and a space or the end after it.
+      case 0x2D
+      where (index == 0 || bytes[index - 1] == 0x20) && (index + 1 == bytes.count || bytes[index + 1] == 0x20):
+        close(at: index)
+      default:
+        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { hasLetter = true }
+      }
+    }
+    close(at: bytes.count)
     return parts
   }
 
