@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Analysis
@@ -49,5 +50,19 @@ struct TitlePartsTests {
       .split { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+" || $0 == "#") }
       .map(String.init).filter { $0 != "&" }
     #expect(RoleVocabulary.words(title) == byCharacters)
+  }
+}
+
+@Suite("A resume line's separators trimmed on bytes as Foundation trims them")
+struct SeparatorTrimTests {
+  @Test(
+    "trimmed as trimmingCharacters(in:) trims",
+    arguments: [
+      "  Senior Engineer, ", "| Acme Corp |", "(Remote)", "— Head of Product —", "• Led the team •", "plain",
+      "", " \t ", "--", "\u{00A0}Director\u{00A0}", "Engineer · ", "[Contract]*", "_Lead_.", "x – y",
+      "\u{3000}Café\u{2003}", "Manager\n",
+    ])
+  func matchesFoundation(line: String) {
+    #expect(ResumeAnalyzer.trimSeparators(line) == line.trimmingCharacters(in: ResumeAnalyzer.separatorJunk))
   }
 }

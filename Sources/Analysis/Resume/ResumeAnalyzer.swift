@@ -596,12 +596,30 @@ public struct ResumeAnalyzer: Sendable {
     return trimSeparators(title)
   }
 
-  private static func trimSeparators(_ text: String) -> String {
-    text.trimmingCharacters(in: separatorJunk)
+  static func trimSeparators(_ text: String) -> String {
+    // The ASCII members trimmed on the bytes; Foundation only for what then starts or ends with another byte
+    // (a dash, a bullet, a no-break space may be in the set).
+    let bytes = text.utf8
+    var lower = bytes.startIndex
+    var upper = bytes.endIndex
+    while lower < upper, asciiSeparatorJunk(bytes[lower]) { lower = bytes.index(after: lower) }
+    while lower < upper, asciiSeparatorJunk(bytes[bytes.index(before: upper)]) { upper = bytes.index(before: upper) }
+    let trimmed = String(text[lower..<upper])
+    guard lower < upper, bytes[lower] >= 0x80 || bytes[bytes.index(before: upper)] >= 0x80 else { return trimmed }
+    return trimmed.trimmingCharacters(in: separatorJunk)
+  }
+
+  /// Whether an ASCII byte is in ``separatorJunk``: white space (space, tab, line breaks are not in
+  /// `.whitespaces`) and ` |,;:-()[]*_.`.
+  private static func asciiSeparatorJunk(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x20, 0x09, 0x7C, 0x2C, 0x3B, 0x3A, 0x2D, 0x28, 0x29, 0x5B, 0x5D, 0x2A, 0x5F, 0x2E: true
+    default: false
+    }
   }
 
   /// What ``trimSeparators(_:)`` trims, made once: building a character set costs more than trimming with it.
-  private static let separatorJunk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_.").union(.whitespaces)
+  static let separatorJunk = CharacterSet(charactersIn: " \t|,;:–—-·•()[]*_.").union(.whitespaces)
 
   private static func looksLikeEducation(_ title: String) -> Bool {
     let lowered = title.lowercased()

@@ -112,7 +112,16 @@ public struct SkillProfile: Codable, Sendable, Equatable {
       while start <= bytes.count {
         var end = start
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        let line = String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        // Spaces and tabs trimmed on the bytes; Foundation's trimming only where a line starts or ends with
+        // another byte that may be white space (a no-break space, an ideographic space).
+        var lower = start
+        var upper = end
+        while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+        let line =
+          lower < upper && (bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80)
+          ? String(decoding: bytes[lower..<upper], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+          : String(decoding: bytes[lower..<upper], as: UTF8.self)
         if let month = roleMonths[line] { current = month }
         lines.append((start, current))
         start = end + 1
