@@ -447,8 +447,9 @@ public struct PhraseMatcher: Sendable {
     while cursor < limit, !scratch.frontier.isEmpty {
       step(in: trie, tokens[cursor], scratch: &scratch)
       cursor += 1
-      for node in scratch.next where trie.terminal[node] >= 0 {
-        if best.map({ cursor > $0.end }) ?? true { best = (Int(trie.terminal[node]), cursor) }
+      // By index: iterating the array itself would copy (retain) it at every step.
+      for index in scratch.next.indices where trie.terminal[scratch.next[index]] >= 0 {
+        if best.map({ cursor > $0.end }) ?? true { best = (Int(trie.terminal[scratch.next[index]]), cursor) }
       }
       swap(&scratch.frontier, &scratch.next)
     }
@@ -467,8 +468,8 @@ public struct PhraseMatcher: Sendable {
     while cursor < limit, !scratch.frontier.isEmpty {
       step(in: trie, tokens[cursor], scratch: &scratch)
       cursor += 1
-      for node in scratch.next where trie.terminal[node] >= 0 {
-        scratch.occurrences.append((Int(trie.terminal[node]), position, cursor))
+      for index in scratch.next.indices where trie.terminal[scratch.next[index]] >= 0 {
+        scratch.occurrences.append((Int(trie.terminal[scratch.next[index]]), position, cursor))
       }
       swap(&scratch.frontier, &scratch.next)
     }
@@ -496,7 +497,8 @@ public struct PhraseMatcher: Sendable {
   @inline(__always)
   private func step(in trie: TrieLabels.Trie, _ token: TrieLabels.TokenLabels, scratch: inout Scratch) {
     scratch.next.removeAll(keepingCapacity: true)
-    for node in scratch.frontier {
+    for index in scratch.frontier.indices {
+      let node = scratch.frontier[index]
       // In the order the labels were tried before: key, capitals, exact spelling.
       if token.key >= 0, case let child = trie.child(of: node, token.key), child >= 0 {
         scratch.next.append(Int(child))

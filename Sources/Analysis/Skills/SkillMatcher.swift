@@ -175,7 +175,9 @@ public struct SkillMatcher: Sendable {
         if index > start, Self.breaksLabel(text.utf8, from: tokens[index - 1].end, to: tokens[index].start) { break }
         next.removeAll(keepingCapacity: true)
         let hashes = edgeHashes[index]
-        for node in active {
+        // By index: iterating the array itself would copy (retain) it at every token.
+        for position in active.indices {
+          let node = active[position]
           if let child = child(Self.mix(hashes.key, node: node)) { next.append(child) }
           if let capitals = hashes.capitals, let child = child(Self.mix(capitals, node: node)) { next.append(child) }
           if let child = child(Self.mix(hashes.exact, node: node)) { next.append(child) }
