@@ -38,11 +38,13 @@ struct FrontMatter: Equatable {
     let afterOpening = rest.index(after: rest.firstIndex(of: "\n") ?? rest.startIndex)
     var lines: [Substring] = []
     var cursor = afterOpening
+    // Lines found on the bytes: a line feed is a character of its own (the caller has made "\r\n" "\n").
+    let utf8 = rest.utf8
     while cursor < rest.endIndex {
-      let lineEnd = rest[cursor...].firstIndex(of: "\n") ?? rest.endIndex
+      let lineEnd = utf8[cursor...].firstIndex(of: 0x0A) ?? rest.endIndex
       var line = rest[cursor..<lineEnd]
-      if line.last == "\r" { line = line.dropLast() }
-      let next = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
+      if line.utf8.last == 0x0D { line = line.dropLast() }
+      let next = lineEnd < rest.endIndex ? utf8.index(after: lineEnd) : rest.endIndex
       if isTOML ? line == "+++" : line == "---" || line == "..." {
         var matter = read(lines, separator: isTOML ? "=" : ":")
         matter.roles = isTOML ? FrontMatterRoles.toml(lines) : FrontMatterRoles.yaml(lines.joined(separator: "\n"))

@@ -54,7 +54,7 @@ enum FrontMatterProse {
         value = content[content.index(after: colon)...]
       }
       var text = value.trimmingWhitespace()
-      if let hash = text.range(of: " #") { text = String(text[..<hash.lowerBound]) }
+      if let hash = commentStart(text) { text = String(text[..<hash]) }
       if text.hasPrefix("|") || text.hasPrefix(">") {
         // A block scalar: the more indented lines that follow.
         var parts: [String] = []
@@ -83,7 +83,59 @@ enum FrontMatterProse {
 
   /// How many words the blocks hold.
   static func wordCount(_ blocks: [ContentBlock]) -> Int {
-    blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
+    blocks.reduce(0) { $0 + wordCount($1.text) }
+  }
+
+  /// How many words ``words(_:)`` finds in `text`, counted on the bytes where it splits them there.
+  private static func wordCount(_ text: String) -> Int {
+    var count = 0
+    var previous: UInt8 = 0
+    var afterSpace = true
+    for byte in text.utf8 {
+      if (previous == 0x20 && byte >= 0x80) || byte == 0xD8 || byte == 0xDB || byte == 0xDC
+        || byte >= 0xE0 && byte != 0xE2
+      {
+        return text.split(separator: " ").count
+      }
+      if afterSpace && byte != 0x20 { count += 1 }
+      afterSpace = byte == 0x20
+      previous = byte
+    }
+    return count
+  }
+
+  /// The words of `text` between spaces, as `split(separator: " ")` gives them; on the bytes when every space
+  /// is followed by an ASCII byte or the end (a space is then a character of its own, not the start of one
+  /// with a combining mark).
+  static func words(_ text: String) -> [Substring] {
+    let utf8 = text.utf8
+    // Characters that may join a space to a neighbour (combining marks after it, prepended marks before
+    // it) start with these bytes or follow a space; a text with none splits the same on its bytes.
+    var previous: UInt8 = 0
+    for byte in utf8 {
+      if (previous == 0x20 && byte >= 0x80) || byte == 0xD8 || byte == 0xDB || byte == 0xDC
+        || byte >= 0xE0 && byte != 0xE2
+      {
+        return text.split(separator: " ")
+      }
+      previous = byte
+    }
+    return utf8.split(separator: 0x20).map { Substring($0) }
+  }
+
+  /// Where a YAML comment (" #") starts in a value, as `range(of: " #")` finds it: on the bytes, and by
+  /// Foundation only to confirm a find in a text that is not ASCII.
+  private static func commentStart(_ text: String) -> String.Index? {
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while let space = utf8[index...].firstIndex(of: 0x20) {
+      let next = utf8.index(after: space)
+      if next < utf8.endIndex && utf8[next] == 0x23 {
+        return utf8.allSatisfy({ $0 < 0x80 }) ? space : text.range(of: " #")?.lowerBound
+      }
+      index = next
+    }
+    return nil
   }
 
   /// "key_objectives" → "Key objectives".
@@ -94,12 +146,33 @@ enum FrontMatterProse {
 
   /// Whether a value reads as text for a person: enough words, with letters, not a link or a path.
   static func isProse(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
+    let words = words(text)
     guard words.count >= minimumWords else { return false }
-    guard !text.hasPrefix("http"), !text.hasPrefix("/"), !text.contains("{{"), !text.contains("{%") else {
-      return false
+    guard !text.hasPrefix("http"), !text.hasPrefix("/"), !hasTemplateTag(text) else { return false }
+    return words.filter(hasLetter).count >= minimumWords
+  }
+
+  /// Whether `text` holds "{{" or "{%": on the bytes, and as characters only to confirm a find in a text that
+  /// is not ASCII.
+  private static func hasTemplateTag(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if previous == 0x7B && (byte == 0x7B || byte == 0x25) {
+        return text.utf8.allSatisfy({ $0 < 0x80 }) || text.contains("{{") || text.contains("{%")
+      }
+      previous = byte
     }
-    return words.filter { $0.contains(where: \.isLetter) }.count >= minimumWords
+    return false
+  }
+
+  /// Whether a word holds a letter: an ASCII letter, or any letter in a word with other characters.
+  private static func hasLetter(_ word: Substring) -> Bool {
+    var isASCII = true
+    for byte in word.utf8 {
+      if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { return true }
+      if byte >= 0x80 { isASCII = false }
+    }
+    return isASCII ? false : word.contains(where: \.isLetter)
   }
 
   private static func unquoted(_ value: String) -> String {

@@ -21,6 +21,8 @@ enum FrontMatterRoles {
 
   /// The jobs of a YAML front matter; none when it is not valid YAML or holds no such list.
   static func yaml(_ text: String) -> [Role] {
+    // A block with no line that may open a job list is not parsed: most front matter is a posting's.
+    guard mayHoldList(text) else { return [] }
     // Template expressions and tabs make some front matter invalid YAML; it then gives no roles.
     guard let node = try? Yams.compose(yaml: text), let mapping = node.mapping else { return [] }
     for (key, value) in mapping {
@@ -42,6 +44,38 @@ enum FrontMatterRoles {
       }
     }
     return []
+  }
+
+  /// Whether a line of `text` may open a job list: after its indentation it starts with one of ``listNames``
+  /// in any case and then a colon or a space, or with a byte a key can hide behind (a quote, `{`, `?`, an anchor,
+  /// alias or tag, a byte of a character that is not ASCII). A block without such a line holds no job list.
+  private static func mayHoldList(_ text: String) -> Bool {
+    let names = listNames.map { Array($0.utf8) }
+    var line: [UInt8] = []
+    var isFull = false
+    func opensList() -> Bool {
+      guard let first = line.first else { return false }
+      switch first {
+      case 0x7B, 0x3F, 0x22, 0x27, 0x26, 0x21, 0x2A, 0x80...: return true
+      default:
+        return names.contains { name in
+          line.count > name.count && line.starts(with: name) && (line[name.count] == 0x3A || line[name.count] == 0x20)
+        }
+      }
+    }
+    for byte in text.utf8 {
+      if byte == 0x0A {
+        if opensList() { return true }
+        line.removeAll(keepingCapacity: true)
+        isFull = false
+      } else if !isFull {
+        // Indentation skipped; then only a line's first bytes are kept, enough for the longest name and a colon.
+        if line.isEmpty && (byte == 0x20 || byte == 0x09) { continue }
+        line.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        isFull = line.count >= 12
+      }
+    }
+    return opensList()
   }
 
   /// The jobs of a TOML front matter: the tables of an array named like a job list (`[[experience]]`).

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import Ingest
+
+@Suite("Front matter read on bytes as on characters")
+struct FrontMatterBytesTests {
+  @Test(
+    "words split at spaces as split(separator:) splits them",
+    arguments: [
+      "Build the dashboards the team reads every week.", "  two  spaces  ", "", " ", "café – naïve’s work",
+      "a \u{0301}combining mark after a space", "\u{0600} prepended", "emoji 👍🏽 here", "tabs\tare\tnot spaces",
+      "x {{ page.title }} y",
+    ])
+  func words(text: String) {
+    #expect(FrontMatterProse.words(text) == text.split(separator: " "))
+  }
+
+  @Test("a job list is looked for only in a block that names one")
+  func jobList() {
+    let roles = """
+      title: Jane Doe
+      Experience:
+        - title: Head of Product
+          company: Acme
+          start: 2020-01
+          end: present
+      """
+    #expect(FrontMatterRoles.yaml(roles).map(\.title) == ["Head of Product"])
+    #expect(FrontMatterRoles.yaml("title: Head of Product\nlocation: Remote\n").isEmpty)
+    // Indented, or quoted, a list is still found.
+    #expect(
+      FrontMatterRoles.yaml("  jobs:\n    - title: Analyst\n      company: Initech\n").map(\.title) == ["Analyst"])
+    #expect(FrontMatterRoles.yaml("\"Work\":\n  - title: Analyst\n    company: Initech\n").map(\.title) == ["Analyst"])
+  }
+
+  @Test("a front matter's prose keeps its comments out and its template values out")
+  func prose() throws {
+    let text = """
+      ---
+      layout: job-listing
+      key_objectives:
+        - Build the dashboards the team reads every week # a comment
+        - "{{ page.summary }} is a template, not prose"
+      ---
+      Body text.
+      """
+    let matter = try #require(FrontMatter.split(text))
+    #expect(
+      matter.frontMatter.prose.map(\.text) == ["Key objectives", "Build the dashboards the team reads every week"])
+    #expect(matter.body == "Body text.")
+  }
+}
+
+@Suite("Word counts of front matter prose on bytes")
+struct FrontMatterWordCountTests {
+  @Test(
+    "as many words as split(separator:) finds",
+    arguments: [
+      "Build the dashboards", "  two  spaces  ", "", " ", "’quoted’ start", "a \u{0301}mark", "\u{0600} x", "👍🏽 y",
+    ])
+  func count(text: String) {
+    #expect(
+      FrontMatterProse.wordCount([ContentBlock(kind: .paragraph, text: text)]) == text.split(separator: " ").count)
+  }
+}
