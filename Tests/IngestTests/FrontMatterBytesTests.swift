@@ -64,3 +64,19 @@ struct FrontMatterWordCountTests {
       FrontMatterProse.wordCount([ContentBlock(kind: .paragraph, text: text)]) == text.split(separator: " ").count)
   }
 }
+
+@Suite("Windows line ends in text files")
+struct LineEndTests {
+  @Test("a Markdown file with CRLF line ends reads as the same file with LF")
+  func crlf() throws {
+    let lf = "---\ntitle: Head of Product\n---\n# Head of Product\n\nYou will lead the team.\n\n- Own the roadmap\n"
+    let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+    let ingestor = Ingestor()
+    let one = try ingestor.document(bytes: Array(lf.utf8), source: "lf.md")
+    let two = try ingestor.document(bytes: Array(crlf.utf8), source: "crlf.md")
+    #expect(one.title == "Head of Product")
+    #expect(one.blocks.map(\.text) == two.blocks.map(\.text))
+    #expect(LineEnds.containsCRLF(Array(crlf.utf8)))
+    #expect(!LineEnds.containsCRLF(Array(lf.utf8)) && !LineEnds.containsCRLF(Array("\n\r".utf8)))
+  }
+}

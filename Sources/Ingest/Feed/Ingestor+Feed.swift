@@ -14,7 +14,7 @@ extension Ingestor {
     if let kind = BinarySniffer.binaryKind(bytes) { throw IngestError.binary(path: path, kind: kind) }
     let (encoding, bomLength) = EncodingDetector.detect(bytes, declaredLabel: "")
     var text = String(decoding: UTF8Transcoder.transcode(bytes, from: encoding, bomLength: bomLength), as: UTF8.self)
-    if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+    if LineEnds.containsCRLF(text.utf8) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
     var contents = FeedContents(documents: [], skipped: [])
     for row in try PostingFeed.rows(text: text, path: path) {
       switch row {
@@ -41,7 +41,7 @@ extension Ingestor {
     let bytes = try FileReader.read(path, limit: options.maxBytes)
     let (encoding, bomLength) = EncodingDetector.detect(bytes, declaredLabel: "")
     var text = String(decoding: UTF8Transcoder.transcode(bytes, from: encoding, bomLength: bomLength), as: UTF8.self)
-    if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+    if LineEnds.containsCRLF(text.utf8) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
     let rows = try PostingFeed.rows(text: text, path: path)
     for case .success(let found) in rows where found.number == row {
       return try feedDocument(found, path: path, encoding: encoding.name)

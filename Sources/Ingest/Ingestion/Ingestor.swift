@@ -91,7 +91,8 @@ public struct Ingestor: Sendable {
     case .text, .markdown:
       var text = String(decoding: utf8, as: UTF8.self)
       // Windows line ends: "\r\n" is one Character to Swift, which the line readers below do not split at.
-      if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+      // (Looked for on the bytes: a carriage return and a line feed are always that one Character.)
+      if LineEnds.containsCRLF(utf8) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
       let frontMatter = FrontMatter.split(text)
       if let frontMatter { text = String(frontMatter.body) }
       var blocks: [ContentBlock]
