@@ -80,3 +80,22 @@ struct LineEndTests {
     #expect(!LineEnds.containsCRLF(Array(lf.utf8)) && !LineEnds.containsCRLF(Array("\n\r".utf8)))
   }
 }
+
+@Suite("A title's \"… at\" found in any case on bytes as Foundation finds it")
+struct TitleAtTests {
+  @Test(
+    "the same end as range(of:options: .caseInsensitive)",
+    arguments: [
+      ("Head of Product at ", "We are hiring a HEAD OF PRODUCT AT Harborlight to lead."),
+      ("Head of Product at ", "No title here at all."),
+      ("Head of Product at ", "The head of product at\u{0301} a place"),
+      ("Engineer at ", "Stra\u{00DF}e engineer at Acme; engineer at Beta"),
+      ("Data Scientist at ", "Our data scientist at café Lumière"),
+      ("Office at ", "The \u{FB03}ce at HQ and the office at Acme"),
+      ("Café Lead at ", "The café lead at Acme"),
+    ])
+  func matchesFoundation(needle: String, text: String) {
+    let expected = text.range(of: needle, options: [.caseInsensitive])?.upperBound
+    #expect(TextCompany.end(of: needle, in: text) == expected)
+  }
+}

@@ -83,23 +83,29 @@ enum TextCompany {
     // One pass of each pattern over the blocks joined a line each (a call costs more than its text), the
     // "About X" heading pattern over the headings alone.
     let top = blocks.prefix(blockLimit)
-    let all = top.map { String($0.text.prefix(blockPrefix)) }.joined(separator: "\n")
-    let headings = top.filter(\.isHeading).map { String($0.text.prefix(blockPrefix)) }.joined(separator: "\n")
-    let (allBytes, headingBytes) = (Array(all.utf8), Array(headings.utf8))
+    let texts = top.map { String($0.text.prefix(blockPrefix)) }
+    let all = texts.joined(separator: "\n")
+    let headingTexts = zip(top, texts).filter { $0.0.isHeading }.map(\.1)
+    let textBytes = texts.map { Array($0.utf8) }
+    let headingBytes = zip(top, textBytes).filter { $0.0.isHeading }.map(\.1)
     for shape in shapes {
-      let text = shape.headings ? headings : all
-      let bytes = shape.headings ? headingBytes : allBytes
-      // Each needle is ASCII, so finding its bytes is finding it; without one the pattern cannot match.
-      guard shape.needles.contains(where: { contains(bytes, Array($0.utf8)) }) else { continue }
-      let (pattern, count) = (shape.pattern(), shape.votes)
-      for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-        guard let nameRange = Range(match.range(at: 1), in: text), let found = clean(String(text[nameRange])) else {
-          continue
+      let lines = shape.headings ? headingTexts : texts
+      let bytes = shape.headings ? headingBytes : textBytes
+      let needles = shape.needles.map { Array($0.utf8) }
+      let (count, pattern) = (shape.votes, shape.pattern)
+      // A match lies within one line (names and the words around them are joined by spaces; a line's start
+      // matches `^`), so the pattern runs over each block that holds one of its words, in order: the same
+      // matches as over the blocks joined a line each, without a pass over the blocks that cannot match.
+      // Each needle is ASCII, so finding its bytes is finding it.
+      for (text, bytes) in zip(lines, bytes) where needles.contains(where: { contains(bytes, $0) }) {
+        for match in pattern().matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+          guard let nameRange = Range(match.range(at: 1), in: text), let found = clean(String(text[nameRange]))
+          else { continue }
+          if match.numberOfRanges > 2, let acronymRange = Range(match.range(at: 2), in: text) {
+            aliases[String(text[acronymRange])] = found
+          }
+          vote(found, count)
         }
-        if match.numberOfRanges > 2, let acronymRange = Range(match.range(at: 2), in: text) {
-          aliases[String(text[acronymRange])] = found
-        }
-        vote(found, count)
       }
     }
     if let title, !title.isEmpty, let found = afterTitle(title, in: all) { vote(found, 3) }
@@ -144,12 +150,49 @@ enum TextCompany {
 
   /// "Head of Product at Harborlight" → "Harborlight".
   private static func afterTitle(_ title: String, in text: String) -> String? {
-    guard let range = text.range(of: title + " at ", options: [.caseInsensitive]) else { return nil }
-    let rest = String(text[range.upperBound...].prefix(200))
+    guard let end = end(of: title + " at ", in: text) else { return nil }
+    let rest = String(text[end...].prefix(200))
     guard let match = leadingName.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)),
       let nameRange = Range(match.range(at: 1), in: rest)
     else { return nil }
     return clean(String(rest[nameRange]))
+  }
+
+  /// Where the first occurrence of `needle` in `text`, in any case, ends, as `range(of:options: .caseInsensitive)`
+  /// finds it. On the bytes for an ASCII needle in a text without the characters that fold to ASCII letters (ß,
+  /// ſ, ı, İ, the Kelvin sign, the ﬀ–ﬆ ligatures), where any case of an ASCII letter is a byte of its own;
+  /// Foundation's search otherwise, and where a found end is followed by a byte that is not ASCII (a mark that
+  /// may combine with it).
+  static func end(of needle: String, in text: String) -> String.Index? {
+    func byFoundation() -> String.Index? { text.range(of: needle, options: [.caseInsensitive])?.upperBound }
+    let target = Array(needle.utf8).map(lowered)
+    guard !target.isEmpty, target.allSatisfy({ $0 < 0x80 }) else { return byFoundation() }
+    let bytes = Array(text.utf8)
+    var previous: UInt8 = 0
+    for byte in bytes {
+      // ß C3 9F, İ C4 B0, ı C4 B1, ſ C5 BF, ẞ E1 BA 9E, K E2 84 AA, ligatures EF AC 80–86; and, in case a
+      // comparison passes over them, the soft hyphen C2 AD and the zero-width characters E2 80 8B–8F.
+      switch (previous, byte) {
+      case (0xC3, 0x9F), (0xC4, 0xB0), (0xC4, 0xB1), (0xC5, 0xBF), (0xBA, 0x9E), (0x84, 0xAA), (0xEF, 0xAC),
+        (0xC2, 0xAD), (0x80, 0x8B...0x8F):
+        return byFoundation()
+      default: previous = byte
+      }
+    }
+    guard bytes.count >= target.count else { return nil }
+    for start in 0...(bytes.count - target.count) where lowered(bytes[start]) == target[0] {
+      var offset = 1
+      while offset < target.count && lowered(bytes[start + offset]) == target[offset] { offset += 1 }
+      guard offset == target.count else { continue }
+      let end = start + target.count
+      if end < bytes.count && bytes[end] >= 0x80 { return byFoundation() }
+      return text.utf8.index(text.utf8.startIndex, offsetBy: end)
+    }
+    return nil
+  }
+
+  private static func lowered(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 
   /// The name without a trailing possessive or full stop, or nil when it is no name.
