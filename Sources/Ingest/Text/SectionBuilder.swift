@@ -3,16 +3,18 @@ enum SectionBuilder {
   /// The text: headings and paragraphs separated by blank lines, consecutive list items by single
   /// newlines.
   static func text(of blocks: [ContentBlock]) -> String {
-    var text = ""
+    // Gathered as bytes and made a string once: appending to a String costs more per block.
+    var text: [UInt8] = []
     var previous: ContentBlock.Kind?
     for block in blocks {
       if let previous {
-        text += (previous == .listItem && block.kind == .listItem) ? "\n" : "\n\n"
+        text.append(0x0A)
+        if previous != .listItem || block.kind != .listItem { text.append(0x0A) }
       }
-      text += block.text
+      text.append(contentsOf: block.text.utf8)
       previous = block.kind
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// The blocks grouped under their headings, in order. Text before the first heading has a nil
