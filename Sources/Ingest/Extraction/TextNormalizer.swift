@@ -63,6 +63,28 @@ enum TextNormalizer {
     let count = input.count
     while index < count {
       let byte = input[index]
+      if isPlain(byte) {
+        // A run of printable ASCII with single spaces between its words is copied as it stands.
+        if pendingSpace && written > 0 {
+          output[written] = 0x20
+          written += 1
+        }
+        pendingSpace = false
+        let start = index
+        index += 1
+        while index < count {
+          if isPlain(input[index]) {
+            index += 1
+          } else if input[index] == 0x20 && index + 1 < count && isPlain(input[index + 1]) {
+            index += 2
+          } else {
+            break
+          }
+        }
+        (output.baseAddress! + written).initialize(from: input.baseAddress! + start, count: index - start)
+        written += index - start
+        continue
+      }
       if byte < 0x80 {
         if isSpace(byte) {
           pendingSpace = true
@@ -111,6 +133,11 @@ enum TextNormalizer {
       index += 1
     }
     return written
+  }
+
+  /// Whether the byte is printable ASCII other than the space (or DEL): a byte the collapse copies as it is.
+  @inline(__always) private static func isPlain(_ byte: UInt8) -> Bool {
+    byte &- 0x21 < 0x5F
   }
 
   /// The text without the white space that Foundation's `trimmingCharacters(in: .whitespaces)` trims at

@@ -5,6 +5,7 @@ enum SectionBuilder {
   static func text(of blocks: [ContentBlock]) -> String {
     // Gathered as bytes and made a string once: appending to a String costs more per block.
     var text: [UInt8] = []
+    text.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
     var previous: ContentBlock.Kind?
     for block in blocks {
       if let previous {
