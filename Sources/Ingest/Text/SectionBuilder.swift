@@ -3,19 +3,16 @@ enum SectionBuilder {
   /// The text: headings and paragraphs separated by blank lines, consecutive list items by single
   /// newlines.
   static func text(of blocks: [ContentBlock]) -> String {
-    // Gathered as bytes and made a string once: appending to a String costs more per block.
-    var text: [UInt8] = []
-    text.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
+    var text = ""
     var previous: ContentBlock.Kind?
     for block in blocks {
       if let previous {
-        text.append(0x0A)
-        if previous != .listItem || block.kind != .listItem { text.append(0x0A) }
+        text += (previous == .listItem && block.kind == .listItem) ? "\n" : "\n\n"
       }
-      text.append(contentsOf: block.text.utf8)
+      text += block.text
       previous = block.kind
     }
-    return String(decoding: text, as: UTF8.self)
+    return text
   }
 
   /// The blocks grouped under their headings, in order. Text before the first heading has a nil
