@@ -15,6 +15,13 @@ enum TextNormalizer {
     var inSpace = true
     while true {
       let byte = content[index]
+      if isPlain(byte) {
+        bytes += 1
+        inSpace = false
+        if byte == 0x2C { commas += 1 }
+        index += 1
+        continue
+      }
       if byte == 0 { break }
       if isSpace(byte) {
         if !inSpace { bytes += 1 }
