@@ -60,7 +60,8 @@ enum ASCIIBytes {
       if backwards { options.insert(.backwards) }
       return text.range(of: needle, options: options)
     }
-    return characterRange(of: Array(needle.utf8), in: text, from: text.startIndex, ignoringCase: ignoringCase,
+    return characterRange(
+      of: Array(needle.utf8), in: text, from: text.startIndex, ignoringCase: ignoringCase,
       backwards: backwards)
   }
 

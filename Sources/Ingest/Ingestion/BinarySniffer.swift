@@ -25,17 +25,14 @@ enum BinarySniffer {
   /// Text in UTF-16 has many NUL bytes, so callers check for UTF-16 before calling this.
   static func binaryKind(_ bytes: [UInt8]) -> String? {
     for signature in signatures where bytes.starts(with: signature.bytes) { return signature.kind }
-    if bytes.count >= 12, bytes[4] == 0x66, bytes[5] == 0x74, bytes[6] == 0x79, bytes[7] == 0x70 {
-      return "MP4/HEIF media"
-    }
-    let sampleCount = min(bytes.count, 4096)
-    guard sampleCount > 0 else { return nil }
+    if bytes.count >= 12, bytes[4...7].elementsEqual(Array("ftyp".utf8)) { return "MP4/HEIF media" }
+    let sample = bytes.prefix(4096)
+    guard !sample.isEmpty else { return nil }
     var controls = 0
-    // Indexed, not a slice's iterator: this reads the start of every file of a batch.
-    for index in 0..<sampleCount where bytes[index] < 0x20 {
-      let byte = bytes[index]
-      if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { controls += 1 }
+    for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
+    {
+      controls += 1
     }
-    return controls * 100 > sampleCount * 2 ? "control bytes throughout" : nil
+    return controls * 100 > sample.count * 2 ? "control bytes throughout" : nil
   }
 }
