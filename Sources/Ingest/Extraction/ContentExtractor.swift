@@ -429,6 +429,11 @@ final class ContentExtractor {
   /// - Parameter keepingFurniture: keep every visible element, furniture included (the fallback when
   ///   the rules left no content); scores and totals from an earlier call are reset first.
   private func settleJunk(keepingFurniture: Bool = false) {
+    // Worked on as a local array, stored back at the end: a class property read or written per element
+    // costs a runtime exclusivity check each time.
+    var elements = self.elements
+    self.elements = []
+    defer { self.elements = elements }
     if keepingFurniture {
       for position in elements.indices {
         elements[position].textBytes = 0
@@ -441,10 +446,11 @@ final class ContentExtractor {
     }
     let pageText = Double(max(1, elements[body >= 0 ? body : 0].rawText))
     if keepingFurniture {
-      markJunk(pageText: pageText, trustNames: false, keepFurniture: true)
-    } else if Double(markJunk(pageText: pageText, trustNames: true)) < pageText * Self.furnitureFallback {
+      Self.markJunk(&elements, pageText: pageText, trustNames: false, keepFurniture: true)
+    } else if Double(Self.markJunk(&elements, pageText: pageText, trustNames: true)) < pageText * Self.furnitureFallback
+    {
       // Class words removed most of the page: they named the layout, not furniture.
-      markJunk(pageText: pageText, trustNames: false)
+      Self.markJunk(&elements, pageText: pageText, trustNames: false)
     }
     // Preorder puts every descendant after its ancestor, so one backward sweep totals the subtrees.
     for position in elements.indices.reversed() where !elements[position].junk {
@@ -471,7 +477,9 @@ final class ContentExtractor {
 
   /// Flags junk top-down and returns the text left.
   @discardableResult
-  private func markJunk(pageText: Double, trustNames: Bool, keepFurniture: Bool = false) -> Int {
+  private static func markJunk(
+    _ elements: inout [Element], pageText: Double, trustNames: Bool, keepFurniture: Bool = false
+  ) -> Int {
     var keptText = 0
     for position in elements.indices {
       let element = elements[position]
@@ -515,7 +523,13 @@ final class ContentExtractor {
     }
   }
 
-  private func chooseContentRoots() -> [Int] {
+  /// Adds the score of every paragraph-like element to its ancestors, up to five levels up (less the
+  /// farther), in the manner of Readability. Works on a local array, stored back at the end: a class
+  /// property read or written per element costs a runtime exclusivity check each time.
+  private func scoreAncestors() {
+    var elements = self.elements
+    self.elements = []
+    defer { self.elements = elements }
     for position in elements.indices where !elements[position].junk {
       let element = elements[position]
       guard isParagraphLike(element), element.textBytes >= 25 else { continue }
@@ -533,6 +547,10 @@ final class ContentExtractor {
         level += 1
       }
     }
+  }
+
+  private func chooseContentRoots() -> [Int] {
+    scoreAncestors()
     var finalScores = [Double](repeating: 0, count: elements.count)
     var top = -1
     for position in elements.indices where elements[position].scored {
