@@ -23,8 +23,13 @@ enum CharacterEncoding: Equatable, Sendable {
 
   /// The encoding a charset label names (`utf-8`, `latin1`, `windows-1250`…), or nil if unknown.
   init?(label rawLabel: String) {
-    let label = rawLabel.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'")))
-      .lowercased()
+    // A label read from a page's own declaration holds only name bytes, so it needs no trimming (the
+    // Foundation call costs more than the rest of reading the encoding).
+    let isBare = rawLabel.utf8.allSatisfy { byte in
+      (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        || byte == 0x2D || byte == 0x5F || byte == 0x2E || byte == 0x3A
+    }
+    let label = (isBare ? rawLabel : rawLabel.trimmingCharacters(in: Self.trimmed)).lowercased()
     switch label {
     case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": self = .utf8
     case "utf-16le", "utf-16", "unicode", "ucs-2": self = .utf16LittleEndian
@@ -44,4 +49,7 @@ enum CharacterEncoding: Equatable, Sendable {
     default: return nil
     }
   }
+
+  /// What is trimmed from a label: white space and quotes.
+  private static let trimmed = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'"))
 }

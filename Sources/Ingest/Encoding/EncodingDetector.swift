@@ -56,14 +56,20 @@ enum EncodingDetector {
   }
 
   /// Whether the bytes are well-formed UTF-8.
+  ///
+  /// Runs of ASCII, most of any page, are passed over eight bytes at a time: this scans every file read.
   static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
     var index = 0
     let count = bytes.count
     return bytes.withUnsafeBufferPointer { buffer -> Bool in
+      let raw = UnsafeRawBufferPointer(buffer)
       while index < count {
         let byte = buffer[index]
         if byte < 0x80 {
           index += 1
+          while index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & asciiMask == 0 {
+            index += 8
+          }
           continue
         }
         let length: Int
@@ -92,6 +98,9 @@ enum EncodingDetector {
       return true
     }
   }
+
+  /// The high bit of each byte of a word: zero when all eight bytes are ASCII.
+  private static let asciiMask: UInt64 = 0x8080_8080_8080_8080
 
   private static func containsNonASCII(_ bytes: [UInt8]) -> Bool {
     bytes.contains { $0 >= 0x80 }

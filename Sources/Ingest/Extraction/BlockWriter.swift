@@ -42,18 +42,19 @@ struct BlockWriter {
   }
 
   mutating func appendText(_ content: UnsafePointer<xmlChar>) {
-    var index = 0
+    var length = 0
+    var visible = 0
     while true {
-      let byte = content[index]
+      let byte = content[length]
       if byte == 0 { break }
-      buffer.append(byte)
-      if !TextNormalizer.isSpace(byte) {
-        textBytes += 1
-        if boldDepth > 0 { boldBytes += 1 }
-        if linkDepth > 0 { linkBytes += 1 }
-      }
-      index += 1
+      if !TextNormalizer.isSpace(byte) { visible += 1 }
+      length += 1
     }
+    // Copied at once, not byte by byte: this runs on every text node of the chosen content.
+    buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
+    textBytes += visible
+    if boldDepth > 0 { boldBytes += visible }
+    if linkDepth > 0 { linkBytes += visible }
   }
 
   /// Ends the text and returns the blocks.
@@ -78,7 +79,7 @@ struct BlockWriter {
       if !joined.isEmpty { blocks.append(ContentBlock(kind: .preformatted, text: joined)) }
       return
     }
-    let text = String(decoding: TextNormalizer.collapse(bytes: buffer), as: UTF8.self)
+    let text = buffer.withUnsafeBufferPointer { TextNormalizer.collapsedString($0) }
     guard !text.isEmpty, !BoilerplatePatterns.isChromeLine(text) else { return }
     if let level = headingLevels.last {
       blocks.append(ContentBlock(kind: .heading(level: level), text: text))

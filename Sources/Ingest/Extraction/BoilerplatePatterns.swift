@@ -138,8 +138,13 @@ enum BoilerplatePatterns {
     verdict.comments = found & Flag.comments != 0
     if found & Flag.negative != 0 { verdict.classWeight -= 25 }
     if found & Flag.positive != 0 { verdict.classWeight += 25 }
-    verdict.hidden = bytes.split(separator: 0x20).contains { name in
-      hiddenClassBytes.contains { $0.elementsEqual(name) }
+    // Whole names between spaces, compared in place.
+    var start = 0
+    while start < bytes.count && !verdict.hidden {
+      var end = start
+      while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+      if end > start { verdict.hidden = hiddenClassBytes.contains { $0.elementsEqual(bytes[start..<end]) } }
+      start = end + 1
     }
     return verdict
   }

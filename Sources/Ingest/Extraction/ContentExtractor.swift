@@ -44,10 +44,41 @@ final class ContentExtractor {
     var scored = false
   }
 
+  /// The attributes that ``classify(_:tag:insideContent:insideSection:element:names:)`` reads, found in
+  /// one walk over an element's attributes (the first of a repeated name, as ``NodeAccess`` finds it).
+  private struct ClassifiedAttributes {
+    var role: xmlAttrPtr?
+    var hidden: xmlAttrPtr?
+    var ariaHidden: xmlAttrPtr?
+    var style: xmlAttrPtr?
+    var `class`: xmlAttrPtr?
+    var id: xmlAttrPtr?
+    var testID: xmlAttrPtr?
+    var automationID: xmlAttrPtr?
+    var qa: xmlAttrPtr?
+
+    init(_ node: xmlNodePtr) {
+      var attribute = node.pointee.properties
+      while let current = attribute {
+        attribute = current.pointee.next
+        guard let name = current.pointee.name else { continue }
+        func take(_ slot: inout xmlAttrPtr?, _ expected: StaticString) -> Bool {
+          guard NodeAccess.equals(name, expected) else { return false }
+          if slot == nil { slot = current }
+          return true
+        }
+        _ =
+          take(&self.class, "class") || take(&id, "id") || take(&role, "role") || take(&style, "style")
+          || take(&hidden, "hidden") || take(&ariaHidden, "aria-hidden") || take(&testID, "data-testid")
+          || take(&automationID, "data-automation-id") || take(&qa, "data-qa")
+      }
+    }
+  }
+
   private let tree: HTMLTree
   private var elements: [Element] = []
   private var body: Int = -1
-  /// Reused for each element's lowercased class and id.
+  /// Reused for each element's lowercased class and id, and other attribute names.
   private var classAndID: [UInt8] = []
 
   /// Metadata noticed during the walk.
@@ -155,7 +186,12 @@ final class ContentExtractor {
   }
 
   private func measure(_ root: xmlNodePtr) {
+    // The walk works on locals, stored once at the end: a property of the class read or written for
+    // every node costs a runtime exclusivity check each time.
+    var elements = self.elements
     elements.reserveCapacity(1024)
+    var body = self.body
+    var names = classAndID
     var linkDepth = 0
     var contentContainerDepth = 0
     var sectionDepth = 0
@@ -170,11 +206,11 @@ final class ContentExtractor {
           var element = Element(node: node, parent: Int32(parentIndex ?? -1), tag: tag)
           self.classify(
             node, tag: tag, insideContent: contentContainerDepth > 0, insideSection: sectionDepth > 0,
-            element: &element)
-          let position = self.elements.count
-          self.elements.append(element)
+            element: &element, names: &names)
+          let position = elements.count
+          elements.append(element)
           node.pointee._private = UnsafeMutableRawPointer(bitPattern: position + 1)
-          if tag == .body && self.body < 0 { self.body = position }
+          if tag == .body && body < 0 { body = position }
           if element.neverContent { return false }
           if element.furniture && tag != .form { furnitureDepth += 1 }
           if tag == .a { linkDepth += 1 }
@@ -190,9 +226,9 @@ final class ContentExtractor {
             let parentIndex = self.index(of: parent)
           else { return false }
           let (bytes, commas) = TextNormalizer.measure(content)
-          self.elements[parentIndex].ownText += bytes
-          self.elements[parentIndex].ownCommas += commas
-          if linkDepth > 0 { self.elements[parentIndex].ownLink += bytes }
+          elements[parentIndex].ownText += bytes
+          elements[parentIndex].ownCommas += commas
+          if linkDepth > 0 { elements[parentIndex].ownLink += bytes }
           return false
         default:
           return false
@@ -200,27 +236,33 @@ final class ContentExtractor {
       },
       exit: { node in
         guard node.pointee.type == XML_ELEMENT_NODE, let position = self.index(of: node) else { return }
-        let element = self.elements[position]
+        let element = elements[position]
         if element.tag == .a { linkDepth -= 1 }
         if element.tag == .article || element.tag == .main { contentContainerDepth -= 1 }
         if element.tag == .section { sectionDepth -= 1 }
         if element.furniture && element.tag != .form { furnitureDepth -= 1 }
         let rawText = element.rawText + element.ownText
         let rawLink = element.rawLink + element.ownLink
-        self.elements[position].rawText = rawText
-        self.elements[position].rawLink = rawLink
-        if furnitureDepth == 0 { self.noteHints(for: element, textBytes: rawText) }
+        elements[position].rawText = rawText
+        elements[position].rawLink = rawLink
+        if furnitureDepth == 0 { self.noteHints(for: element, textBytes: rawText, names: &names) }
         if element.parent >= 0 {
           let parent = Int(element.parent)
-          self.elements[parent].rawText += rawText
-          self.elements[parent].rawLink += rawLink
+          elements[parent].rawText += rawText
+          elements[parent].rawLink += rawLink
         }
       })
+    self.elements = elements
+    self.body = body
+    classAndID = names
   }
 
   /// Flags an element that is never content, or usually furniture; records JSON-LD on the way.
+  ///
+  /// - Parameter names: a buffer to reuse for the element's lowercased class, id and test-hook names.
   private func classify(
-    _ node: xmlNodePtr, tag: Tag, insideContent: Bool, insideSection: Bool, element: inout Element
+    _ node: xmlNodePtr, tag: Tag, insideContent: Bool, insideSection: Bool, element: inout Element,
+    names classAndID: inout [UInt8]
   ) {
     if tag == .script {
       noteJSONLD(node)
@@ -260,15 +302,18 @@ final class ContentExtractor {
     if tag == .header && !insideContent && !insideSection || tag == .footer && !insideContent {
       element.furniture = true
     }
+    // Everything below reads attributes; most elements have none.
+    guard node.pointee.properties != nil else { return }
+    let attributes = ClassifiedAttributes(node)
     // Hidden elements are usually menus and dialogs, but streamed pages park their whole body in one,
     // and tab panels hide alternatives that are content (code samples in other languages).
-    let role = NodeAccess.attribute("role", of: node)?.lowercased()
+    let role = attributes.role.map(NodeAccess.value(of:))?.lowercased()
     if role != "tabpanel" {
-      if NodeAccess.attribute("hidden", of: node) != nil { element.hidden = true }
-      if let ariaHidden = NodeAccess.attribute("aria-hidden", of: node), ariaHidden == "true" {
+      if attributes.hidden != nil { element.hidden = true }
+      if let ariaHidden = attributes.ariaHidden.map(NodeAccess.value(of:)), ariaHidden == "true" {
         element.hidden = true
       }
-      if let style = NodeAccess.attribute("style", of: node) {
+      if let style = attributes.style.map(NodeAccess.value(of:)) {
         let compact = style.lowercased().filter { $0 != " " }
         if compact.contains("display:none") || compact.contains("visibility:hidden") { element.hidden = true }
       }
@@ -278,14 +323,16 @@ final class ContentExtractor {
     }
     defer { if element.hidden { element.furniture = true } }
     classAndID.removeAll(keepingCapacity: true)
-    NodeAccess.appendLowercasedAttribute("class", of: node, to: &classAndID)
-    classAndID.append(0x20)
-    NodeAccess.appendLowercasedAttribute("id", of: node, to: &classAndID)
-    // Test hooks name what an element is as plainly as classes do.
-    for hook: StaticString in ["data-testid", "data-automation-id", "data-qa"] {
-      classAndID.append(0x20)
-      NodeAccess.appendLowercasedAttribute(hook, of: node, to: &classAndID)
+    func append(_ attribute: xmlAttrPtr?, spaced: Bool = true) {
+      if spaced { classAndID.append(0x20) }
+      if let attribute { NodeAccess.appendLowercasedValue(of: attribute, to: &classAndID) }
     }
+    append(attributes.class, spaced: false)
+    append(attributes.id)
+    // Test hooks name what an element is as plainly as classes do.
+    append(attributes.testID)
+    append(attributes.automationID)
+    append(attributes.qa)
     guard classAndID.count > 4 else { return }
     let verdict = BoilerplatePatterns.verdict(classAndID)
     if role != "tabpanel" && verdict.hidden { element.hidden = true }
@@ -321,7 +368,7 @@ final class ContentExtractor {
     return true
   }
 
-  private func noteHints(for element: Element, textBytes: Int32) {
+  private func noteHints(for element: Element, textBytes: Int32, names hintNames: inout [UInt8]) {
     guard textBytes > 0, textBytes < 120, locationHint == nil || companyCandidates.count < Self.maxCompanyCandidates
     else { return }
     // Names are gathered as lowercased bytes into a reused buffer: this runs for most elements of a page.
@@ -350,8 +397,6 @@ final class ContentExtractor {
     if !text.isEmpty { companyCandidates.append((text, strength)) }
   }
 
-  /// Reused for each element's lowercased class, id, itemprop and test-hook names.
-  private var hintNames: [UInt8] = []
   private static let locationWord = Array("location".utf8)
   private static let companyWord = Array("company".utf8)
   /// Names that plainly say "the employer's name".
@@ -384,6 +429,11 @@ final class ContentExtractor {
   /// - Parameter keepingFurniture: keep every visible element, furniture included (the fallback when
   ///   the rules left no content); scores and totals from an earlier call are reset first.
   private func settleJunk(keepingFurniture: Bool = false) {
+    // Worked on as a local array, stored back at the end: a class property read or written per element
+    // costs a runtime exclusivity check each time.
+    var elements = self.elements
+    self.elements = []
+    defer { self.elements = elements }
     if keepingFurniture {
       for position in elements.indices {
         elements[position].textBytes = 0
@@ -396,10 +446,11 @@ final class ContentExtractor {
     }
     let pageText = Double(max(1, elements[body >= 0 ? body : 0].rawText))
     if keepingFurniture {
-      markJunk(pageText: pageText, trustNames: false, keepFurniture: true)
-    } else if Double(markJunk(pageText: pageText, trustNames: true)) < pageText * Self.furnitureFallback {
+      Self.markJunk(&elements, pageText: pageText, trustNames: false, keepFurniture: true)
+    } else if Double(Self.markJunk(&elements, pageText: pageText, trustNames: true)) < pageText * Self.furnitureFallback
+    {
       // Class words removed most of the page: they named the layout, not furniture.
-      markJunk(pageText: pageText, trustNames: false)
+      Self.markJunk(&elements, pageText: pageText, trustNames: false)
     }
     // Preorder puts every descendant after its ancestor, so one backward sweep totals the subtrees.
     for position in elements.indices.reversed() where !elements[position].junk {
@@ -426,7 +477,9 @@ final class ContentExtractor {
 
   /// Flags junk top-down and returns the text left.
   @discardableResult
-  private func markJunk(pageText: Double, trustNames: Bool, keepFurniture: Bool = false) -> Int {
+  private static func markJunk(
+    _ elements: inout [Element], pageText: Double, trustNames: Bool, keepFurniture: Bool = false
+  ) -> Int {
     var keptText = 0
     for position in elements.indices {
       let element = elements[position]
@@ -470,7 +523,13 @@ final class ContentExtractor {
     }
   }
 
-  private func chooseContentRoots() -> [Int] {
+  /// Adds the score of every paragraph-like element to its ancestors, up to five levels up (less the
+  /// farther), in the manner of Readability. Works on a local array, stored back at the end: a class
+  /// property read or written per element costs a runtime exclusivity check each time.
+  private func scoreAncestors() {
+    var elements = self.elements
+    self.elements = []
+    defer { self.elements = elements }
     for position in elements.indices where !elements[position].junk {
       let element = elements[position]
       guard isParagraphLike(element), element.textBytes >= 25 else { continue }
@@ -488,6 +547,10 @@ final class ContentExtractor {
         level += 1
       }
     }
+  }
+
+  private func chooseContentRoots() -> [Int] {
+    scoreAncestors()
     var finalScores = [Double](repeating: 0, count: elements.count)
     var top = -1
     for position in elements.indices where elements[position].scored {

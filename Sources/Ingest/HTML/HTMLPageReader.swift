@@ -90,7 +90,7 @@ enum HTMLPageReader {
     }
     let pageTitle = ((head.title ?? "") + " " + (head.openGraphTitle ?? "")).lowercased()
     let candidates = [leading, firstHeading].compactMap { $0 }
-    let named = candidates.first { !pageTitle.isEmpty && pageTitle.contains($0.lowercased()) }
+    let named = candidates.first { !pageTitle.isEmpty && ASCIIBytes.contains(pageTitle, $0.lowercased()) }
     let chosen =
       named ?? firstHeading ?? leading ?? boardRole
       ?? [head.openGraphTitle, head.title].lazy.compactMap { $0 }

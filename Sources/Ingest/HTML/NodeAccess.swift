@@ -5,46 +5,53 @@ enum NodeAccess {
   /// The value of attribute `name` (ASCII, lowercase) on `node`, or nil. Reads the attribute's text
   /// children directly instead of `xmlGetProp`, so nothing needs freeing.
   static func attribute(_ name: StaticString, of node: xmlNodePtr) -> String? {
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      if let attributeName = current.pointee.name, equals(attributeName, name) {
-        var text = ""
-        var child = current.pointee.children
-        while let valueNode = child {
-          if let content = valueNode.pointee.content { text += String(cString: content) }
-          child = valueNode.pointee.next
-        }
-        return text
-      }
-      attribute = current.pointee.next
-    }
-    return nil
+    find(name, on: node).map(value(of:))
   }
 
   /// Appends the value of attribute `name` (ASCII, lowercase) on `node` to `buffer` with ASCII letters
   /// lowercased, without building a string; returns whether the attribute was there.
   @discardableResult
   static func appendLowercasedAttribute(_ name: StaticString, of node: xmlNodePtr, to buffer: inout [UInt8]) -> Bool {
+    guard let attribute = find(name, on: node) else { return false }
+    appendLowercasedValue(of: attribute, to: &buffer)
+    return true
+  }
+
+  /// The first attribute called `name` (ASCII, lowercase) on `node`.
+  static func find(_ name: StaticString, on node: xmlNodePtr) -> xmlAttrPtr? {
     var attribute = node.pointee.properties
     while let current = attribute {
-      if let attributeName = current.pointee.name, equals(attributeName, name) {
-        var child = current.pointee.children
-        while let valueNode = child {
-          if let content = valueNode.pointee.content {
-            var index = 0
-            while content[index] != 0 {
-              let byte = content[index]
-              buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-              index += 1
-            }
-          }
-          child = valueNode.pointee.next
-        }
-        return true
-      }
+      if let attributeName = current.pointee.name, equals(attributeName, name) { return current }
       attribute = current.pointee.next
     }
-    return false
+    return nil
+  }
+
+  /// The text of an attribute.
+  static func value(of attribute: xmlAttrPtr) -> String {
+    var text = ""
+    var child = attribute.pointee.children
+    while let valueNode = child {
+      if let content = valueNode.pointee.content { text += String(cString: content) }
+      child = valueNode.pointee.next
+    }
+    return text
+  }
+
+  /// Appends the text of an attribute to `buffer` with ASCII letters lowercased.
+  static func appendLowercasedValue(of attribute: xmlAttrPtr, to buffer: inout [UInt8]) {
+    var child = attribute.pointee.children
+    while let valueNode = child {
+      if let content = valueNode.pointee.content {
+        var index = 0
+        while content[index] != 0 {
+          let byte = content[index]
+          buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+          index += 1
+        }
+      }
+      child = valueNode.pointee.next
+    }
   }
 
   /// Whether the C string equals the static ASCII string.

@@ -52,7 +52,17 @@ enum FormatSniffer {
 
   /// The lowercased extension of the file name at the end of `path`, if it has one.
   private static func fileExtension(of path: String) -> String? {
-    path.split(separator: "/").last.flatMap { name -> Substring? in
+    // An ASCII path (nearly every one) is read as bytes: in ASCII each byte is a character, "\r\n" aside,
+    // which neither "/" nor "." is part of.
+    if path.utf8.allSatisfy({ $0 < 0x80 }) {
+      let bytes = path.utf8
+      guard var end = bytes.lastIndex(where: { $0 != 0x2F }) else { return nil }
+      end = bytes.index(after: end)
+      let start = bytes[..<end].lastIndex(of: 0x2F).map { bytes.index(after: $0) } ?? bytes.startIndex
+      guard let dot = bytes[start..<end].lastIndex(of: 0x2E), dot != start else { return nil }
+      return String(path[bytes.index(after: dot)..<end]).lowercased()
+    }
+    return path.split(separator: "/").last.flatMap { name -> Substring? in
       guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
       return name[name.index(after: dot)...]
     }?.lowercased()

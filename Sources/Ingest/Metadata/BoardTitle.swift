@@ -41,14 +41,14 @@ struct BoardTitle: Equatable {
   private static func hiring(_ text: String) -> BoardTitle? {
     for marker in [" is hiring a ", " is hiring an ", " is hiring ", " hiring a ", " hiring an ", " hiring "] {
       guard let range = ASCIIBytes.range(of: marker, in: text) else { continue }
-      let company = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+      let company = TextNormalizer.trimmingSpaces(text[..<range.lowerBound])
       var rest = String(text[range.upperBound...])
       var location: String?
       if let split = placeSplit(rest) {
         rest = split.before
         location = split.place
       }
-      let role = rest.trimmingCharacters(in: .whitespaces)
+      let role = TextNormalizer.trimmingSpaces(rest)
       // "We're hiring a…" and "Now hiring…" announce a role; they name no employer.
       let subject = company.split(separator: " ").first.map { $0.lowercased() } ?? ""
       guard isName(company), !notEmployers.contains(subject), !role.isEmpty, role.count <= 120 else { return nil }
@@ -61,11 +61,11 @@ struct BoardTitle: Equatable {
   private static func jobIn(_ text: String) -> BoardTitle? {
     for marker in [" job in ", " jobs in ", " vacancy in ", " position in "] {
       guard let range = ASCIIBytes.range(of: marker, in: text, backwards: true) else { continue }
-      let role = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-      var place = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+      let role = TextNormalizer.trimmingSpaces(text[..<range.lowerBound])
+      var place = TextNormalizer.trimmingSpaces(text[range.upperBound...])
       var company: String?
       if let at = ASCIIBytes.range(of: " at ", in: place, backwards: true) {
-        let named = String(place[at.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let named = TextNormalizer.trimmingSpaces(place[at.upperBound...])
         if isName(named) {
           company = named
           place = String(place[..<at.lowerBound])
@@ -79,7 +79,7 @@ struct BoardTitle: Equatable {
 
   /// "Product Lead - Acme - Leeds, England" (the board's name already cut off).
   private static func roleCompanyPlace(_ text: String) -> BoardTitle? {
-    let parts = text.components(separatedBy: " - ").map { $0.trimmingCharacters(in: .whitespaces) }
+    let parts = ASCIIBytes.components(of: text, separatedBy: " - ").map { TextNormalizer.trimmingSpaces($0) }
     guard parts.count == 3, !parts[0].isEmpty, isName(parts[1]), isPlace(parts[2]),
       !TitleParser.isGeneric(parts[1]), !TitleParser.isGeneric(parts[2])
     else { return nil }
@@ -89,8 +89,8 @@ struct BoardTitle: Equatable {
   /// "Product Lead at Acme" and "Product Lead at Acme in Leeds" (the board's name already cut off).
   private static func roleAtCompany(_ text: String) -> BoardTitle? {
     guard let at = ASCIIBytes.range(of: " at ", in: text, backwards: true) else { return nil }
-    let role = String(text[..<at.lowerBound]).trimmingCharacters(in: .whitespaces)
-    var company = String(text[at.upperBound...]).trimmingCharacters(in: .whitespaces)
+    let role = TextNormalizer.trimmingSpaces(text[..<at.lowerBound])
+    var company = TextNormalizer.trimmingSpaces(text[at.upperBound...])
     var location: String?
     if let split = placeSplit(company) {
       company = split.before
@@ -105,7 +105,7 @@ struct BoardTitle: Equatable {
   static func withoutSiteSuffix(_ title: String, siteNames: Set<String>) -> (main: String, cut: Bool) {
     for separator in siteSeparators {
       guard let range = ASCIIBytes.range(of: separator, in: title, backwards: true) else { continue }
-      let last = title[range.upperBound...].trimmingCharacters(in: .whitespaces).lowercased()
+      let last = TextNormalizer.trimmingSpaces(title[range.upperBound...]).lowercased()
       let main = String(title[..<range.lowerBound])
       if SiteNames.matches(last, siteNames) { return (main, true) }
       if separator == " | " && (hiring(main) != nil || jobIn(main) != nil) { return (main, true) }
@@ -116,8 +116,8 @@ struct BoardTitle: Equatable {
   /// "Product Lead in Leeds, England" split at its last " in " before a place.
   private static func placeSplit(_ text: String) -> (before: String, place: String)? {
     guard let range = ASCIIBytes.range(of: " in ", in: text, backwards: true) else { return nil }
-    let place = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
-    let before = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+    let place = TextNormalizer.trimmingSpaces(text[range.upperBound...])
+    let before = TextNormalizer.trimmingSpaces(text[..<range.lowerBound])
     guard !before.isEmpty, isPlace(place) else { return nil }
     return (before, place)
   }

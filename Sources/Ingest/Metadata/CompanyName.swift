@@ -15,7 +15,7 @@ enum CompanyName {
     guard text.count >= 2, text.count <= maxLength, text.contains(where: \.isLetter) else { return false }
     guard text.split(separator: " ").count <= 8, !text.hasSuffix(":"), !text.contains("…") else { return false }
     let lowered = text.lowercased()
-    if counterWords.contains(where: { lowered.contains($0) }) { return false }
+    if counterWords.contains(where: { ASCIIBytes.characterRange(of: $0, in: lowered) != nil }) { return false }
     return !hasGluedNumber(text)
   }
 

@@ -6,8 +6,8 @@ enum JobPostingReader {
   /// there is none or the JSON is broken.
   static func read(jsonLD scripts: [String]) -> (posting: JobPosting, description: [ContentBlock])? {
     for script in scripts {
-      guard let data = cleaned(script).data(using: .utf8),
-        let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      // Data from the UTF-8 view: the same bytes as `data(using: .utf8)`, without bridging the string.
+      guard let json = try? JSONSerialization.jsonObject(with: Data(cleaned(script).utf8), options: [.fragmentsAllowed])
       else { continue }
       if let object = findPosting(in: json, depth: 0) {
         return posting(from: object)

@@ -16,14 +16,28 @@ enum LabelledField {
     for (index, block) in top.enumerated() {
       let text = block.text
       if text.utf8.count > reach, !text.utf8.prefix(reach).contains(UInt8(ascii: ":")) { continue }
-      if let colon = text.firstIndex(of: ":") {
-        let label = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      if let colon = Self.firstColon(in: text) {
+        let label = TextNormalizer.trimmingSpaces(text[..<colon]).lowercased()
+        let value = TextNormalizer.trimmingSpaces(text[text.index(after: colon)...])
         if labels.contains(label), !value.isEmpty, value.count <= 80 { return value }
       } else if labels.contains(text.lowercased()), index + 1 < top.count {
         let value = top[index + 1].text
         if value.count <= 80, !value.contains(":") { return value }
       }
+    }
+    return nil
+  }
+
+  /// The first ":" that is a character of its own, as `firstIndex(of: ":")` finds it, found among the
+  /// bytes first: walking characters costs more than the rest of this search.
+  private static func firstColon(in text: String) -> String.Index? {
+    var searchFrom = text.utf8.startIndex
+    while let colon = text.utf8[searchFrom...].firstIndex(of: UInt8(ascii: ":")) {
+      // A ":" with a combining mark after it is part of a larger character.
+      if colon.samePosition(in: text) != nil, text.index(after: colon) == text.utf8.index(after: colon) {
+        return colon
+      }
+      searchFrom = text.utf8.index(after: colon)
     }
     return nil
   }

@@ -35,11 +35,11 @@ enum TitleParser {
     var role = withoutCounter(title)
     let lowered = role.lowercased()
     for prefix in rolePrefixes where lowered.hasPrefix(prefix) && role.count > prefix.count + 2 {
-      role = String(role.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+      role = TextNormalizer.trimmingSpaces(role.dropFirst(prefix.count))
       break
     }
     if let before = roleBeforeLabel(role) { role = before }
-    if let range = role.range(of: " at ", options: .backwards), role.count > 8 {
+    if let range = ASCIIBytes.characterRange(of: " at ", in: role, backwards: true), role.count > 8 {
       role = String(role[..<range.lowerBound])
     }
     while let last = role.last, last == "!" || last == "." || last == " " { role.removeLast() }
@@ -50,12 +50,14 @@ enum TitleParser {
   /// duties and skills" gives "Chief Product Officer (CPO)"; nil when the text has no such label.
   static func roleBeforeLabel(_ text: String) -> String? {
     for suffix in roleSuffixes {
-      guard let range = text.range(of: suffix, options: .caseInsensitive), range.lowerBound > text.startIndex else {
+      guard let range = ASCIIBytes.characterRange(of: suffix, in: text, ignoringCase: true),
+        range.lowerBound > text.startIndex
+      else {
         continue
       }
-      let after = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+      let after = TextNormalizer.trimmingSpaces(text[range.upperBound...])
       if after.isEmpty || after.hasPrefix(":") || after.hasPrefix("-") || after.hasPrefix("–") || after.hasPrefix("|") {
-        let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        let before = TextNormalizer.trimmingSpaces(text[..<range.lowerBound])
         return before.isEmpty ? nil : before
       }
     }
@@ -67,7 +69,7 @@ enum TitleParser {
   static func company(in pageTitle: String, role: String?, siteNames: SiteNames? = nil) -> String? {
     let pageTitle = withoutCounter(pageTitle)
     let role = role?.lowercased()
-    if let range = pageTitle.range(of: " at ", options: .backwards) {
+    if let range = ASCIIBytes.characterRange(of: " at ", in: pageTitle, backwards: true) {
       let candidate = cleanSiteName(String(pageTitle[range.upperBound...]))
       if let candidate, candidate.count >= 2 { return split(candidate).first ?? candidate }
     }
@@ -82,7 +84,9 @@ enum TitleParser {
         if let owner = SiteNames.owner(of: part) { return owner }
         continue
       }
-      if let role, lowered == role || lowered.contains(role) || role.contains(lowered) { continue }
+      if let role, lowered == role || ASCIIBytes.contains(lowered, role) || ASCIIBytes.contains(role, lowered) {
+        continue
+      }
       if let cleaned = cleanSiteName(part), cleaned.count <= 60 { return cleaned }
     }
     return nil
@@ -93,7 +97,7 @@ enum TitleParser {
     guard title.hasPrefix("("), let close = title.firstIndex(of: ")") else { return title }
     let inside = title[title.index(after: title.startIndex)..<close]
     guard !inside.isEmpty, inside.count <= 4, inside.allSatisfy({ $0.isNumber || $0 == "+" }) else { return title }
-    let rest = title[title.index(after: close)...].trimmingCharacters(in: .whitespaces)
+    let rest = TextNormalizer.trimmingSpaces(title[title.index(after: close)...])
     return rest.isEmpty ? title : rest
   }
 
@@ -110,14 +114,14 @@ enum TitleParser {
   /// Whether a page title says nothing about the posting: the site's own name, a generic word, or too
   /// short to name a role.
   static func isGenericTitle(_ title: String, siteNames: SiteNames) -> Bool {
-    let cleaned = withoutCounter(title).trimmingCharacters(in: .whitespaces)
+    let cleaned = TextNormalizer.trimmingSpaces(withoutCounter(title))
     return cleaned.filter(\.isLetter).count < 3 || isGeneric(cleaned) || siteNames.contains(cleaned)
       || cleanSiteName(cleaned).map { siteNames.contains($0) || isGeneric($0) } ?? true
   }
 
   /// A site name without a trailing "Careers", "Jobs" or "Blog".
   static func cleanSiteName(_ name: String) -> String? {
-    var cleaned = name.trimmingCharacters(in: .whitespaces)
+    var cleaned = TextNormalizer.trimmingSpaces(name)
     for suffix in siteSuffixes where cleaned.lowercased().hasSuffix(suffix) && cleaned.count > suffix.count + 1 {
       cleaned = String(cleaned.dropLast(suffix.count))
       break
@@ -131,8 +135,8 @@ enum TitleParser {
   private static func split(_ title: String) -> [String] {
     var parts = [title]
     for separator in separators {
-      parts = parts.flatMap { $0.components(separatedBy: separator) }
+      parts = parts.flatMap { ASCIIBytes.components(of: $0, separatedBy: separator) }
     }
-    return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return parts.map { TextNormalizer.trimmingSpaces($0) }.filter { !$0.isEmpty }
   }
 }

@@ -16,13 +16,19 @@ enum PDFReader {
 
   /// Whether the bytes are a PDF: "%PDF-" at the start, or within the first kilobyte after junk, as PDF
   /// readers allow.
+  ///
+  /// Every file of a batch is checked, so the first kilobyte is scanned for "%" before anything is compared.
   static func isPDF(_ bytes: [UInt8]) -> Bool {
-    let signature = Array("%PDF-".utf8)
-    if bytes.starts(with: signature.prefix(4)) { return true }
-    let head = bytes.prefix(1024)
-    guard head.count >= signature.count else { return false }
-    return head.indices.dropLast(signature.count - 1).contains { head[$0...].starts(with: signature) }
+    if bytes.count >= 4, bytes[0] == 0x25, bytes[1] == 0x50, bytes[2] == 0x44, bytes[3] == 0x46 { return true }
+    let last = min(bytes.count, 1024) - pdfSignature.count
+    guard last >= 0 else { return false }
+    for start in 0...last where bytes[start] == 0x25 {
+      if bytes[(start + 1)..<(start + pdfSignature.count)].elementsEqual(pdfSignature.dropFirst()) { return true }
+    }
+    return false
   }
+
+  private static let pdfSignature = Array("%PDF-".utf8)
 
   /// Reads the PDF in `bytes`.
   ///

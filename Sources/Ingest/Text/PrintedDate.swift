@@ -21,21 +21,27 @@ enum PrintedDate {
     let (head, tail) = edgeLines(of: text)
     // A line the patterns cannot match is passed over before the pattern is touched: compiling one costs
     // more than reading a whole resume's edges, and most documents never need it.
-    for line in head + tail where line.count <= maxLineLength && hasFourDigits(line) && mayBeLabelled(line) {
+    // Four digits first: most lines have none, and counting characters costs more.
+    for line in head + tail where hasFourDigits(line) && fits(line, maxLineLength) && mayBeLabelled(line) {
       if let date = date(in: line, pattern: labelled) { return date }
     }
     for line in head.prefix(5) + (head.dropFirst(5) + tail).suffix(3)
-    where line.count <= 60 && hasFourDigits(line) && mayBeAlone(line) {
+    where hasFourDigits(line) && fits(line, 60) && mayBeAlone(line) {
       if let date = date(in: line, pattern: alone) { return date }
     }
     return nil
+  }
+
+  /// Whether the line has at most `length` characters; counted only when it has more bytes than that.
+  private static func fits(_ line: String, _ length: Int) -> Bool {
+    line.utf8.count <= length || line.count <= length
   }
 
   /// False only when ``labelled`` cannot match `line`: it holds none of the label words ("as" only before
   /// white space and "of"). Other lines are left to the pattern.
   static func mayBeLabelled(_ line: String) -> Bool {
     guard let lower = lowered(line) else { return true }
-    if ["updated", "revised", "modified", "stand"].contains(where: { contains(lower, Array($0.utf8)) }) { return true }
+    if labelWords.contains(where: { ASCIIBytes.contains(lower, $0) }) { return true }
     // "as", white space (ASCII, or any other scalar), "of".
     func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) || byte == other }
     var index = 0
@@ -56,7 +62,7 @@ enum PrintedDate {
   static func mayBeAlone(_ line: String) -> Bool {
     guard let lower = lowered(line) else { return true }
     // "résumé" in any case or form holds "sum".
-    if ["curriculum", "resume", "cv", "lebenslauf", "sum"].contains(where: { contains(lower, Array($0.utf8)) }) {
+    if documentWords.contains(where: { ASCIIBytes.contains(lower, $0) }) {
       return true
     }
     func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
@@ -90,50 +96,75 @@ enum PrintedDate {
     return bytes
   }
 
-  private static func contains(_ bytes: [UInt8], _ word: [UInt8]) -> Bool {
-    guard bytes.count >= word.count else { return false }
-    return (0...(bytes.count - word.count)).contains { start in bytes[start..<(start + word.count)].elementsEqual(word)
-    }
-  }
+  private static let labelWords = ["updated", "revised", "modified", "stand"].map { Array($0.utf8) }
+  private static let documentWords = ["curriculum", "resume", "cv", "lebenslauf", "sum"].map { Array($0.utf8) }
 
   /// The first ``headLines`` non-blank lines and the last ``tailLines`` after them, trimmed; lines far longer
   /// than ``maxLineLength`` are left out unread. Only the edges of the text are walked, so a huge text costs
   /// no more than a short one.
   static func edgeLines(of text: String) -> (head: [String], tail: [String]) {
-    let utf8 = text.utf8
     let newline = UInt8(ascii: "\n")
-    func kept(_ range: Range<String.Index>) -> String? {
-      guard utf8[range].count <= maxLineLength * 4 else { return nil }
-      // Trimmed by hand: Foundation's trimmingCharacters costs more than the rest of this reader.
-      var line = text[range]
-      while let first = line.first, first.isWhitespace { line = line.dropFirst() }
-      while let last = line.last, last.isWhitespace { line = line.dropLast() }
-      return line.isEmpty ? nil : String(line)
+    var contiguous = text
+    return contiguous.withUTF8 { bytes in
+      let utf8 = text.utf8
+      func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+      func kept(_ start: Int, _ end: Int) -> String? {
+        guard end - start <= maxLineLength * 4 else { return nil }
+        // Trimmed by hand: Foundation's trimmingCharacters costs more than the rest of this reader. ASCII
+        // white space beside ASCII is a character of its own (or half of "\r\n"), so it is dropped as a
+        // byte; anything else is left to Character, whose first scalar decides.
+        var lower = start
+        var upper = end
+        while lower < upper, isASCIISpace(bytes[lower]), lower + 1 == upper || bytes[lower + 1] < 0x80 { lower += 1 }
+        while lower < upper, isASCIISpace(bytes[upper - 1]), upper - 1 == lower || bytes[upper - 2] < 0x80 {
+          upper -= 1
+        }
+        guard lower < upper else { return nil }
+        // A character that starts, or ends, with an ASCII byte other than white space is no white space.
+        let first = bytes[lower]
+        let last = bytes[upper - 1]
+        if first < 0x80 && last < 0x80 && !isASCIISpace(first) && !isASCIISpace(last) {
+          return String(text[index(lower)..<index(upper)])
+        }
+        var line = text[index(lower)..<index(upper)]
+        while let first = line.first, first.isWhitespace { line = line.dropFirst() }
+        while let last = line.last, last.isWhitespace { line = line.dropLast() }
+        return line.isEmpty ? nil : String(line)
+      }
+      var head: [String] = []
+      var cursor = 0
+      while head.count < headLines, cursor < bytes.count {
+        var end = cursor
+        while end < bytes.count && bytes[end] != newline { end += 1 }
+        if let line = kept(cursor, end) { head.append(line) }
+        cursor = end < bytes.count ? end + 1 : end
+      }
+      var tail: [String] = []
+      var upper = bytes.count
+      while tail.count < tailLines, upper > cursor {
+        var start = upper
+        while start > cursor && bytes[start - 1] != newline { start -= 1 }
+        if let line = kept(start, upper) { tail.insert(line, at: 0) }
+        upper = start > cursor ? start - 1 : cursor
+      }
+      return (head, tail)
     }
-    var head: [String] = []
-    var cursor = utf8.startIndex
-    while head.count < headLines, cursor < utf8.endIndex {
-      let end = utf8[cursor...].firstIndex(of: newline) ?? utf8.endIndex
-      if let line = kept(cursor..<end) { head.append(line) }
-      cursor = end < utf8.endIndex ? utf8.index(after: end) : end
-    }
-    var tail: [String] = []
-    var upper = utf8.endIndex
-    while tail.count < tailLines, upper > cursor {
-      let start = utf8[cursor..<upper].lastIndex(of: newline).map { utf8.index(after: $0) } ?? cursor
-      if let line = kept(start..<upper) { tail.insert(line, at: 0) }
-      upper = start > cursor ? utf8.index(before: start) : cursor
-    }
-    return (head, tail)
+  }
+
+  private static func isASCIISpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
   }
 
   static func hasFourDigits(_ line: String) -> Bool {
-    var run = 0
-    for byte in line.utf8 {
-      run = (0x30...0x39).contains(byte) ? run + 1 : 0
-      if run == 4 { return true }
+    var line = line
+    return line.withUTF8 { bytes in
+      var run = 0
+      for byte in bytes {
+        run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+        if run == 4 { return true }
+      }
+      return false
     }
-    return false
   }
 
   private static func date(in line: String, pattern: NSRegularExpression) -> DocumentDate? {
