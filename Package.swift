@@ -27,6 +27,9 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .systemLibrary(
+      name: "CCMark", pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
     // Declarations only: poppler-glib is opened at run time, when the first PDF is read (see its shim.h).
     .systemLibrary(name: "CPoppler"),
     .target(name: "Tokenization"),
