@@ -17,7 +17,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
@@ -37,7 +36,7 @@ let package = Package(
     .target(
       name: "Ingest",
       dependencies: [
-        "CLibXML2", "CPoppler", .product(name: "Ink", package: "Ink"),
+        "CLibXML2", "CCMark", "CPoppler",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams"),
         .product(name: "CSV", package: "CSV.swift"),
       ]),
