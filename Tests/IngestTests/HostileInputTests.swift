@@ -54,7 +54,7 @@ struct HostileInputTests {
     #expect(duration < TimeLimit.seconds(10))
   }
 
-  @Test("thousands of unclosed [ in Markdown, and lists nested thousands deep")
+  @Test("thousands of unclosed [ in Markdown, lists nested thousands deep, a table 100,000 columns wide")
   func hostileMarkdown() throws {
     let cases = [
       String(repeating: "[a ", count: 3_000) + "\n\n\(sentence)\n",
@@ -62,6 +62,8 @@ struct HostileInputTests {
         + "(https://example.com)\n\n\(sentence)\n",
       (0..<3_000).map { String(repeating: "  ", count: $0) + "- item \($0)\n" }.joined() + "\n\(sentence)\n",
       String(repeating: String(repeating: " ", count: 8_000) + "indented\n\n", count: 200) + "\(sentence)\n",
+      "|" + String(repeating: "a|", count: 100_000) + "\n|" + String(repeating: "-|", count: 100_000) + "\n|"
+        + String(repeating: "b\\\\|", count: 100_000) + "\n\n\(sentence)\n",
     ]
     for markdown in cases {
       let (document, duration) = try timed {

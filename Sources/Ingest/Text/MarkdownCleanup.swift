@@ -17,7 +17,13 @@ import Foundation
 /// - struck-through text (`~~weekly~~`) loses its marks and keeps its words, as a page shows them. (cmark-gfm's
 ///   strikethrough extension would do the same, but it marks `~` special in a table every parser shares, for
 ///   the length of each parse: Markdown read on several threads at once would race on it.)
+/// - a line with more than ``maxTableColumns`` `|` has them escaped: text, not a table row.
 enum MarkdownCleanup {
+  /// Cells a table row may have. cmark-gfm 0.29.0.gfm.6 appends each cell of a row to a list by walking the
+  /// list, so a row costs the square of its cells: 20,000 took seconds, and one line of a 20 MB file could
+  /// hold millions.
+  static let maxTableColumns = 256
+
   /// `text` with those shapes rewritten; other Markdown unchanged.
   static func prepare(_ text: String) -> String {
     let lines = withoutTemplateTags(text).split(omittingEmptySubsequences: false) { $0 == "\n" }.map {
@@ -30,6 +36,7 @@ enum MarkdownCleanup {
     // a year ("Led the launch in\n  2019 across…").
     var inListItem = false
     let struckThrough = containsStrikethrough(text)
+    let manyPipes = occurrences(of: UInt8(ascii: "|"), in: text.utf8, upTo: maxTableColumns + 1) > maxTableColumns
     var index = 0
     while index < lines.count {
       var line = lines[index]
@@ -44,6 +51,9 @@ enum MarkdownCleanup {
         if line.first == " " { line = line.dropFirst() }
       }
       if isTableRule(line) { continue }
+      if manyPipes, occurrences(of: UInt8(ascii: "|"), in: line.utf8, upTo: maxTableColumns + 1) > maxTableColumns {
+        line = escapingPipes(line)
+      }
       let indent = indentation(of: line)
       if indent == line.utf8.count {
         inListItem = false
@@ -135,6 +145,36 @@ enum MarkdownCleanup {
     return line.replacingOccurrences(
       of: #"<((?:https?://|mailto:)[^<>\s]+|[^<>\s@]+@[^<>\s]+\.[a-zA-Z]+)>"#, with: "$1",
       options: .regularExpression)
+  }
+
+  /// How many times `byte` occurs in `bytes`, counted up to `limit`, found with `memchr`.
+  private static func occurrences<Bytes: Collection<UInt8>>(of byte: UInt8, in bytes: Bytes, upTo limit: Int) -> Int {
+    let counted = bytes.withContiguousStorageIfAvailable { buffer -> Int in
+      guard let base = buffer.baseAddress else { return 0 }
+      var count = 0
+      var offset = 0
+      while count < limit, offset < buffer.count, let found = memchr(base + offset, Int32(byte), buffer.count - offset)
+      {
+        offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        count += 1
+      }
+      return count
+    }
+    return counted ?? min(bytes.lazy.filter { $0 == byte }.count, limit)
+  }
+
+  /// The line with each `|` not yet escaped escaped.
+  private static func escapingPipes(_ line: Substring) -> Substring {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(line.utf8.count * 2)
+    // Whether the byte before is an escaping backslash (`\\|` is a backslash, then a cell's end).
+    var escaped = false
+    for byte in line.utf8 {
+      if byte == UInt8(ascii: "|") && !escaped { bytes.append(UInt8(ascii: "\\")) }
+      bytes.append(byte)
+      escaped = byte == UInt8(ascii: "\\") && !escaped
+    }
+    return Substring(String(decoding: bytes, as: UTF8.self))
   }
 
   /// Whether the text holds `~~` anywhere, found with `memchr` on its bytes.
