@@ -21,7 +21,10 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 # Debian packages the build needs, as "pkg-config-name:apt-package" pairs.
-SYSTEM_LIBS := libxml-2.0:libxml2-dev poppler-glib:libpoppler-glib-dev
+SYSTEM_LIBS := libxml-2.0:libxml2-dev poppler-glib:libpoppler-glib-dev libcmark-gfm:libcmark-gfm-dev
+# The same for packages that ship no .pc file, as "header:apt-package" pairs (the header in /usr/include):
+# cmark-gfm's extensions, which libcmark-gfm.pc links but another package holds.
+SYSTEM_HEADERS := cmark-gfm-core-extensions.h:libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JDMATCH := .build/release/jdmatch
 # Release builds link the Swift runtime and Foundation statically: the binary starts without resolving
@@ -45,6 +48,10 @@ setup:
 	for pair in $(SYSTEM_LIBS); do \
 	  pc=$${pair%%:*}; pkg=$${pair##*:}; \
 	  pkg-config --exists $$pc 2>/dev/null || missing="$$missing $$pkg"; \
+	done; \
+	for pair in $(SYSTEM_HEADERS); do \
+	  header=$${pair%%:*}; pkg=$${pair##*:}; \
+	  [ -e /usr/include/$$header ] || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing missing system packages:$$missing"; \

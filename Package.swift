@@ -17,7 +17,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
@@ -27,6 +26,9 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .systemLibrary(
+      name: "CCMark", pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
     // Declarations only: poppler-glib is opened at run time, when the first PDF is read (see its shim.h).
     .systemLibrary(name: "CPoppler"),
     .target(name: "Tokenization"),
@@ -34,7 +36,7 @@ let package = Package(
     .target(
       name: "Ingest",
       dependencies: [
-        "CLibXML2", "CPoppler", .product(name: "Ink", package: "Ink"),
+        "CLibXML2", "CCMark", "CPoppler",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams"),
         .product(name: "CSV", package: "CSV.swift"),
       ]),

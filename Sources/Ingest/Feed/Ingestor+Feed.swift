@@ -1,5 +1,4 @@
 import Foundation
-import Ink
 
 extension Ingestor {
   /// Reads every posting of a feed file (`.csv` or `.jsonl`, see ``PostingFeed``): one document per row,
@@ -56,8 +55,7 @@ extension Ingestor {
     let source = PostingFeed.identity(path: path, row: row.number)
     guard let description = row.value("description") else { throw IngestError.noDescription(path: source) }
     let posting = PostingFeed.jobPosting(row)
-    var blocks = HTMLFragment.blocks(
-      MarkdownParser().html(from: MarkdownGuard.defuse(MarkdownCleanup.prepare(description))))
+    var blocks = HTMLFragment.blocks(MarkdownRenderer.html(MarkdownCleanup.prepare(description)))
     guard !blocks.isEmpty else { throw IngestError.noDescription(path: source) }
     if let title = posting.title.map(TextNormalizer.collapse), !title.isEmpty, blocks.first?.text != title {
       blocks.insert(ContentBlock(kind: .heading(level: 1), text: title), at: 0)

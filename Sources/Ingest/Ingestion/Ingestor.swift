@@ -1,5 +1,4 @@
 import Foundation
-import Ink
 
 /// Settings for reading files.
 public struct IngestOptions: Sendable, Equatable {
@@ -99,7 +98,7 @@ public struct Ingestor: Sendable {
       if format == .text {
         blocks = PlainTextReader.blocks(MarkdownCleanup.withoutTemplateTags(text))
       } else {
-        blocks = HTMLFragment.blocks(MarkdownParser().html(from: MarkdownGuard.defuse(MarkdownCleanup.prepare(text))))
+        blocks = HTMLFragment.blocks(MarkdownRenderer.html(MarkdownCleanup.prepare(text)))
       }
       // A résumé page that keeps its jobs as data (a Hugo experience widget) gets them as roles.
       blocks += FrontMatterRoles.blocks(frontMatter?.frontMatter.roles ?? [])
