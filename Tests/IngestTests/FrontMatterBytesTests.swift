@@ -99,3 +99,25 @@ struct TitleAtTests {
     #expect(TextCompany.end(of: needle, in: text) == expected)
   }
 }
+
+@Suite("A path's extension read as NSString reads it")
+struct PathExtensionTests {
+  @Test(
+    "the same extension as pathExtension, \"\" for none",
+    arguments: [
+      "jobs.csv", "a/b/Postings.JSONL", "notes", ".hidden", "dir.d/file", "x.tar.gz", "name.", "résumé.Md",
+      "trailing/", "a/..", "jobs.csv#3",
+    ])
+  func matchesFoundation(path: String) {
+    #expect((FormatSniffer.fileExtension(of: path) ?? "") == (path as NSString).pathExtension.lowercased())
+  }
+
+  @Test("a feed row is named FILE#N")
+  func feedRow() {
+    #expect(PostingFeed.row(of: "jobs.csv#12")?.row == 12)
+    #expect(PostingFeed.row(of: "jobs.csv#12")?.path == "jobs.csv")
+    #expect(PostingFeed.row(of: "jobs.md#12") == nil)
+    #expect(PostingFeed.row(of: "a#b/jobs.csv#x") == nil)
+    #expect(PostingFeed.isFeed("Jobs.JSONL") && !PostingFeed.isFeed("jobs.csv.md"))
+  }
+}

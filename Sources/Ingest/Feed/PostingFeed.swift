@@ -23,7 +23,7 @@ public enum PostingFeed {
 
   /// Whether `path` names a feed file by its extension.
   public static func isFeed(_ path: String) -> Bool {
-    extensions.contains((path as NSString).pathExtension.lowercased())
+    extensions.contains(FormatSniffer.fileExtension(of: path) ?? "")
   }
 
   /// The name of row `row` of the feed at `path`: `jobs.csv#12`.
@@ -31,7 +31,8 @@ public enum PostingFeed {
 
   /// The feed file and row a name like `jobs.csv#12` stands for; nil for any other path.
   public static func row(of identity: String) -> (path: String, row: Int)? {
-    guard let hash = identity.lastIndex(of: "#") else { return nil }
+    // Found on the bytes: a "#" a combining mark joins is no row mark either way (what follows is no number).
+    guard let hash = identity.utf8.lastIndex(of: 0x23) else { return nil }
     let path = String(identity[..<hash])
     guard isFeed(path), let row = Int(identity[identity.index(after: hash)...]), row >= 1 else { return nil }
     return (path, row)
@@ -52,7 +53,7 @@ public enum PostingFeed {
 
   /// The rows of a feed's text, or a failure naming the row.
   static func rows(text: String, path: String) throws -> [Result<Row, IngestError>] {
-    if (path as NSString).pathExtension.lowercased() == "jsonl" { return jsonLines(text, path: path) }
+    if FormatSniffer.fileExtension(of: path) == "jsonl" { return jsonLines(text, path: path) }
     return try csvRows(text, path: path)
   }
 

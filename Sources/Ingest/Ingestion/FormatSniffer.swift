@@ -50,8 +50,10 @@ enum FormatSniffer {
     PDFReader.isPDF(bytes) ? .pdf : nil
   }
 
-  /// The lowercased extension of the file name at the end of `path`, if it has one.
-  private static func fileExtension(of path: String) -> String? {
+  /// The lowercased extension of the file name at the end of `path`, if it has one: what `NSString`'s
+  /// `pathExtension` gives, nil for a name without a dot or whose only dot starts it (read on the bytes of an
+  /// ASCII path; the folder walk and the feed checks use it rather than bridging every path to `NSString`).
+  static func fileExtension(of path: String) -> String? {
     // An ASCII path (nearly every one) is read as bytes: in ASCII each byte is a character, "\r\n" aside,
     // which neither "/" nor "." is part of.
     if path.utf8.allSatisfy({ $0 < 0x80 }) {

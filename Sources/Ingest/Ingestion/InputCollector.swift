@@ -89,7 +89,7 @@ public struct InputCollector: Sendable {
         let code = errno
         var linkInfo = stat()
         // A link that leads nowhere is named when it could have been a posting (or a folder of them).
-        let fileExtension = (name as NSString).pathExtension.lowercased()
+        let fileExtension = FormatSniffer.fileExtension(of: name) ?? ""
         if lstat(path, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
           && (fileExtension.isEmpty || extensions.contains(fileExtension))
         {
@@ -104,11 +104,11 @@ public struct InputCollector: Sendable {
       case S_IFDIR:
         walk(path, visited: &visited, files: &files, skipped: &skipped)
       case S_IFREG:
-        let fileExtension = (name as NSString).pathExtension.lowercased()
+        let fileExtension = FormatSniffer.fileExtension(of: name) ?? ""
         if extensions.contains(fileExtension) { files.append(path) }
       default:
         // FIFOs, sockets and devices inside a folder are never opened.
-        let fileExtension = (name as NSString).pathExtension.lowercased()
+        let fileExtension = FormatSniffer.fileExtension(of: name) ?? ""
         if extensions.contains(fileExtension) { skipped.append(.notRegularFile(path: path)) }
       }
     }
