@@ -12,44 +12,21 @@ struct TitlePartsTests {
     "Café Manager — Lyon", "Ingénieur·e produit",
   ]
 
-  /// The parts as the character loop reads them.
-  private func partsByCharacters(_ text: String) -> [String] {
-    var parts: [String] = []
-    var current = ""
-    var previous: Character = " "
-    var characters = text.makeIterator()
-    var next = characters.next()
-    while let character = next {
-      next = characters.next()
-      let isSeparator: Bool
-      switch character {
-      case ":", "|", ",", "/", "·", "(", ")", "—", "–": isSeparator = true
-      case "-": isSeparator = previous == " " && (next == " " || next == nil)
-      default: isSeparator = false
-      }
-      if isSeparator {
-        if current.contains(where: \.isLetter) { parts.append(current) }
-        current = ""
-      } else {
-        current.append(character)
-      }
-      previous = character
-    }
-    if current.contains(where: \.isLetter) { parts.append(current) }
-    return parts
+  @Test("a title splits at its separators, a hyphen only between spaces")
+  func separators() {
+    #expect(RoleVocabulary.parts(of: "VP, Product (Growth) | Remote") == ["VP", " Product ", "Growth", " Remote"])
+    #expect(RoleVocabulary.parts(of: "Front-end Engineer - Payments") == ["Front-end Engineer ", " Payments"])
+    #expect(RoleVocabulary.words("R&D Manager, C++ & C#") == ["r&d", "manager", "c++", "c#"])
   }
 
   @Test("parts", arguments: titles)
   func parts(title: String) {
-    #expect(RoleVocabulary.parts(of: title) == partsByCharacters(title))
+    #expect(RoleVocabulary.parts(of: title) == RoleVocabulary.characterParts(of: title))
   }
 
   @Test("words", arguments: titles)
   func words(title: String) {
-    let byCharacters = title.lowercased()
-      .split { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+" || $0 == "#") }
-      .map(String.init).filter { $0 != "&" }
-    #expect(RoleVocabulary.words(title) == byCharacters)
+    #expect(RoleVocabulary.words(title) == RoleVocabulary.characterWords(title))
   }
 }
 

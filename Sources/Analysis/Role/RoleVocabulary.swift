@@ -239,8 +239,12 @@ public struct RoleVocabulary: Sendable, Equatable {
 
   /// Lowercased words: letters, digits, `&`, `+`, `#` runs; a lone `&` is dropped.
   public static func words(_ text: String) -> [String] {
-    if let words = asciiWords(text) { return words }
-    return text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+" || $0 == "#") }
+    asciiWords(text) ?? characterWords(text)
+  }
+
+  /// ``words(_:)`` read character by character, for any text.
+  static func characterWords(_ text: String) -> [String] {
+    text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "&" || $0 == "+" || $0 == "#") }
       .map(String.init).filter { $0 != "&" }
   }
 
@@ -267,7 +271,11 @@ public struct RoleVocabulary: Sendable, Equatable {
   /// The parts of a title between separators: `:` `|` `,` `/` `·` `(` `)`, em and en dashes, and a
   /// hyphen with spaces around it (a hyphen inside a word, "front-end", is not one).
   static func parts(of text: String) -> [String] {
-    if let parts = asciiParts(of: text) { return parts }
+    asciiParts(of: text) ?? characterParts(of: text)
+  }
+
+  /// ``parts(of:)`` read character by character, for any text.
+  static func characterParts(of text: String) -> [String] {
     var parts: [String] = []
     var current = ""
     var previous: Character = " "
