@@ -50,17 +50,6 @@ enum TextCompany {
     try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
   }
 
-  /// Whether `bytes` hold `needle`.
-  private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, bytes.count >= needle.count else { return false }
-    var index = 0
-    while index <= bytes.count - needle.count {
-      if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-      index += 1
-    }
-    return false
-  }
-
   /// Words that start a matched name but never an employer's ("At Least", "About Us", "Join Our").
   private static let notNames: Set<String> = [
     "us", "you", "your", "our", "we", "this", "that", "these", "the", "a", "an", "it", "its", "my", "least", "times",
@@ -97,7 +86,7 @@ enum TextCompany {
       // matches `^`), so the pattern runs over each block that holds one of its words, in order: the same
       // matches as over the blocks joined a line each, without a pass over the blocks that cannot match.
       // Each needle is ASCII, so finding its bytes is finding it.
-      for (text, bytes) in zip(lines, bytes) where needles.contains(where: { contains(bytes, $0) }) {
+      for (text, bytes) in zip(lines, bytes) where needles.contains(where: { ASCIIBytes.contains(bytes, $0) }) {
         for match in pattern().matches(in: text, range: NSRange(text.startIndex..., in: text)) {
           guard let nameRange = Range(match.range(at: 1), in: text), let found = clean(String(text[nameRange]))
           else { continue }
@@ -159,40 +148,13 @@ enum TextCompany {
   }
 
   /// Where the first occurrence of `needle` in `text`, in any case, ends, as `range(of:options: .caseInsensitive)`
-  /// finds it. On the bytes for an ASCII needle in a text without the characters that fold to ASCII letters (ß,
-  /// ſ, ı, İ, the Kelvin sign, the ﬀ–ﬆ ligatures), where any case of an ASCII letter is a byte of its own;
-  /// Foundation's search otherwise, and where a found end is followed by a byte that is not ASCII (a mark that
-  /// may combine with it).
+  /// finds it: on the bytes for an ASCII needle (``ASCIIBytes/characterRange(of:in:ignoringCase:backwards:)``),
+  /// by Foundation for another.
   static func end(of needle: String, in text: String) -> String.Index? {
-    func byFoundation() -> String.Index? { text.range(of: needle, options: [.caseInsensitive])?.upperBound }
-    let target = Array(needle.utf8).map(lowered)
-    guard !target.isEmpty, target.allSatisfy({ $0 < 0x80 }) else { return byFoundation() }
-    let bytes = Array(text.utf8)
-    var previous: UInt8 = 0
-    for byte in bytes {
-      // ß C3 9F, İ C4 B0, ı C4 B1, ſ C5 BF, ẞ E1 BA 9E, K E2 84 AA, ligatures EF AC 80–86; and, in case a
-      // comparison passes over them, the soft hyphen C2 AD and the zero-width characters E2 80 8B–8F.
-      switch (previous, byte) {
-      case (0xC3, 0x9F), (0xC4, 0xB0), (0xC4, 0xB1), (0xC5, 0xBF), (0xBA, 0x9E), (0x84, 0xAA), (0xEF, 0xAC),
-        (0xC2, 0xAD), (0x80, 0x8B...0x8F):
-        return byFoundation()
-      default: previous = byte
-      }
+    guard needle.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.range(of: needle, options: [.caseInsensitive])?.upperBound
     }
-    guard bytes.count >= target.count else { return nil }
-    for start in 0...(bytes.count - target.count) where lowered(bytes[start]) == target[0] {
-      var offset = 1
-      while offset < target.count && lowered(bytes[start + offset]) == target[offset] { offset += 1 }
-      guard offset == target.count else { continue }
-      let end = start + target.count
-      if end < bytes.count && bytes[end] >= 0x80 { return byFoundation() }
-      return text.utf8.index(text.utf8.startIndex, offsetBy: end)
-    }
-    return nil
-  }
-
-  private static func lowered(_ byte: UInt8) -> UInt8 {
-    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    return ASCIIBytes.characterRange(of: needle.lowercased(), in: text, ignoringCase: true)?.upperBound
   }
 
   /// The name without a trailing possessive or full stop, or nil when it is no name.

@@ -54,7 +54,7 @@ enum FrontMatterProse {
         value = content[content.index(after: colon)...]
       }
       var text = value.trimmingWhitespace()
-      if let hash = commentStart(text) { text = String(text[..<hash]) }
+      if let hash = ASCIIBytes.characterRange(of: " #", in: text) { text = String(text[..<hash.lowerBound]) }
       if text.hasPrefix("|") || text.hasPrefix(">") {
         // A block scalar: the more indented lines that follow.
         var parts: [String] = []
@@ -86,15 +86,20 @@ enum FrontMatterProse {
     blocks.reduce(0) { $0 + wordCount($1.text) }
   }
 
+  /// Whether `byte`, after `previous`, may belong to a character that joins a space to a neighbour (a
+  /// combining mark after it, a prepended mark before it): a text with no such byte splits the same at spaces
+  /// on its bytes as by characters.
+  private static func mayJoinSpace(_ byte: UInt8, after previous: UInt8) -> Bool {
+    (previous == 0x20 && byte >= 0x80) || byte == 0xD8 || byte == 0xDB || byte == 0xDC || byte >= 0xE0 && byte != 0xE2
+  }
+
   /// How many words ``words(_:)`` finds in `text`, counted on the bytes where it splits them there.
   private static func wordCount(_ text: String) -> Int {
     var count = 0
     var previous: UInt8 = 0
     var afterSpace = true
     for byte in text.utf8 {
-      if (previous == 0x20 && byte >= 0x80) || byte == 0xD8 || byte == 0xDB || byte == 0xDC
-        || byte >= 0xE0 && byte != 0xE2
-      {
+      if mayJoinSpace(byte, after: previous) {
         return text.split(separator: " ").count
       }
       if afterSpace && byte != 0x20 { count += 1 }
@@ -109,33 +114,14 @@ enum FrontMatterProse {
   /// with a combining mark).
   static func words(_ text: String) -> [Substring] {
     let utf8 = text.utf8
-    // Characters that may join a space to a neighbour (combining marks after it, prepended marks before
-    // it) start with these bytes or follow a space; a text with none splits the same on its bytes.
     var previous: UInt8 = 0
     for byte in utf8 {
-      if (previous == 0x20 && byte >= 0x80) || byte == 0xD8 || byte == 0xDB || byte == 0xDC
-        || byte >= 0xE0 && byte != 0xE2
-      {
+      if mayJoinSpace(byte, after: previous) {
         return text.split(separator: " ")
       }
       previous = byte
     }
     return utf8.split(separator: 0x20).map { Substring($0) }
-  }
-
-  /// Where a YAML comment (" #") starts in a value, as `range(of: " #")` finds it: on the bytes, and by
-  /// Foundation only to confirm a find in a text that is not ASCII.
-  private static func commentStart(_ text: String) -> String.Index? {
-    let utf8 = text.utf8
-    var index = utf8.startIndex
-    while let space = utf8[index...].firstIndex(of: 0x20) {
-      let next = utf8.index(after: space)
-      if next < utf8.endIndex && utf8[next] == 0x23 {
-        return utf8.allSatisfy({ $0 < 0x80 }) ? space : text.range(of: " #")?.lowerBound
-      }
-      index = next
-    }
-    return nil
   }
 
   /// "key_objectives" → "Key objectives".
