@@ -38,12 +38,57 @@ public struct Ranking: Codable, Sendable, Equatable {
     public var candidate: Candidate? = nil
     /// The full fit with evidence, for the entries a report details (the best
     /// ``Ranking/detailLimit``); nil for the rest.
-    public var fit: FitResult?
+    public var fit: FitResult? {
+      get { fitBox?.fit }
+      set { fitBox = newValue.map(FitBox.init) }
+    }
+    /// Where ``fit`` is kept: a reference, so that an entry of the thousands without one stays small (an inline
+    /// fit would make every entry 400 bytes larger).
+    private var fitBox: FitBox?
     /// Set when the file may not be of the kind ranked (kept in doubt, or kept by `--keep-all`): what it reads
     /// as and why; nil for a file that plainly is one.
     public var kindNote: DocumentKindAssessment?
     /// Where the posting is online, when its file gives it (a row of a file of postings: `jobs.csv#12`).
     public var url: String? = nil
+
+    private enum CodingKeys: String, CodingKey {
+      case rank, score, band, title, company, location, file, topGaps, duplicates, candidate, kindNote, url
+      case fitBox = "fit"
+    }
+
+    /// Creates an entry from its parts.
+    public init(
+      rank: Int, score: Int, band: FitBand, title: String?, company: String?, location: String?, file: String,
+      topGaps: [String], duplicates: [String], candidate: Candidate? = nil, fit: FitResult?,
+      kindNote: DocumentKindAssessment?, url: String? = nil
+    ) {
+      self.rank = rank
+      self.score = score
+      self.band = band
+      self.title = title
+      self.company = company
+      self.location = location
+      self.file = file
+      self.topGaps = topGaps
+      self.duplicates = duplicates
+      self.candidate = candidate
+      self.kindNote = kindNote
+      self.url = url
+      self.fit = fit
+    }
+  }
+
+  /// A fit held by reference (immutable, so shared copies never change), coded as the fit itself.
+  private final class FitBox: Codable, Sendable, Equatable {
+    let fit: FitResult
+
+    init(_ fit: FitResult) { self.fit = fit }
+
+    init(from decoder: any Decoder) throws { fit = try FitResult(from: decoder) }
+
+    func encode(to encoder: any Encoder) throws { try fit.encode(to: encoder) }
+
+    static func == (lhs: FitBox, rhs: FitBox) -> Bool { lhs === rhs || lhs.fit == rhs.fit }
   }
 
   /// A file that could not be read, or was set aside as not the kind ranked, and why.
