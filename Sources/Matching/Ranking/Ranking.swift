@@ -39,12 +39,12 @@ public struct Ranking: Codable, Sendable, Equatable {
     /// The full fit with evidence, for the entries a report details (the best
     /// ``Ranking/detailLimit``); nil for the rest.
     public var fit: FitResult? {
-      get { fitBox?.fit }
-      set { fitBox = newValue.map(FitBox.init) }
+      get { fitBox?.value }
+      set { fitBox = newValue.map(Boxed.init) }
     }
     /// Where ``fit`` is kept: a reference, so that an entry of the thousands without one stays small (an inline
     /// fit would make every entry 400 bytes larger).
-    private var fitBox: FitBox?
+    private var fitBox: Boxed<FitResult>?
     /// Set when the file may not be of the kind ranked (kept in doubt, or kept by `--keep-all`): what it reads
     /// as and why; nil for a file that plainly is one.
     public var kindNote: DocumentKindAssessment?
@@ -76,19 +76,6 @@ public struct Ranking: Codable, Sendable, Equatable {
       self.url = url
       self.fit = fit
     }
-  }
-
-  /// A fit held by reference (immutable, so shared copies never change), coded as the fit itself.
-  private final class FitBox: Codable, Sendable, Equatable {
-    let fit: FitResult
-
-    init(_ fit: FitResult) { self.fit = fit }
-
-    init(from decoder: any Decoder) throws { fit = try FitResult(from: decoder) }
-
-    func encode(to encoder: any Encoder) throws { try fit.encode(to: encoder) }
-
-    static func == (lhs: FitBox, rhs: FitBox) -> Bool { lhs === rhs || lhs.fit == rhs.fit }
   }
 
   /// A file that could not be read, or was set aside as not the kind ranked, and why.

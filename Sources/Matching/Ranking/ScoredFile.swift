@@ -22,20 +22,34 @@ public struct ScoredFile: Sendable, Equatable {
   public var topGaps: [String]
   /// What the file reads as, kept only when it is in doubt or not the kind ranked (a batch sets those aside
   /// or notes them); nil for a file that plainly is one.
-  public var kind: DocumentKindAssessment?
+  public var kind: DocumentKindAssessment? {
+    get { kindBox?.value }
+    set { kindBox = newValue.map(Boxed.init) }
+  }
   /// Who the resume is about (resumes ranked for a posting only); its name falls back to the file's once
   /// the file is known.
-  public var candidate: Candidate? = nil
+  public var candidate: Candidate? {
+    get { candidateBox?.value }
+    set { candidateBox = newValue.map(Boxed.init) }
+  }
   /// Where the posting's work is done, when it says (nil for resumes).
   public var workplace: WorkArrangement? = nil
   /// The posting's pay, without its evidence, when stated (nil for resumes).
-  public var salary: SalaryRange? = nil
+  public var salary: SalaryRange? {
+    get { salaryBox?.value }
+    set { salaryBox = newValue.map(Boxed.init) }
+  }
   /// The level's rung (0 intern/junior … 5 VP/chief) of the posting, or of the resume.
   public var rung: Int? = nil
   /// The role family of the posting, or the resume's largest.
   public var family: String? = nil
   /// Where the posting is online, when its file gives it (a row of a file of postings); nil otherwise.
   public var url: String? = nil
+  // The parts most rows lack, by reference: inline they would be 190 of a row's 340 bytes, and a batch keeps
+  // a row for every file.
+  private var kindBox: Boxed<DocumentKindAssessment>?
+  private var candidateBox: Boxed<Candidate>?
+  private var salaryBox: Boxed<SalaryRange>?
 
   /// Scores a posting for a resume and keeps the row.
   ///
