@@ -167,16 +167,6 @@ extension TrieLabels.Trie {
   /// Writes the trie: the root's table, each node's edges as one run with their bounds, the terminals.
   func write(to writer: inout CompiledWriter) {
     writer.write(array: root)
-    var bounds: [UInt32] = [0]
-    var labels: [Int32] = []
-    var children: [Int32] = []
-    for node in edges {
-      for edge in node {
-        labels.append(edge.label)
-        children.append(edge.child)
-      }
-      bounds.append(UInt32(labels.count))
-    }
     writer.write(array: bounds)
     writer.write(array: labels)
     writer.write(array: children)
@@ -195,11 +185,6 @@ extension TrieLabels.Trie {
       bounds.last.map({ Int($0) == labels.count }) == true, bounds.isNondecreasing(),
       root.allWithin(-1, below: nodes), children.allWithin(0, below: nodes), terminal.allWithin(-1, below: terminals)
     else { throw CompiledReader.Damaged() }
-    var edges: [[(label: Int32, child: Int32)]] = []
-    edges.reserveCapacity(nodes)
-    for node in 0..<nodes {
-      edges.append((Int(bounds[node])..<Int(bounds[node + 1])).map { (labels[$0], children[$0]) })
-    }
-    self.init(root: root, edges: edges, terminal: terminal)
+    self.init(root: root, bounds: bounds, labels: labels, children: children, terminal: terminal)
   }
 }

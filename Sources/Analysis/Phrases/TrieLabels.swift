@@ -16,14 +16,41 @@ struct TrieLabels: Sendable {
   /// A trie whose edges are label numbers: a dense table at the root, short lists below.
   struct Trie: Sendable {
     var root: [Int32]
-    var edges: [[(label: Int32, child: Int32)]]
+    /// The edges of node `n` (below the root) are `labels[bounds[n]..<bounds[n + 1]]`, to the nodes at the same
+    /// places of `children`: one run for every node, so a step reads no array of its own (and retains none).
+    var bounds: [UInt32]
+    var labels: [Int32]
+    var children: [Int32]
     var terminal: [Int32]
+
+    init(root: [Int32], bounds: [UInt32], labels: [Int32], children: [Int32], terminal: [Int32]) {
+      self.root = root
+      self.bounds = bounds
+      self.labels = labels
+      self.children = children
+      self.terminal = terminal
+    }
+
+    /// A trie from each node's edges (the root's are in `root`).
+    init(root: [Int32], edges: [[(label: Int32, child: Int32)]], terminal: [Int32]) {
+      var bounds: [UInt32] = [0]
+      var labels: [Int32] = []
+      var children: [Int32] = []
+      for node in edges {
+        for edge in node {
+          labels.append(edge.label)
+          children.append(edge.child)
+        }
+        bounds.append(UInt32(labels.count))
+      }
+      self.init(root: root, bounds: bounds, labels: labels, children: children, terminal: terminal)
+    }
 
     /// The child of `node` along `label`, or -1.
     @inline(__always)
     func child(of node: Int, _ label: Int32) -> Int32 {
       if node == 0 { return root[Int(label)] }
-      for edge in edges[node] where edge.label == label { return edge.child }
+      for edge in Int(bounds[node])..<Int(bounds[node + 1]) where labels[edge] == label { return children[edge] }
       return -1
     }
   }
