@@ -118,10 +118,9 @@ public enum FitWording {
     guard skills.specialtyKnown else {
       return "one side shows no technology kind of work (frontend, backend, data…): × 1"
     }
-    return String(
-      format:
-        "technology kinds of work match %.2f (cosine; full-stack counts front and back end together); they are %.0f%% of the posting's asks: × %.2f",
-      skills.specialty, skills.specialtyShare * 100, fit.gate.specialtyFactor)
+    return "technology kinds of work match \(NumberFormat.cFixed(skills.specialty, 2)) (cosine; full-stack counts "
+      + "front and back end together); they are \(NumberFormat.cFixed(skills.specialtyShare * 100, 0))% of the "
+      + "posting's asks: × \(NumberFormat.cFixed(fit.gate.specialtyFactor, 2))"
   }
 }
 

@@ -32,7 +32,7 @@ public enum HeadingWords {
     guard utf8.allSatisfy({ $0 < 0x80 }) else {
       return heading.lowercased().unicodeScalars
         .split { !($0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39)) }
-        .map { String(String.UnicodeScalarView($0)) }
+        .map { String(Substring($0)) }
     }
     // ASCII, as nearly every heading is: lowercase and split in one pass over the bytes.
     var words: [String] = []
