@@ -151,7 +151,7 @@ struct LexiconCacheTests {
 
   @Test(
     "a damaged compiled file is ignored and compiled again, never trusted",
-    arguments: ["truncated", "flipped byte", "garbage", "empty", "other version"])
+    arguments: ["truncated", "flipped byte", "flipped last byte", "garbage", "empty", "other version"])
   func damaged(damage: String) throws {
     let (folder, lexicon) = try lexiconCopy()
     defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
@@ -162,6 +162,7 @@ struct LexiconCacheTests {
     switch damage {
     case "truncated": bytes.removeLast(bytes.count / 3)
     case "flipped byte": bytes[bytes.count / 2] ^= 0x40
+    case "flipped last byte": bytes[bytes.count - 1] ^= 0x01  // the payload's last byte
     case "garbage": bytes = [UInt8](repeating: 0xA5, count: 4_096)
     case "empty": bytes = []
     default: bytes[4] &+= 1  // the format version

@@ -26,9 +26,7 @@ enum MarkdownCleanup {
 
   /// `text` with those shapes rewritten; other Markdown unchanged.
   static func prepare(_ text: String) -> String {
-    let lines = withoutTemplateTags(text).split(omittingEmptySubsequences: false) { $0 == "\n" }.map {
-      $0.last == "\r" ? $0.dropLast() : $0
-    }
+    let lines = Self.lines(of: withoutTemplateTags(text)).map { $0.last == "\r" ? $0.dropLast() : $0 }
     var output: [Substring] = []
     output.reserveCapacity(lines.count)
     var inFence = false
@@ -90,6 +88,28 @@ enum MarkdownCleanup {
     return output.joined(separator: "\n")
   }
 
+  /// The text's lines, split where a line feed is a character of its own, as splitting the characters at
+  /// "\n" does (a line feed after a carriage return is one character with it, "\r\n", and splits nothing),
+  /// found on the bytes: splitting by characters walks every grapheme of the file.
+  static func lines(of text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var previous: UInt8 = 0
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x0A && previous != 0x0D {
+        lines.append(text[start..<index])
+        start = bytes.index(after: index)
+      }
+      previous = byte
+      bytes.formIndex(after: &index)
+    }
+    lines.append(text[start..<bytes.endIndex])
+    return lines
+  }
+
   /// The number of spaces and tabs the line starts with, counted on its bytes (a line may be indented by
   /// thousands).
   private static func indentation(of line: Substring) -> Int {
@@ -114,7 +134,10 @@ enum MarkdownCleanup {
   /// A short line that holds a year: a date line of a resume or posting, laid out on its own.
   private static func isLayoutLine(_ line: Substring) -> Bool {
     let trimmed = line.trimmingSpaces()
-    guard trimmed.count <= 80, !trimmed.hasPrefix("- "), !trimmed.hasPrefix("* "), !trimmed.hasPrefix("|") else {
+    // No more bytes than 80 is no more characters than 80: most lines are told without counting characters.
+    guard trimmed.utf8.count <= 80 || trimmed.count <= 80, !trimmed.hasPrefix("- "), !trimmed.hasPrefix("* "),
+      !trimmed.hasPrefix("|")
+    else {
       return false
     }
     return containsYear(trimmed.utf8)
@@ -200,10 +223,10 @@ enum MarkdownCleanup {
 
   /// 1 for a line of `=`, 2 for a line of `-` (three or more, spaces around allowed).
   private static func underlineLevel(_ line: Substring) -> Int? {
-    let trimmed = line.trimmingSpaces()
-    guard trimmed.count >= 2 else { return nil }
-    if trimmed.allSatisfy({ $0 == "=" }) { return 1 }
-    if trimmed.count >= 3, trimmed.allSatisfy({ $0 == "-" }) { return 2 }
+    // On the bytes: a run of "=" or "-" characters is a run of those bytes, as long.
+    let trimmed = line.trimmingSpaces().utf8
+    if trimmed.count >= 2, trimmed.allSatisfy({ $0 == UInt8(ascii: "=") }) { return 1 }
+    if trimmed.count >= 3, trimmed.allSatisfy({ $0 == UInt8(ascii: "-") }) { return 2 }
     return nil
   }
 
@@ -212,7 +235,7 @@ enum MarkdownCleanup {
     let trimmed = line.trimmingSpaces()
     guard !trimmed.isEmpty, line.first != " ", line.first != "\t" else { return false }
     for mark in ["- ", "* ", "+ ", "#", "|", ":", "<"] where trimmed.hasPrefix(mark) { return false }
-    return underlineLevel(line) == nil && trimmed.count <= 120
+    return underlineLevel(line) == nil && (trimmed.utf8.count <= 120 || trimmed.count <= 120)
   }
 
   /// A pandoc simple table's rule: two or more runs of dashes separated by spaces.

@@ -4,8 +4,9 @@ import Analysis
 /// the compiled lexicon (the payload) and its checksum.
 ///
 /// Header: `JDLX`, the format version, the executable's identity, the hash of the sources' bytes, each
-/// source's absolute path and identity (absent, or ``FileIdentity/racy``), the payload's length and hash, zero
-/// bytes up to a multiple of 8 (so the payload's arrays lie aligned in the mapped file).
+/// source's absolute path and identity (absent, or ``FileIdentity/racy``), the payload's length and checksum
+/// (``PayloadChecksum``), zero bytes up to a multiple of 8 (so the payload's arrays lie aligned in the mapped
+/// file).
 struct CompiledFile {
   /// The sources' absolute paths, in ``LexiconCache/Sources`` order.
   let sources: [String]
@@ -100,10 +101,8 @@ struct CompiledFile {
       writer.write(identity != nil)
       if let identity { write(identity, to: &writer) }
     }
-    var hash = ContentHash()
-    hash.add(payload)
     writer.write(UInt64(payload.count))
-    writer.write(hash.value)
+    writer.write(PayloadChecksum.of(payload))
     writer.pad(to: 8)
   }
 
@@ -135,9 +134,7 @@ struct CompiledFile {
     _ = try reader.readRaw(count: UInt64((8 - reader.offset % 8) % 8))
     let start = reader.offset
     let payload = try reader.readRaw(count: length)
-    var hash = ContentHash()
-    hash.add(payload)
-    guard hash.value == checksum, reader.isAtEnd else { throw CompiledReader.Damaged() }
+    guard PayloadChecksum.of(payload) == checksum, reader.isAtEnd else { throw CompiledReader.Damaged() }
     return (sources, executable, identities, contentHash, start)
   }
 }

@@ -52,7 +52,7 @@ public enum LexiconCache {
 
   static let magic: [UInt8] = Array("JDLX".utf8)
   /// The format's version: any change to what is written, or how, raises it.
-  static let version: UInt32 = 4
+  static let version: UInt32 = 5
   /// How many compiled files a folder keeps.
   static let kept = 4
   static let maxBytes = 1_024 * 1_048_576

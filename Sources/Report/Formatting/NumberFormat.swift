@@ -10,8 +10,56 @@ enum NumberFormat {
   ///   - digits: How many decimals.
   /// - Returns: The value with `digits` decimals ("12.5").
   static func fixed(_ value: Double, _ digits: Int = 1) -> String {
-    let text = cFormat(value.isFinite ? value : 0, digits: digits)
+    let text = cFixed(value.isFinite ? value : 0, digits)
     if text.hasPrefix("-"), Double(text) == 0 { return String(text.dropFirst()) }
+    return text
+  }
+
+  /// A value as `String(format: "%.Nf", value)` writes it, `-0` included ("-0.00" for -0.001).
+  ///
+  /// - Parameters:
+  ///   - value: Any number.
+  ///   - digits: How many decimals.
+  /// - Returns: The value with `digits` decimals.
+  static func cFixed(_ value: Double, _ digits: Int) -> String {
+    exactFixed(value, digits) ?? cFormat(value, digits: digits)
+  }
+
+  /// `%.Nf` worked out on the value's binary fraction itself, as the C library does (rounding half to even
+  /// what lies exactly halfway), for finite values under 2^53 and up to three decimals: the value times 10^N
+  /// is then a 64-bit integer over a power of two. Neither `snprintf` nor Foundation is called: passing a
+  /// double through a C variable argument list has the runtime look up its conformances (some 2 M instructions
+  /// the first time). Nil for any other value, or more decimals.
+  static func exactFixed(_ value: Double, _ digits: Int) -> String? {
+    guard value.isFinite, (0...3).contains(digits), value.magnitude < 0x1p53 else { return nil }
+    let scale: UInt64 = digits == 0 ? 1 : digits == 1 ? 10 : digits == 2 ? 100 : 1_000
+    // value = ±significand × 2^exponent, exactly.
+    let biased = Int(truncatingIfNeeded: (value.bitPattern >> 52) & 0x7FF)
+    let fraction = value.bitPattern & (1 << 52 - 1)
+    let significand = biased == 0 ? fraction : fraction | 1 << 52
+    let exponent = max(biased, 1) - 1_075
+    var scaled: UInt64
+    if exponent >= 0 {
+      // Under 2^53, so a whole number: at most 2^53 × 1,000 < 2^63.
+      scaled = (significand << UInt64(exponent)) * scale
+    } else if exponent <= -64 {
+      // significand × scale < 2^63, less than half of 2^64: rounds to 0.
+      scaled = 0
+    } else {
+      let shift = UInt64(-exponent)
+      let numerator = significand * scale
+      scaled = numerator >> shift
+      let rest = numerator & (1 << shift - 1)
+      let half: UInt64 = 1 << (shift - 1)
+      if rest > half || (rest == half && scaled & 1 == 1) { scaled += 1 }
+    }
+    var text = value.sign == .minus ? "-" : ""
+    text += String(scaled / scale)
+    guard digits > 0 else { return text }
+    let decimals = String(scaled % scale)
+    text += "."
+    text += String(repeating: "0", count: digits - decimals.count)
+    text += decimals
     return text
   }
 

@@ -101,9 +101,9 @@ public enum AdviceWriter {
     }
   }
 
-  static func points(_ value: Double) -> String { String(format: "%.1f", value) }
+  static func points(_ value: Double) -> String { NumberFormat.cFixed(value, 1) }
 
-  static func percent(_ value: Double) -> String { String(format: "%.0f%%", value * 100) }
+  static func percent(_ value: Double) -> String { NumberFormat.cFixed(value * 100, 0) + "%" }
 }
 
 /// Shortens a quoted sentence to a length, at a word.

@@ -20,21 +20,21 @@ public enum FitWording {
       default: return specialtyDetail(fit)
       }
     case .skillBlend(let blend):
-      return String(
-        format:
-          "coverage %.2f × %.2f + focus %.2f × %.2f + cosine %.2f × %.2f + specialty %.2f × %.2f over %d skills asked",
-        blend.coverage, blend.coverageWeight, blend.focus, blend.focusWeight, blend.cosine, blend.cosineWeight,
-        blend.specialty, blend.specialtyWeight, blend.asked)
+      func term(_ name: String, _ value: Double, _ weight: Double) -> String {
+        "\(name) \(NumberFormat.cFixed(value, 2)) × \(NumberFormat.cFixed(weight, 2))"
+      }
+      return term("coverage", blend.coverage, blend.coverageWeight) + " + "
+        + term("focus", blend.focus, blend.focusWeight) + " + " + term("cosine", blend.cosine, blend.cosineWeight)
+        + " + " + term("specialty", blend.specialty, blend.specialtyWeight) + " over \(blend.asked) skills asked"
     case .competencySum(let competencies, let lexiconCoverage):
-      return String(
-        format: "Σ emphasis × strength over %d competencies; lexicon coverage %.2f scales the weight", competencies,
-        lexiconCoverage)
+      return "Σ emphasis × strength over \(competencies) competencies; lexicon coverage "
+        + "\(NumberFormat.cFixed(lexiconCoverage, 2)) scales the weight"
     case .requirementAverage(let checks):
       return checks > 0
-        ? String(format: "%d checks, Σ weight × satisfaction / Σ weight", checks)
+        ? "\(checks) checks, Σ weight × satisfaction / Σ weight"
         : "the posting states no years, degree or certification"
     case .textCosine(let cosine, let saturation):
-      return String(format: "TF-IDF cosine %.3f; full at %.2f", cosine, saturation)
+      return "TF-IDF cosine \(NumberFormat.cFixed(cosine, 3)); full at \(NumberFormat.cFixed(saturation, 2))"
     }
   }
 
@@ -95,12 +95,12 @@ public enum FitWording {
     case .resumeUnknown:
       return "\(wanted ?? ""); no title on the resume names a known family: judged on content alone (× 1)"
     case .same, .related, .other:
-      let held = gate.resumeFamilies.map { String(format: "%@ %.0f%%", $0.name, $0.share * 100) }
+      let held = gate.resumeFamilies.map { "\($0.name) \(NumberFormat.cFixed($0.share * 100, 0))%" }
       let relation =
         gate.relation == .same ? "same family" : gate.relation == .related ? "related family" : "another family"
       return
         "\(wanted ?? ""); resume \(gate.resumeFamilySource ?? "titles held"): \(held.joined(separator: ", ")); "
-        + String(format: "%@ × %.2f", relation, gate.familyFactor)
+        + "\(relation) × \(NumberFormat.cFixed(gate.familyFactor, 2))"
     }
   }
 
@@ -108,9 +108,9 @@ public enum FitWording {
     let sides =
       "posting \(RoleProfile.rungName(gate.postingRung)) (\(gate.postingRungSource ?? "unknown")); "
       + "resume \(RoleProfile.rungName(gate.resumeRung)) (\(gate.resumeRungSource ?? "unknown"))"
-    guard let steps = gate.levelSteps else { return sides + String(format: ": × %.2f", gate.levelFactor) }
+    guard let steps = gate.levelSteps else { return sides + ": × " + NumberFormat.cFixed(gate.levelFactor, 2) }
     let gap = steps == 0 ? "same rung" : steps > 0 ? "\(steps) above" : "\(-steps) below"
-    return "\(sides): \(gap) × " + String(format: "%.2f", gate.levelFactor)
+    return "\(sides): \(gap) × " + NumberFormat.cFixed(gate.levelFactor, 2)
   }
 
   private static func specialtyDetail(_ fit: FitResult) -> String {
@@ -118,10 +118,9 @@ public enum FitWording {
     guard skills.specialtyKnown else {
       return "one side shows no technology kind of work (frontend, backend, data…): × 1"
     }
-    return String(
-      format:
-        "technology kinds of work match %.2f (cosine; full-stack counts front and back end together); they are %.0f%% of the posting's asks: × %.2f",
-      skills.specialty, skills.specialtyShare * 100, fit.gate.specialtyFactor)
+    return "technology kinds of work match \(NumberFormat.cFixed(skills.specialty, 2)) (cosine; full-stack counts "
+      + "front and back end together); they are \(NumberFormat.cFixed(skills.specialtyShare * 100, 0))% of the "
+      + "posting's asks: × \(NumberFormat.cFixed(fit.gate.specialtyFactor, 2))"
   }
 }
 

@@ -64,12 +64,15 @@ enum TextLayout {
     var lines: [String] = []
     var line = ""
     for word in text.split(separator: " ") {
+      // Substrings appended to the line as they are: `line + word` is the generic `+`, whose first use has the
+      // runtime look up conformances.
       if !line.isEmpty && line.count + 1 + word.count > width {
         lines.append(line)
-        line = indent + word
-      } else {
-        line += (line.isEmpty ? "" : " ") + word
+        line = indent
+      } else if !line.isEmpty {
+        line.append(" ")
       }
+      line.append(contentsOf: word)
     }
     if !line.isEmpty { lines.append(line) }
     return lines.map { $0 + "\n" }.joined()

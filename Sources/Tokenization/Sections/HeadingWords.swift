@@ -32,7 +32,7 @@ public enum HeadingWords {
     guard utf8.allSatisfy({ $0 < 0x80 }) else {
       return heading.lowercased().unicodeScalars
         .split { !($0.properties.isAlphabetic || ($0.value >= 0x30 && $0.value <= 0x39)) }
-        .map { String(String.UnicodeScalarView($0)) }
+        .map { String(Substring($0)) }
     }
     // ASCII, as nearly every heading is: lowercase and split in one pass over the bytes.
     var words: [String] = []
@@ -53,11 +53,20 @@ public enum HeadingWords {
   /// A rule phrase as words; a last character `*` makes the word a prefix.
   static func phrase(_ text: String) -> Phrase {
     var phrase = Phrase(words: [], isPrefix: [])
-    // Bytes rather than Characters: the rules are compiled at every start.
-    for word in text.utf8.split(separator: 0x20) {
-      let isPrefix = word.last == 0x2A
-      phrase.words.append(String(decoding: isPrefix ? word.dropLast() : word[...], as: UTF8.self))
-      phrase.isPrefix.append(isPrefix)
+    var text = text
+    // The string's own bytes, split by hand: the rules' 300 phrases are compiled at every start, and the
+    // generic split of a UTF-8 view cost three times the rest.
+    text.withUTF8 { bytes in
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+        if end > start {
+          let isPrefix = bytes[end - 1] == 0x2A
+          let word = UnsafeBufferPointer(rebasing: bytes[start..<(isPrefix ? end - 1 : end)])
+          phrase.words.append(String(decoding: word, as: UTF8.self))
+          phrase.isPrefix.append(isPrefix)
+        }
+        start = end + 1
+      }
     }
     return phrase
   }
