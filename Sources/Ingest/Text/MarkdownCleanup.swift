@@ -164,7 +164,8 @@ enum MarkdownCleanup {
 
   /// `<name@example.com>` → `name@example.com`, `<https://example.com>` → `https://example.com`.
   static func withoutAutolinks(_ line: String) -> String {
-    guard line.contains("<") else { return line }
+    // A line without the byte of "<" has no autolink to rewrite: Foundation's search is not run on it.
+    guard line.utf8.contains(UInt8(ascii: "<")), line.contains("<") else { return line }
     return line.replacingOccurrences(
       of: #"<((?:https?://|mailto:)[^<>\s]+|[^<>\s@]+@[^<>\s]+\.[a-zA-Z]+)>"#, with: "$1",
       options: .regularExpression)
