@@ -220,28 +220,6 @@ private struct Scanner {
     var hasSymbolJoin = false
     var lastKind = CharacterKind.other
     scan: while index < bytes.count {
-      // ASCII letters and digits, most of every word, without decoding a scalar.
-      let byte = bytes[index]
-      if byte &- 0x61 < 26 {
-        lower += 1
-        letters += 1
-        lastKind = .lower
-        index += 1
-        continue
-      }
-      if byte &- 0x41 < 26 {
-        upper += 1
-        letters += 1
-        lastKind = .upper
-        index += 1
-        continue
-      }
-      if byte &- 0x30 < 10 {
-        digits += 1
-        lastKind = .digit
-        index += 1
-        continue
-      }
       let (value, length) = scalar(at: index)
       let characterKind = kind(value)
       if isWord(characterKind) {
