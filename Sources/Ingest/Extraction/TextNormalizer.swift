@@ -92,18 +92,8 @@ enum TextNormalizer {
         written += index - start
         continue
       }
-      if byte < 0x80 {
-        if isSpace(byte) {
-          pendingSpace = true
-        } else {
-          if pendingSpace && written > 0 {
-            output[written] = 0x20
-            written += 1
-          }
-          pendingSpace = false
-          output[written] = byte
-          written += 1
-        }
+      if isSpace(byte) {
+        pendingSpace = true
         index += 1
         continue
       }
@@ -130,6 +120,7 @@ enum TextNormalizer {
         index += 3
         continue
       }
+      // Any other byte (ASCII controls and punctuation the plain run leaves, the rest of UTF-8) as it is.
       if pendingSpace && written > 0 {
         output[written] = 0x20
         written += 1
